@@ -1,0 +1,75 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable error codes of the API contract; clients switch on these, so never rename one. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CALL_NOT_OPEN = 'CALL_NOT_OPEN',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  INVALID_STATE_TRANSITION = 'INVALID_STATE_TRANSITION',
+  APPROPRIATION_EXCEEDED = 'APPROPRIATION_EXCEEDED',
+  AMOUNT_EXCEEDS_REQUEST = 'AMOUNT_EXCEEDS_REQUEST',
+  CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  NOT_ASSIGNED = 'NOT_ASSIGNED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const httpStatus: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 200,
+  BAD_USER_INPUT: 400,
+  CALL_NOT_OPEN: 200,
+  NOT_ELIGIBLE: 200,
+  VERSION_CONFLICT: 200,
+  INVALID_STATE_TRANSITION: 200,
+  APPROPRIATION_EXCEEDED: 200,
+  AMOUNT_EXCEEDS_REQUEST: 200,
+  CONFLICT_OF_INTEREST: 200,
+  NOT_ASSIGNED: 200,
+  QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export interface IssueDetail {
+  code: string;
+  message: string;
+}
+
+export interface AppErrorExtensions {
+  field?: string;
+  issues?: IssueDetail[];
+  [key: string]: unknown;
+}
+
+/** A GraphQL error the client is meant to see: a contract code, a plain message, optional details. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: AppErrorExtensions = {},
+  ) {
+    super(message, { extensions: { ...extensions, code, http: { status: httpStatus[code] } } });
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} was not found`);
+
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+
+export const unauthenticated = (message = 'The access token is not valid') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const isContractCode = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && Object.prototype.hasOwnProperty.call(httpStatus, code);

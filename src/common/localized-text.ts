@@ -1,0 +1,80 @@
+import { Column } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum Language {
+  FI = 'FI',
+  SV = 'SV',
+  EN = 'EN',
+}
+registerEnumType(Language, { name: 'Language', description: 'The official languages, and English as a courtesy.' });
+
+/** Finnish first, then Swedish, then English: the order the ministry publishes in. */
+export const defaultLanguageOrder: Language[] = [Language.FI, Language.SV, Language.EN];
+
+/** A text in the two official languages and English; any may be missing. */
+@ObjectType({ description: 'A text in Finnish, Swedish and English; `text` picks one for the reader.' })
+export class LocalizedText {
+  @Field(() => String, { nullable: true })
+  fi: string | null;
+
+  @Field(() => String, { nullable: true })
+  sv: string | null;
+
+  @Field(() => String, { nullable: true })
+  en: string | null;
+
+  static of(values: { fi?: string | null; sv?: string | null; en?: string | null }): LocalizedText {
+    return Object.assign(new LocalizedText(), { fi: values.fi ?? null, sv: values.sv ?? null, en: values.en ?? null });
+  }
+}
+
+/** Names: short enough to index and sort. Stored as `<prefix>Fi`, `<prefix>Sv`, `<prefix>En`. */
+export class LocalizedName extends LocalizedText {
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  declare fi: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  declare sv: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  declare en: string | null;
+}
+
+/** Long texts: descriptions, questions, conditions. */
+export class LocalizedLongText extends LocalizedText {
+  @Column({ type: 'text', nullable: true })
+  declare fi: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  declare sv: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  declare en: string | null;
+}
+
+const languageValue: Record<Language, 'fi' | 'sv' | 'en'> = { FI: 'fi', SV: 'sv', EN: 'en' };
+
+/** The reader's text: the asked language, then the request's preference, then fi → sv → en. */
+export function pickText(text: LocalizedText, preferred: Language[]): string | null {
+  for (const language of [...preferred, ...defaultLanguageOrder]) {
+    const value = text[languageValue[language]];
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Reads an Accept-Language header ("sv-FI,sv;q=0.9,en;q=0.8") into the languages we have, best first. */
+export function languagesFromHeader(header: string | undefined): Language[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => (entry.primary === 'fi' ? Language.FI : entry.primary === 'sv' ? Language.SV : entry.primary === 'en' ? Language.EN : null))
+    .filter((language): language is Language => language !== null);
+}

@@ -1,0 +1,73 @@
+import { badInput } from './errors';
+
+/**
+ * Euro amounts as exact decimals. Inside the service an amount is a canonical string with two decimals
+ * ("68000.00"); arithmetic goes through bigint cents so that no sum ever passes through a float.
+ */
+export type Money = string;
+
+const moneyPattern = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+
+/** Parses client input: "68000", "68000.5", "68000.50"; rejects exponents, signs, more than two decimals. */
+export function parseMoney(input: unknown, field?: string): Money {
+  if (typeof input !== 'string' || !moneyPattern.test(input)) {
+    throw badInput(
+      'An amount is a string of euros with at most two decimals, such as "68000.00"',
+      field,
+    );
+  }
+  return fromCents(toCents(input));
+}
+
+export function toCents(amount: Money): bigint {
+  const [whole, fraction = ''] = amount.split('.');
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+}
+
+export function fromCents(cents: bigint): Money {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const whole = abs / 100n;
+  const fraction = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}${whole}.${fraction}`;
+}
+
+export const sumMoney = (amounts: Iterable<Money>): Money => {
+  let total = 0n;
+  for (const amount of amounts) total += toCents(amount);
+  return fromCents(total);
+};
+
+export const compareMoney = (a: Money, b: Money): number => {
+  const diff = toCents(a) - toCents(b);
+  return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+};
+
+/**
+ * Normalises what a driver returns for a DECIMAL column. MySQL/MariaDB return an exact string; SQLite
+ * keeps DECIMAL with numeric affinity and hands back a number, which for two-decimal amounts below 10^13
+ * is the nearest double to the stored value, so rounding it to cents recovers the exact amount.
+ */
+export function moneyFromDatabase(value: unknown): Money | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return fromCents(BigInt(Math.round(value * 100)));
+  if (typeof value === 'bigint') return fromCents(value * 100n);
+  const text = String(value);
+  const [whole, fraction = ''] = text.split('.');
+  return fromCents(BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, '0')));
+}
+
+/** A SQL sum of cents (see moneySumSql) back to Money; both engines return an integer or integer string. */
+export function moneyFromCentsSum(value: unknown): Money {
+  if (value === null || value === undefined) return '0.00';
+  const text = typeof value === 'number' ? Math.round(value).toString() : String(value).split('.')[0];
+  return fromCents(BigInt(text));
+}
+
+/** SQL that sums a DECIMAL column exactly on both engines: whole cents first, so SQLite sums integers. */
+export const moneySumSql = (column: string) => `COALESCE(SUM(ROUND(${column} * 100)), 0)`;
+
+export const moneyTransformer = {
+  to: (value: Money | null | undefined) => value,
+  from: moneyFromDatabase,
+};

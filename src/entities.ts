@@ -1,0 +1,31 @@
+import { AuditEvent } from './modules/audit/audit-event.entity';
+import { Answer, Application } from './modules/application/application.entity';
+import { Award } from './modules/award/award.entity';
+import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
+import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
+import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
+import { Municipality, MunicipalityPopulation } from './modules/municipality/municipality.entity';
+import { Region } from './modules/region/region.entity';
+import { User } from './modules/user/user.entity';
+
+/** Every table the service owns. */
+export const entities = [
+  Region,
+  Municipality,
+  MunicipalityPopulation,
+  Call,
+  Theme,
+  Criterion,
+  Question,
+  CallCondition,
+  User,
+  Consortium,
+  ConsortiumMember,
+  Application,
+  Answer,
+  ReviewAssignment,
+  Evaluation,
+  CriterionScore,
+  Award,
+  AuditEvent,
+];

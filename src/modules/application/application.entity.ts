@@ -1,0 +1,175 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateColumn, EnumColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import { LocalizedName, LocalizedText } from '../../common/localized-text';
+import type { Money } from '../../common/money';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
+import { Call, Question, Sector, Theme } from '../call/call.entity';
+import { Consortium } from '../consortium/consortium.entity';
+import { ApplicationStatus } from './application-status';
+
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+/** A consortium's application (or proposal) to a call. */
+@Entity('application')
+@Index('IDX_application_call_status', ['callId', 'status'])
+@Index('UQ_application_call_reference', ['callId', 'referenceNumber'], { unique: true })
+@ObjectType({ description: "A consortium's application, or a proposal in a two-stage call." })
+@Directive('@key(fields: "id")')
+export class Application {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Given at submission, unique within the call ("2020-0007").' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  referenceNumber: string | null;
+
+  @IdColumn()
+  callId: string;
+
+  @ManyToOne(() => Call, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'callId', foreignKeyConstraintName: 'FK_application_call' })
+  call?: Call;
+
+  @Index('IDX_application_consortium')
+  @IdColumn()
+  consortiumId: string;
+
+  @ManyToOne(() => Consortium, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'consortiumId', foreignKeyConstraintName: 'FK_application_consortium' })
+  consortium?: Consortium;
+
+  @Index('IDX_application_theme')
+  @IdColumn({ nullable: true })
+  themeId: string | null;
+
+  @ManyToOne(() => Theme, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'themeId', foreignKeyConstraintName: 'FK_application_theme' })
+  theme?: Theme;
+
+  @Field(() => Sector, { nullable: true })
+  @EnumColumn({ nullable: true })
+  sector: Sector | null;
+
+  @Field(() => LocalizedText)
+  @Column(() => LocalizedName, { prefix: 'projectName' })
+  projectName: LocalizedName;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => DecimalScalar)
+  @Index('IDX_application_requested')
+  @MoneyColumn()
+  requestedAmount: Money;
+
+  @MoneyColumn({ nullable: true })
+  budgetStaff: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetTravel: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetPremises: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetPurchasedServices: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetOther: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Eligible costs of the project, VAT excluded.' })
+  @MoneyColumn({ nullable: true })
+  totalBudget: Money | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  projectStart: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  projectEnd: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  maturityLevel: number | null;
+
+  @DateColumn({ nullable: true })
+  maturityAssessedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  maturityNotes: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => ApplicationStatus)
+  @Index('IDX_application_status')
+  @EnumColumn()
+  status: ApplicationStatus;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Index('IDX_application_submitted_at')
+  @InstantColumn({ nullable: true })
+  submittedAt: Date | null;
+
+  /** The proposal this application grew from, in a two-stage call. */
+  @Field(() => ID, { nullable: true })
+  @Index('IDX_application_proposal')
+  @IdColumn({ nullable: true })
+  proposalId: string | null;
+
+  @ManyToOne(() => Application, { onDelete: 'SET NULL', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'proposalId', foreignKeyConstraintName: 'FK_application_proposal' })
+  proposal?: Application;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back as expectedVersion.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @IdColumn({ nullable: true })
+  createdById: string | null;
+
+  @Field(() => DateTimeScalar)
+  @InstantColumn()
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  @InstantColumn()
+  updatedAt: Date;
+}
+
+/** An answer to one of the call's questions. */
+@Entity('application_answer')
+@Index('UQ_answer_application_question', ['applicationId', 'questionId'], { unique: true })
+@ObjectType()
+export class Answer {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @IdColumn()
+  applicationId: string;
+
+  @ManyToOne(() => Application, { onDelete: 'CASCADE', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'applicationId', foreignKeyConstraintName: 'FK_answer_application' })
+  application?: Application;
+
+  @Index('IDX_answer_question')
+  @IdColumn()
+  questionId: string;
+
+  @ManyToOne(() => Question, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'questionId', foreignKeyConstraintName: 'FK_answer_question' })
+  question?: Question;
+
+  @Field()
+  @Column({ type: 'text' })
+  text: string;
+}

@@ -1,0 +1,62 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import type { Money } from '../../common/money';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
+import { Application } from '../application/application.entity';
+import { Call } from '../call/call.entity';
+
+/** The ministry's decision to grant at most an amount to one application. */
+@Entity('award')
+@Index('IDX_award_call_amount', ['callId', 'grantedAmount'])
+@ObjectType({ description: 'A grant decision: at most `grantedAmount` euros for one application.' })
+@Directive('@key(fields: "id")')
+export class Award {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Index('UQ_award_application', { unique: true })
+  @IdColumn()
+  applicationId: string;
+
+  @ManyToOne(() => Application, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'applicationId', foreignKeyConstraintName: 'FK_award_application' })
+  application?: Application;
+
+  @IdColumn()
+  callId: string;
+
+  @ManyToOne(() => Call, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'callId', foreignKeyConstraintName: 'FK_award_call' })
+  call?: Call;
+
+  @Field(() => DecimalScalar, { description: 'The most that may be paid; the actual payment can be less.' })
+  @Index('IDX_award_amount')
+  @MoneyColumn()
+  grantedAmount: Money;
+
+  @Field(() => DateScalar)
+  @Index('IDX_award_decision_date')
+  @DateColumn()
+  decisionDate: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  decisionNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  conditions: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @DateColumn({ nullable: true })
+  projectDeadline: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the published decision list.' })
+  @Column({ type: 'integer', nullable: true })
+  listPosition: number | null;
+
+  @InstantColumn()
+  createdAt: Date;
+}

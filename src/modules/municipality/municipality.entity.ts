@@ -1,0 +1,79 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateColumn, EnumColumn } from '../../common/columns';
+import { LocalizedName, LocalizedText } from '../../common/localized-text';
+import { DateScalar } from '../../common/scalars';
+import { Region } from '../region/region.entity';
+
+export enum MunicipalityKind {
+  CITY = 'CITY',
+  MUNICIPALITY = 'MUNICIPALITY',
+  JOINT_AUTHORITY = 'JOINT_AUTHORITY',
+}
+registerEnumType(MunicipalityKind, { name: 'MunicipalityKind' });
+
+/** A municipality (kunta / kommun), a city, or a joint municipal authority that may apply. */
+@Entity('municipality')
+@ObjectType({ description: 'A municipality, city or joint municipal authority.' })
+@Directive('@key(fields: "code")')
+export class Municipality {
+  @Field(() => ID, { description: 'Statistics Finland municipality code, three digits ("091").' })
+  @PrimaryColumn({ type: 'varchar', length: 3 })
+  code: string;
+
+  @Field(() => LocalizedText)
+  @Column(() => LocalizedName, { prefix: 'name' })
+  name: LocalizedName;
+
+  /** Lower-cased Finnish and Swedish names without diacritics, for search on every engine. */
+  @Index('IDX_municipality_search')
+  @Column({ type: 'varchar', length: 512 })
+  searchText: string;
+
+  @Field(() => MunicipalityKind)
+  @Index('IDX_municipality_kind')
+  @EnumColumn()
+  kind: MunicipalityKind;
+
+  @Index('IDX_municipality_region')
+  @Column({ type: 'varchar', length: 2 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'regionCode', foreignKeyConstraintName: 'FK_municipality_region' })
+  region?: Region;
+
+  @Field(() => Int, { nullable: true, description: 'Residents at the end of `populationYear`.' })
+  @Column({ type: 'integer', nullable: true })
+  population: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  populationYear: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day the municipality existed, if known.' })
+  @DateColumn({ nullable: true })
+  validFrom: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day before a merger, if it has ended.' })
+  @Index('IDX_municipality_valid_to')
+  @DateColumn({ nullable: true })
+  validTo: string | null;
+}
+
+/** Residents of a municipality at the end of a year; funding per resident reads it. */
+@Entity('municipality_population')
+export class MunicipalityPopulation {
+  @PrimaryColumn({ type: 'varchar', length: 3 })
+  municipalityCode: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  population: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'CASCADE', onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'municipalityCode', foreignKeyConstraintName: 'FK_population_municipality' })
+  municipality?: Municipality;
+}
