@@ -11,5 +11,8 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** Escapes LIKE wildcards in user input; pair it with `ESCAPE '\\'`. */
-export const likeContains = (text: string): string => `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * A LIKE pattern for "contains", with wildcards in user input escaped by `!`; pair it with `ESCAPE '!'`
+ * (a backslash would need escaping differently in MySQL and SQLite literals).
+ */
+export const likeContains = (text: string): string => `%${searchKey(text).replace(/[!%_]/g, (c) => `!${c}`)}%`;

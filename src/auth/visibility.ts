@@ -1,0 +1,58 @@
+import { Brackets, type WhereExpressionBuilder } from 'typeorm';
+import { ApplicationStatus } from '../modules/application/application-status';
+import { Role, type Viewer } from './viewer';
+
+/**
+ * Row visibility, in SQL, in one place: every path to an application or consortium narrows its query
+ * with these, so that a list, a count, a lookup by id and a federation reference agree on what a caller
+ * may see. The CONTRACT's "Who sees what" table, as WHERE clauses:
+ *   public — awarded applications only;
+ *   applicant — also every application of a consortium one of their municipalities belongs to;
+ *   reviewer — also applications assigned to them, once submitted;
+ *   administrator — everything.
+ */
+export function restrictApplications(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (viewer.roles.includes(Role.ADMIN)) return;
+  query.andWhere(
+    new Brackets((visible) => {
+      visible.where(`${alias}.status = :visibleStatus`, { visibleStatus: ApplicationStatus.AWARDED });
+      if (viewer.roles.includes(Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
+        visible.orWhere(
+          `EXISTS (SELECT 1 FROM consortium_member vm WHERE vm.consortiumId = ${alias}.consortiumId AND vm.municipalityCode IN (:...viewerCodes))`,
+          { viewerCodes: viewer.municipalityCodes },
+        );
+      }
+      if (viewer.roles.includes(Role.REVIEWER) && viewer.userId) {
+        visible.orWhere(
+          `(${alias}.status <> :draftStatus AND EXISTS (SELECT 1 FROM review_assignment va WHERE va.applicationId = ${alias}.id AND va.reviewerId = :viewerId AND va.endedAt IS NULL))`,
+          { draftStatus: ApplicationStatus.DRAFT, viewerId: viewer.userId },
+        );
+      }
+    }),
+  );
+}
+
+/** A consortium is visible to its own officials, and to whoever may see one of its applications. */
+export function restrictConsortia(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (viewer.roles.includes(Role.ADMIN)) return;
+  query.andWhere(
+    new Brackets((visible) => {
+      visible.where(
+        `EXISTS (SELECT 1 FROM application vca WHERE vca.consortiumId = ${alias}.id AND vca.status = :visibleStatus)`,
+        { visibleStatus: ApplicationStatus.AWARDED },
+      );
+      if (viewer.roles.includes(Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
+        visible.orWhere(
+          `EXISTS (SELECT 1 FROM consortium_member vcm WHERE vcm.consortiumId = ${alias}.id AND vcm.municipalityCode IN (:...viewerCodes))`,
+          { viewerCodes: viewer.municipalityCodes },
+        );
+      }
+      if (viewer.roles.includes(Role.REVIEWER) && viewer.userId) {
+        visible.orWhere(
+          `EXISTS (SELECT 1 FROM application vra JOIN review_assignment vrr ON vrr.applicationId = vra.id WHERE vra.consortiumId = ${alias}.id AND vra.status <> :draftStatus AND vrr.reviewerId = :viewerId AND vrr.endedAt IS NULL)`,
+          { draftStatus: ApplicationStatus.DRAFT, viewerId: viewer.userId },
+        );
+      }
+    }),
+  );
+}

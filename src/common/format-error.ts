@@ -1,0 +1,82 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, isContractCode } from './errors';
+
+/** Apollo's own codes for a request that is malformed before any resolver runs. */
+const requestShapeCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+interface ValidationErrorLike {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** The first failing property of a class-validator error tree, as a dotted path, with its message. */
+function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : String(error.property);
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return { field, message };
+    const nested = firstViolation(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+const pick = (formatted: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError => ({
+  message: formatted.message,
+  ...(formatted.locations ? { locations: formatted.locations } : {}),
+  ...(formatted.path ? { path: formatted.path } : {}),
+  extensions,
+});
+
+/**
+ * Everything a client sees of an error passes here. Contract errors keep their code and details;
+ * errors in the request's shape become BAD_USER_INPUT; anything else is an internal error whose
+ * message, stack, SQL or driver text never leaves the server (the caller logs it).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  thrown: unknown,
+  options: { production: boolean; onInternalError: (error: unknown) => void },
+): GraphQLFormattedError {
+  const original = unwrapResolverError(thrown);
+  const code = formatted.extensions?.code;
+  const extensions = (original as { extensions?: Record<string, unknown> } | undefined)?.extensions ?? {};
+
+  // A scalar's parseLiteral throws our BAD_USER_INPUT; graphql-js reports it as a validation error.
+  const originalCode = extensions.code;
+  if (isContractCode(originalCode) && originalCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { field, issues, from, to } = extensions;
+    return pick(formatted, {
+      code: originalCode,
+      ...(field !== undefined ? { field } : {}),
+      ...(issues !== undefined ? { issues } : {}),
+      ...(from !== undefined ? { from, to } : {}),
+    });
+  }
+  if (code === 'BAD_USER_INPUT') {
+    const violation = Array.isArray(extensions.validationErrors)
+      ? firstViolation(extensions.validationErrors as ValidationErrorLike[])
+      : null;
+    if (violation) return { ...pick(formatted, { code, field: violation.field }), message: violation.message };
+    return pick(formatted, { code });
+  }
+  if (typeof code === 'string' && requestShapeCodes.has(code)) {
+    return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code });
+  }
+  options.onInternalError(original);
+  return {
+    message: options.production ? 'Internal server error' : `Internal server error: ${formatted.message}`,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

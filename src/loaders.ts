@@ -1,0 +1,166 @@
+import DataLoader from 'dataloader';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { restrictApplications, restrictConsortia } from './auth/visibility';
+import { Role, type Viewer } from './auth/viewer';
+import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
+import { Answer, Application } from './modules/application/application.entity';
+import { Award } from './modules/award/award.entity';
+import { Call, CallCondition, CallState, Criterion, Question, Theme } from './modules/call/call.entity';
+import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
+import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
+import { createCallStatisticsLoader } from './modules/call/call-statistics.loader';
+import { Municipality } from './modules/municipality/municipality.entity';
+import { Region } from './modules/region/region.entity';
+import { User } from './modules/user/user.entity';
+
+/** Groups rows by a key, in the order of the keys asked for (DataLoader's contract). */
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * Every relation the API resolves goes through one of these, built once per request so that nothing is
+ * cached across callers. Loaders that return applications or consortia apply the caller's row
+ * visibility in SQL, so a nested path can never show more than a root lookup would.
+ */
+export class Loaders {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly viewer: Viewer,
+  ) {}
+
+  private byColumn<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string) {
+    return new DataLoader<string, T | null>(async (keys) => {
+      const rows = await this.manager.getRepository(entity).findBy({ [column]: In([...keys]) } as never);
+      const byKey = new Map(rows.map((row) => [String(row[column]), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+  }
+
+  private listByColumn<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, orderBy: string) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const rows = await this.manager
+        .getRepository(entity)
+        .find({ where: { [column]: In([...keys]) } as never, order: { [orderBy]: 'ASC' } as never });
+      return groupBy(keys, rows, (row) => String(row[column]));
+    });
+  }
+
+  readonly region = this.byColumn(Region, 'code');
+  readonly municipality = this.byColumn(Municipality, 'code');
+  readonly call = new DataLoader<string, Call | null>(async (ids) => {
+    const query = this.manager.getRepository(Call).createQueryBuilder('call').where('call.id IN (:...ids)', { ids });
+    if (!this.viewer.roles.includes(Role.ADMIN)) query.andWhere('call.state <> :draft', { draft: CallState.DRAFT });
+    const rows = await query.getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  readonly callStatistics = createCallStatisticsLoader(this.manager);
+  readonly user = this.byColumn(User, 'id');
+  readonly theme = this.byColumn(Theme, 'id');
+  readonly question = this.byColumn(Question, 'id');
+  readonly criterion = this.byColumn(Criterion, 'id');
+
+  readonly themesOfCall = this.listByColumn(Theme, 'callId', 'position');
+  readonly criteriaOfCall = this.listByColumn(Criterion, 'callId', 'position');
+  readonly questionsOfCall = this.listByColumn(Question, 'callId', 'position');
+  readonly conditionsOfCall = this.listByColumn(CallCondition, 'callId', 'position');
+  readonly membersOfConsortium = this.listByColumn(ConsortiumMember, 'consortiumId', 'position');
+  readonly answersOfApplication = this.listByColumn(Answer, 'applicationId', 'id');
+  readonly scoresOfEvaluation = this.listByColumn(CriterionScore, 'evaluationId', 'id');
+  readonly evaluationsOfApplication = this.listByColumn(Evaluation, 'applicationId', 'createdAt');
+  readonly activeAssignmentsOfApplication = new DataLoader<string, ReviewAssignment[]>(async (ids) => {
+    const rows = await this.manager
+      .getRepository(ReviewAssignment)
+      .createQueryBuilder('assignment')
+      .where('assignment.applicationId IN (:...ids)', { ids })
+      .andWhere('assignment.endedAt IS NULL')
+      .orderBy('assignment.assignedAt', 'ASC')
+      .getMany();
+    return groupBy(ids, rows, (row) => row.applicationId);
+  });
+  readonly awardOfApplication = this.byColumn(Award, 'applicationId');
+  readonly award = this.byColumn(Award, 'id');
+  readonly evaluation = this.byColumn(Evaluation, 'id');
+
+  readonly municipalitiesOfRegion = new DataLoader<string, Municipality[]>(async (codes) => {
+    const rows = await this.manager
+      .getRepository(Municipality)
+      .find({ where: { regionCode: In([...codes]) }, order: { name: { fi: 'ASC' }, code: 'ASC' } });
+    return groupBy(codes, rows, (row) => row.regionCode);
+  });
+
+  /** Applications by id, as the caller may see them: invisible ones come back as null. */
+  readonly application = new DataLoader<string, Application | null>(async (ids) => {
+    const query = this.manager
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .where('application.id IN (:...ids)', { ids });
+    restrictApplications(query, this.viewer, 'application');
+    const rows = await query.getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  readonly consortium = new DataLoader<string, Consortium | null>(async (ids) => {
+    const query = this.manager
+      .getRepository(Consortium)
+      .createQueryBuilder('consortium')
+      .where('consortium.id IN (:...ids)', { ids });
+    restrictConsortia(query, this.viewer, 'consortium');
+    const rows = await query.getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** The consortia a municipality belongs to, as the caller may see them. */
+  readonly consortiaOfMunicipality = new DataLoader<string, Consortium[]>(async (codes) => {
+    const query = this.manager
+      .getRepository(Consortium)
+      .createQueryBuilder('consortium')
+      .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = consortium.id')
+      .addSelect('member.municipalityCode', 'member_code')
+      .where('member.municipalityCode IN (:...codes)', { codes })
+      .orderBy('consortium.createdAt', 'ASC')
+      .addOrderBy('consortium.id', 'ASC');
+    restrictConsortia(query, this.viewer, 'consortium');
+    const { entities, raw } = await query.getRawAndEntities<{ member_code: string }>();
+    return groupBy(
+      codes,
+      entities.map((consortium, i) => ({ consortium, code: raw[i].member_code })),
+      (row) => row.code,
+    ).map((rows) => rows.map((row) => row.consortium));
+  });
+
+  private readonly fundingTotals = new Map<string, DataLoader<string, Money>>();
+
+  /**
+   * Sum of the awards of projects a municipality takes part in (as lead or member), optionally in one
+   * call year: one grouped statement per year asked for, however many municipalities are listed.
+   */
+  fundingTotalOf(year: number | null): DataLoader<string, Money> {
+    const cacheKey = String(year);
+    let loader = this.fundingTotals.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, Money>(async (codes) => {
+        const query = this.manager
+          .createQueryBuilder()
+          .select('member.municipalityCode', 'code')
+          .addSelect(moneySumSql('award.grantedAmount'), 'cents')
+          .from(Award, 'award')
+          .innerJoin(Application, 'application', 'application.id = award.applicationId')
+          .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = application.consortiumId')
+          .where('member.municipalityCode IN (:...codes)', { codes })
+          .groupBy('member.municipalityCode');
+        if (year !== null) query.innerJoin(Call, 'call', 'call.id = award.callId').andWhere('call.year = :year', { year });
+        const rows = await query.getRawMany<{ code: string; cents: unknown }>();
+        const byCode = new Map(rows.map((row) => [row.code, moneyFromCentsSum(row.cents)]));
+        return codes.map((code) => byCode.get(code) ?? '0.00');
+      });
+      this.fundingTotals.set(cacheKey, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,88 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { maySeeApplicationContact, maySeeApplicationContent } from '../../auth/access';
+import type { RequestContext } from '../../context';
+import { PageArgs } from '../../common/pagination';
+import { Award } from '../award/award.entity';
+import { Call, Question, Theme } from '../call/call.entity';
+import { Consortium } from '../consortium/consortium.entity';
+import { Answer, Application } from './application.entity';
+import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from './application.inputs';
+import { ApplicationService } from './application.service';
+import { Budget, Contact, MaturityAssessment } from './application.types';
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => Application, { nullable: true, description: 'An application the caller may see; otherwise null.' })
+  application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application | null> {
+    return new ApplicationService(ctx).byId(id);
+  }
+
+  @Query(() => ApplicationConnection, { description: 'Applications the caller may see.' })
+  async applications(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
+    @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
+  ): Promise<ApplicationConnection> {
+    return ApplicationConnection.from(await new ApplicationService(ctx).list(filter, orderBy, page));
+  }
+
+  @FieldResolver(() => Call)
+  async call(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Call | null> {
+    return ctx.loaders.call.load(application.callId);
+  }
+
+  @FieldResolver(() => Consortium)
+  consortium(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Consortium | null> {
+    return ctx.loaders.consortium.load(application.consortiumId);
+  }
+
+  @FieldResolver(() => Theme, { nullable: true })
+  async theme(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Theme | null> {
+    return application.themeId ? ctx.loaders.theme.load(application.themeId) : null;
+  }
+
+  @FieldResolver(() => Budget)
+  budget(@Root() application: Application): Budget {
+    return {
+      staff: application.budgetStaff,
+      travel: application.budgetTravel,
+      premises: application.budgetPremises,
+      purchasedServices: application.budgetPurchasedServices,
+      other: application.budgetOther,
+      total: application.totalBudget,
+    };
+  }
+
+  @FieldResolver(() => [Answer], { description: "Answers to the call's questions: own consortium, assigned reviewers, administrators." })
+  async answers(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Answer[]> {
+    if (!(await maySeeApplicationContent(ctx, application))) return [];
+    return ctx.loaders.answersOfApplication.load(application.id);
+  }
+
+  @FieldResolver(() => MaturityAssessment, { nullable: true })
+  async maturityAssessment(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<MaturityAssessment | null> {
+    if (application.maturityLevel === null && application.maturityAssessedOn === null) return null;
+    if (!(await maySeeApplicationContent(ctx, application))) return null;
+    return { level: application.maturityLevel, assessedOn: application.maturityAssessedOn, notes: application.maturityNotes };
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'Personal data: own consortium and administrators only.' })
+  async contact(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Contact | null> {
+    if (!(await maySeeApplicationContact(ctx, application))) return null;
+    return { name: application.contactName, email: application.contactEmail, phone: application.contactPhone };
+  }
+
+  @FieldResolver(() => Award, { nullable: true })
+  award(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Award | null> {
+    return ctx.loaders.awardOfApplication.load(application.id);
+  }
+}
+
+@Resolver(() => Answer)
+export class AnswerResolver {
+  @FieldResolver(() => Question)
+  question(@Root() answer: Answer, @Ctx() ctx: RequestContext): Promise<Question | null> {
+    return ctx.loaders.question.load(answer.questionId);
+  }
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { PageArgs } from '../../common/pagination';
+import { Application } from '../application/application.entity';
+import { Call } from '../call/call.entity';
+import { ConsortiumRole } from '../consortium/consortium.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { Award } from './award.entity';
+import { AwardFilter, AwardOrder } from './award.inputs';
+import { AwardService } from './award.service';
+import { AwardConnection } from './award.types';
+
+@Resolver(() => Award)
+export class AwardResolver {
+  @Query(() => AwardConnection, { description: 'Grant decisions; public. Newest decision first, in the order of its list.' })
+  async awards(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => AwardFilter, { nullable: true }) filter?: AwardFilter | null,
+    @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
+  ): Promise<AwardConnection> {
+    return AwardConnection.from(await new AwardService(ctx).list(filter, orderBy, page));
+  }
+
+  @FieldResolver(() => Application)
+  application(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Application | null> {
+    return ctx.loaders.application.load(award.applicationId);
+  }
+
+  @FieldResolver(() => Call)
+  call(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Call | null> {
+    return ctx.loaders.call.load(award.callId);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The project administrator that receives the grant.' })
+  async leadMunicipality(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Municipality | null> {
+    const members = await this.membersOf(award, ctx);
+    const lead = members.find((member) => member.role === ConsortiumRole.LEAD);
+    return lead ? ctx.loaders.municipality.load(lead.municipalityCode) : null;
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Every municipality of the project, the lead first.' })
+  async municipalities(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Municipality[]> {
+    const members = await this.membersOf(award, ctx);
+    const municipalities = await ctx.loaders.municipality.loadMany(members.map((member) => member.municipalityCode));
+    return municipalities.filter((m): m is Municipality => m !== null && !(m instanceof Error));
+  }
+
+  private async membersOf(award: Award, ctx: RequestContext) {
+    const application = await ctx.loaders.application.load(award.applicationId);
+    return application ? ctx.loaders.membersOfConsortium.load(application.consortiumId) : [];
+  }
+}

@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
+import { ApplicationStatus } from '../application/application-status';
+import { Application } from '../application/application.entity';
+import { Award } from '../award/award.entity';
+import type { Call } from './call.entity';
+import type { CallStatistics } from './call.types';
+
+/** Statistics of many calls in two grouped statements, whatever the number of calls listed. */
+export function createCallStatisticsLoader(manager: EntityManager) {
+  return new DataLoader<Call, CallStatistics, string>(
+    async (calls) => {
+      const ids = calls.map((call) => call.id);
+      const applications = await manager
+        .createQueryBuilder()
+        .select('application.callId', 'callId')
+        .addSelect('COUNT(*)', 'submitted')
+        .addSelect(`SUM(CASE WHEN application.status = :awarded THEN 1 ELSE 0 END)`, 'awarded')
+        .addSelect(moneySumSql('application.requestedAmount'), 'requestedCents')
+        .from(Application, 'application')
+        .where('application.callId IN (:...ids)', { ids })
+        .andWhere('application.status <> :draft', { draft: ApplicationStatus.DRAFT })
+        .andWhere('NOT (application.status = :withdrawn AND application.submittedAt IS NULL)', {
+          withdrawn: ApplicationStatus.WITHDRAWN,
+        })
+        .setParameter('awarded', ApplicationStatus.AWARDED)
+        .groupBy('application.callId')
+        .getRawMany<{ callId: string; submitted: unknown; awarded: unknown; requestedCents: unknown }>();
+      const awards = await manager
+        .createQueryBuilder()
+        .select('award.callId', 'callId')
+        .addSelect(moneySumSql('award.grantedAmount'), 'awardedCents')
+        .from(Award, 'award')
+        .where('award.callId IN (:...ids)', { ids })
+        .groupBy('award.callId')
+        .getRawMany<{ callId: string; awardedCents: unknown }>();
+      const applicationRows = new Map(applications.map((row) => [row.callId, row]));
+      const awardRows = new Map(awards.map((row) => [row.callId, row]));
+      return calls.map((call) => {
+        const counts = applicationRows.get(call.id);
+        const totalAwarded = moneyFromCentsSum(awardRows.get(call.id)?.awardedCents);
+        return {
+          applicationsSubmitted: Number(counts?.submitted ?? 0),
+          applicationsAwarded: Number(counts?.awarded ?? 0),
+          totalRequested: moneyFromCentsSum(counts?.requestedCents),
+          totalAwarded,
+          remainingAppropriation:
+            call.appropriation === null ? null : fromCents(toCents(call.appropriation) - toCents(totalAwarded)),
+        };
+      });
+    },
+    { cacheKeyFn: (call) => call.id },
+  );
+}

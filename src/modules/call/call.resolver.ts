@@ -1,0 +1,106 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { LocalizedText } from '../../common/localized-text';
+import { PageArgs } from '../../common/pagination';
+import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from '../application/application.inputs';
+import { ApplicationService } from '../application/application.service';
+import { AwardConnection } from '../award/award.types';
+import { AwardOrder } from '../award/award.inputs';
+import { AwardService } from '../award/award.service';
+import { Call, CallStatus, Criterion, Question, Sector, Theme } from './call.entity';
+import { CallFilter } from './call.inputs';
+import { CallService, callStatusAt } from './call.service';
+import { CallConnection, CallStatistics, PublishedStatistics } from './call.types';
+
+@Resolver(() => Call)
+export class CallResolver {
+  @Query(() => CallConnection, { description: 'Calls, newest year first. Drafts only for administrators.' })
+  async calls(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => CallFilter, { nullable: true }) filter?: CallFilter | null,
+  ): Promise<CallConnection> {
+    return CallConnection.from(await new CallService(ctx).list(filter, page));
+  }
+
+  @Query(() => Call, { nullable: true, description: 'One call by id or by key ("2020"); give exactly one.' })
+  call(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('key', () => String, { nullable: true }) key?: string | null,
+  ): Promise<Call | null> {
+    return new CallService(ctx).lookup(id, key);
+  }
+
+  @FieldResolver(() => CallStatus)
+  status(@Root() call: Call, @Ctx() ctx: RequestContext): CallStatus {
+    return callStatusAt(call, ctx.clock.now());
+  }
+
+  @FieldResolver(() => [Sector], { description: 'Sectors whose projects this call does not fund.' })
+  excludedSectors(@Root() call: Call): Sector[] {
+    return call.excludedSectorList;
+  }
+
+  @FieldResolver(() => [LocalizedText])
+  async conditions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<LocalizedText[]> {
+    return (await ctx.loaders.conditionsOfCall.load(call.id)).map((condition) => condition.text);
+  }
+
+  @FieldResolver(() => [Theme])
+  themes(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Theme[]> {
+    return ctx.loaders.themesOfCall.load(call.id);
+  }
+
+  @FieldResolver(() => [Criterion])
+  criteria(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Criterion[]> {
+    return ctx.loaders.criteriaOfCall.load(call.id);
+  }
+
+  @FieldResolver(() => [Question])
+  questions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Question[]> {
+    return ctx.loaders.questionsOfCall.load(call.id);
+  }
+
+  @FieldResolver(() => PublishedStatistics)
+  publishedStatistics(@Root() call: Call): PublishedStatistics {
+    return {
+      applicationsReceived: call.publishedApplicationsReceived,
+      proposalsReceived: call.publishedProposalsReceived,
+      grantsAwarded: call.publishedGrantsAwarded,
+      totalAwarded: call.publishedTotalAwarded,
+    };
+  }
+
+  @FieldResolver(() => CallStatistics)
+  statistics(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<CallStatistics> {
+    return ctx.loaders.callStatistics.load(call);
+  }
+
+  @FieldResolver(() => Call, { nullable: true, description: 'The proposal call whose invited proposals apply here.' })
+  async proposalCall(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Call | null> {
+    return call.proposalCallId ? ctx.loaders.call.load(call.proposalCallId) : null;
+  }
+
+  @FieldResolver(() => ApplicationConnection, { description: 'Applications to this call that the caller may see.' })
+  async applications(
+    @Root() call: Call,
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
+    @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
+  ): Promise<ApplicationConnection> {
+    const scoped = { ...filter, callId: call.id, callKey: null };
+    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
+  }
+
+  @FieldResolver(() => AwardConnection)
+  async awards(
+    @Root() call: Call,
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
+  ): Promise<AwardConnection> {
+    return AwardConnection.from(await new AwardService(ctx).list({ callId: call.id }, orderBy, page));
+  }
+}

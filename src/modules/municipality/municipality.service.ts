@@ -1,0 +1,54 @@
+import type { RequestContext } from '../../context';
+import { parseMunicipalityCode, parseRegionCode } from '../../common/ids';
+import { paginate, type Page, type PageArgs, type SortKey } from '../../common/pagination';
+import { parseDate } from '../../common/scalars';
+import { likeContains } from '../../common/search';
+import { Municipality } from './municipality.entity';
+import { type MunicipalityFilter, type MunicipalityOrder, MunicipalityOrderField } from './municipality.inputs';
+
+/** Whether a municipality existed on a day (open-ended validity on either side counts as existing). */
+export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validTo'>, day: string): boolean =>
+  (municipality.validFrom === null || municipality.validFrom <= day) &&
+  (municipality.validTo === null || municipality.validTo >= day);
+
+const orderColumns: Record<MunicipalityOrderField, string> = {
+  NAME: 'municipality.nameFi',
+  CODE: 'municipality.code',
+  POPULATION: 'COALESCE(municipality.population, 0)',
+};
+
+/** Reads municipalities: the register every consortium and statistic refers to. */
+export class MunicipalityService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async byCode(code: string): Promise<Municipality | null> {
+    return this.ctx.loaders.municipality.load(parseMunicipalityCode(code));
+  }
+
+  async list(filter: MunicipalityFilter | null | undefined, order: MunicipalityOrder | null | undefined, page: PageArgs): Promise<Page<Municipality>> {
+    const query = this.ctx.dataSource.getRepository(Municipality).createQueryBuilder('municipality');
+    if (filter?.regionCode) {
+      query.andWhere('municipality.regionCode = :regionCode', { regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode') });
+    }
+    if (filter?.kind) query.andWhere('municipality.kind = :kind', { kind: filter.kind });
+    if (filter?.search) {
+      query.andWhere("municipality.searchText LIKE :search ESCAPE '!'", { search: likeContains(filter.search) });
+    }
+    if (filter?.validOn) {
+      const day = parseDate(filter.validOn, 'filter.validOn');
+      query
+        .andWhere('(municipality.validFrom IS NULL OR municipality.validFrom <= :day)', { day })
+        .andWhere('(municipality.validTo IS NULL OR municipality.validTo >= :day)', { day });
+    }
+    const field = order?.field ?? MunicipalityOrderField.NAME;
+    const direction = order?.direction ?? 'ASC';
+    const keys: SortKey[] =
+      field === MunicipalityOrderField.CODE
+        ? [{ expression: orderColumns.CODE, direction }]
+        : [
+            { expression: orderColumns[field], direction },
+            { expression: orderColumns.CODE, direction },
+          ];
+    return paginate(query, keys, page);
+  }
+}

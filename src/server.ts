@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { TokenVerifier } from './auth/token-verifier';
+import { publicViewer, type Viewer } from './auth/viewer';
+import type { AppConfig } from './config';
+import { createRequestContext, type RequestContext } from './context';
+import { type Clock, systemClock } from './common/clock';
+import { formatError } from './common/format-error';
+import { languagesFromHeader } from './common/localized-text';
+import { withQueryStats } from './query-stats';
+import { createLogger } from './logger';
+import { UserService } from './modules/user/user.service';
+import { buildSubgraph } from './schema';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServerOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'The request body is too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The HTTP service: /graphql through Apollo Server, health checks beside it. Used by main.ts and by the
+ * tests, which start it on a loopback port against their own database.
+ */
+export async function startServer(
+  options: ServerOptions,
+  port: number,
+  host: string,
+): Promise<RunningServer> {
+  const { config, dataSource } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.logger ?? createLogger(config.logLevel);
+  const verifier = new TokenVerifier(config.jwt, clock);
+  const users = new UserService();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildSubgraph(),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    formatError: (formatted, thrown) =>
+      formatError(formatted, thrown, {
+        production: config.production,
+        onInternalError: (error) => log.error({ err: error }, 'internal error in a GraphQL request'),
+      }),
+  });
+  await apollo.start();
+
+  async function viewerFor(authorization: string | undefined): Promise<Viewer> {
+    const claims = await verifier.verify(authorization);
+    if (!claims) return publicViewer;
+    const user = await users.upsertFromClaims(dataSource.manager, claims, clock.now());
+    return users.toViewer(user, claims);
+  }
+
+  async function handleGraphQL(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    requestId: string,
+  ) {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const text = await readBody(request);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        throw new HttpError(400, 'The request body is not valid JSON');
+      }
+    }
+    const { result, statements } = await withQueryStats(async (stats) => {
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: async () =>
+          createRequestContext({
+            requestId,
+            viewer: await viewerFor(request.headers.authorization),
+            languages: languagesFromHeader(request.headers['accept-language']),
+            clock,
+            dataSource,
+            log: log.child({ requestId }),
+          }),
+      });
+      return { result, statements: stats.statements };
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader('x-request-id', requestId);
+    // Development aid and test hook: how many SQL statements this request ran (not sent in production).
+    if (!config.production) response.setHeader('x-sql-statements', String(statements));
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const requestId = randomUUID();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/graphql') return await handleGraphQL(request, response, url, requestId);
+      if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
+      if (url.pathname === '/health/ready') {
+        try {
+          await dataSource.query('SELECT 1');
+          return sendJson(response, 200, { status: 'ok', database: 'ok' });
+        } catch (error) {
+          log.warn({ err: error }, 'readiness check failed');
+          return sendJson(response, 503, { status: 'unavailable', database: 'unreachable' });
+        }
+      }
+      sendJson(response, 404, { error: 'Not found' });
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return sendJson(response, error.status, {
+          errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }],
+        });
+      }
+      log.error({ err: error, requestId }, 'request failed');
+      if (!response.headersSent) {
+        sendJson(response, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      } else {
+        response.end();
+      }
+    }
+  }
+
+  const httpServer = http.createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    httpServer,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { SignJWT } from 'jose';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config';
+import { FixedClock } from '../../src/common/clock';
+import { createDataSource } from '../../src/database';
+import { seedDatabase } from '../../src/seed/seed';
+import { startServer } from '../../src/server';
+import { createTestDatabase } from './database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  headers: Headers;
+  /** SQL statements the request ran, from the server's development header. */
+  statements: number;
+}
+
+export interface TokenClaims {
+  sub: string;
+  name?: string;
+  roles?: string[];
+  municipalities?: string[];
+}
+
+export interface TestServer {
+  url: string;
+  origin: string;
+  dataSource: DataSource;
+  clock: FixedClock;
+  token(claims: TokenClaims): Promise<string>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  seed?: boolean;
+  /** The instant the server's clock stands at; defaults to 2026-01-15T10:00:00Z. */
+  now?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * A real server on a loopback port over a fresh, migrated (and by default seeded) database of its own.
+ * One per test file: `before(() => server = await startTestServer())`, `after(() => server.stop())`.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const dataSource = createDataSource(database.config);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (options.seed ?? true) await seedDatabase(dataSource, new Date('2026-01-01T00:00:00Z'));
+  const clock = new FixedClock(new Date(options.now ?? '2026-01-15T10:00:00Z'));
+  const config = {
+    ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...options.env }),
+    database: database.config,
+  };
+  const server = await startServer({ config, dataSource, clock }, 0, '127.0.0.1');
+  const secret = new TextEncoder().encode(TEST_JWT_SECRET);
+  return {
+    url: server.url,
+    origin: new URL(server.url).origin,
+    dataSource,
+    clock,
+    token: (claims) =>
+      new SignJWT({ name: claims.name, roles: claims.roles ?? [], municipalities: claims.municipalities ?? [] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(claims.sub)
+        .setIssuedAt(Math.floor(clock.now().getTime() / 1000))
+        .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + 3600)
+        .sign(secret),
+    async query(query, variables, requestOptions = {}) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+          ...requestOptions.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        headers: response.headers,
+        statements: Number(response.headers.get('x-sql-statements') ?? NaN),
+      };
+    },
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
