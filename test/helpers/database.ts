@@ -21,7 +21,8 @@ export interface TestDatabase {
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `dk_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const prefix = process.env.TEST_DB_PREFIX || 'dk_test_';
+  const name = `${prefix}${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   if (testEngine === 'mariadb') {
     const admin = await mysql.createConnection(serverUrl);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
