@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Money, parseMoney } from '../common/money';
+import { parseDate } from '../common/scalars';
 import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { CallStage, Sector } from '../modules/call/call.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality.entity';
@@ -244,14 +245,13 @@ function oneOf<T extends string>(values: Record<string, T>, value: unknown, wher
   return allowed.includes(value as T) ? (value as T) : fail(where, `one of ${allowed.join(', ')}`);
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isDate(value: string): boolean {
-  const match = datePattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  try {
+    parseDate(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function optionalDate(value: string | null, where: string): string | null {
@@ -359,8 +359,9 @@ function readCalls(json: unknown): CallData[] {
     const call = object(value, `calls.json calls[${i}]`);
     const where = `calls.json call ${String(call.key)}`;
     const closesAt = optionalText(call, 'closesAt', where);
-    const statistics = isObject(call.publishedStatistics) ? call.publishedStatistics : {};
     const statisticsWhere = `${where}.publishedStatistics`;
+    const statistics =
+      call.publishedStatistics === undefined ? {} : object(call.publishedStatistics, statisticsWhere);
     const part = (key: string, index: number) =>
       object(list(call, key, where)[index], `${where}.${key}[${index}]`);
     return {
