@@ -1,0 +1,313 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import type { DataSource } from 'typeorm';
+import { stableId } from '../src/common/ids';
+import { moneyFromCentsSum, moneySumSql } from '../src/common/money';
+import { Award } from '../src/modules/award/award.entity';
+import { Call } from '../src/modules/call/call.entity';
+import { Consortium, ConsortiumMember, ConsortiumRole } from '../src/modules/consortium/consortium.entity';
+import {
+  Municipality,
+  MunicipalityKind,
+  MunicipalityPopulation,
+} from '../src/modules/municipality/municipality.entity';
+import { Region } from '../src/modules/region/region.entity';
+import { isDatabaseEmpty, seedDatabase, type SeedSummary } from '../src/seed/seed';
+import { loadSeedData, parseCsv, seedDataDirectory } from '../src/seed/seed-data';
+import { createMigratedDataSource, createTestDatabase, type TestDatabase } from './helpers/database';
+
+describe('parseCsv', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks, and CRLF line ends', () => {
+    const text = '\uFEFFcode,note\r\n091,"Helsinki, ""Stadi"""\r\n\r\n092,"two\nlines"\r\n093,""\n';
+    expect(parseCsv(text)).to.deep.equal([
+      ['code', 'note'],
+      ['091', 'Helsinki, "Stadi"'],
+      ['092', 'two\nlines'],
+      ['093', ''],
+    ]);
+  });
+
+  it('rejects a quoted field that is never closed', () => {
+    expect(() => parseCsv('a,"b\n')).to.throw(/not closed/);
+  });
+});
+
+describe('loadSeedData', () => {
+  let directory: string;
+
+  beforeEach(() => {
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-data-'));
+    fs.cpSync(seedDataDirectory, directory, { recursive: true });
+    for (const file of fs.readdirSync(directory)) fs.chmodSync(path.join(directory, file), 0o644);
+  });
+
+  afterEach(() => {
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+
+  const editAwards = (edit: (text: string) => string) => {
+    const file = path.join(directory, 'awards-2020.json');
+    fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  };
+
+  it('rejects a grant whose municipality code is not listed', async () => {
+    editAwards((text) => text.replace('"leadCode": "694"', '"leadCode": "999"'));
+    await expectRejection(loadSeedData(directory), /award 23 names municipality 999, which is not listed/);
+  });
+
+  it('rejects a member code that names another municipality than the file says', async () => {
+    editAwards((text) => text.replace('"433"', '"434"'));
+    await expectRejection(
+      loadSeedData(directory),
+      /award 2 calls municipality 434 Loppi; it is listed as Loviisa/,
+    );
+  });
+});
+
+async function expectRejection(promise: Promise<unknown>, message: RegExp): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).to.be.instanceOf(Error).with.property('name', 'SeedDataError');
+  expect((error as Error).message).to.match(message);
+}
+
+describe('seedDatabase', () => {
+  let dataSource: DataSource;
+  let drop: () => Promise<void>;
+  let summary: SeedSummary;
+  const seededAt = new Date('2024-01-02T03:04:05.678Z');
+  const call2020 = stableId('call', '2020');
+
+  before(async () => {
+    ({ dataSource, drop } = await createMigratedDataSource());
+    expect(await isDatabaseEmpty(dataSource)).to.equal(true);
+    summary = await seedDatabase(dataSource, seededAt);
+  });
+
+  after(async () => {
+    await drop?.();
+  });
+
+  const tableCounts = async (): Promise<Record<string, number>> => {
+    const counts: Record<string, number> = {};
+    for (const metadata of dataSource.entityMetadatas) {
+      counts[metadata.tableName] = await dataSource.getRepository(metadata.target).count();
+    }
+    return counts;
+  };
+
+  it('leaves the database no longer empty', async () => {
+    expect(await isDatabaseEmpty(dataSource)).to.equal(false);
+    expect(summary.regions).to.deep.equal({ rows: 19, inserted: 19, updated: 0 });
+  });
+
+  it('seeds the 19 regions and 310 municipalities', async () => {
+    expect(await dataSource.getRepository(Region).count()).to.equal(19);
+    expect(await dataSource.getRepository(Municipality).count()).to.equal(310);
+  });
+
+  it('knows which municipalities were valid on a day (310 in 2020, 309 in 2022)', async () => {
+    const validOn = (date: string) =>
+      dataSource
+        .getRepository(Municipality)
+        .createQueryBuilder('municipality')
+        .where('(municipality.validFrom IS NULL OR municipality.validFrom <= :date)', { date })
+        .andWhere('(municipality.validTo IS NULL OR municipality.validTo >= :date)', { date })
+        .getCount();
+    expect(await validOn('2020-01-01')).to.equal(310);
+    expect(await validOn('2020-12-31')).to.equal(310);
+    expect(await validOn('2021-01-01')).to.equal(309);
+    expect(await validOn('2022-01-01')).to.equal(309);
+  });
+
+  it('counts 107 cities', async () => {
+    expect(await dataSource.getRepository(Municipality).countBy({ kind: MunicipalityKind.CITY })).to.equal(
+      107,
+    );
+  });
+
+  it('names Helsinki in both official languages, in Uusimaa', async () => {
+    const helsinki = await dataSource.getRepository(Municipality).findOneByOrFail({ code: '091' });
+    expect(helsinki.name).to.include({ fi: 'Helsinki', sv: 'Helsingfors', en: null });
+    expect(helsinki.regionCode).to.equal('01');
+    expect(helsinki.searchText).to.equal('helsinki helsingfors');
+    expect(helsinki).to.include({ kind: MunicipalityKind.CITY, population: 658457, populationYear: 2021 });
+  });
+
+  it('gives Akaa its Swedish name, Ackas', async () => {
+    const akaa = await dataSource.getRepository(Municipality).findOneByOrFail({ name: { fi: 'Akaa' } });
+    expect(akaa.name.sv).to.equal('Ackas');
+  });
+
+  it('keeps Honkajoki, merged into Kankaanpää, with its last classification and population', async () => {
+    const honkajoki = await dataSource.getRepository(Municipality).findOneByOrFail({ code: '099' });
+    expect(honkajoki).to.include({
+      validTo: '2020-12-31',
+      regionCode: '04',
+      kind: MunicipalityKind.MUNICIPALITY,
+      population: 1620,
+      populationYear: 2019,
+    });
+  });
+
+  it("records each year's population; 2021 adds up to Finland's 5 548 241", async () => {
+    const populations = dataSource.getRepository(MunicipalityPopulation);
+    expect(await populations.count()).to.equal(310 + 309 + 309);
+    const total = await populations
+      .createQueryBuilder('population')
+      .select('SUM(population.population)', 'total')
+      .where('population.year = :year', { year: 2021 })
+      .getRawOne<{ total: unknown }>();
+    expect(Number(total?.total)).to.equal(5548241);
+  });
+
+  it('seeds the five calls with their closing instants', async () => {
+    const calls = dataSource.getRepository(Call);
+    expect(await calls.count()).to.equal(5);
+    const call2020Row = await calls.findOneByOrFail({ key: '2020' });
+    expect(call2020Row.id).to.equal(call2020);
+    expect(call2020Row.opensAt?.toISOString()).to.equal('2020-06-23T21:00:00.000Z');
+    expect(call2020Row.closesAt?.toISOString()).to.equal('2020-10-05T13:15:00.000Z');
+    expect(call2020Row).to.include({
+      closingTimePublished: true,
+      appropriation: '10000000.00',
+      decisionDate: '2020-12-11',
+      projectDeadline: '2022-10-31',
+      maxGrantShare: 0.85,
+      minMunicipalities: 2,
+    });
+    expect(call2020Row.excludedSectorList).to.deep.equal([
+      'SOCIAL_AND_HEALTH_CARE',
+      'BUILT_ENVIRONMENT',
+      'ARCHIVING',
+    ]);
+
+    const point1 = await calls.findOneByOrFail({ key: '2019-1' });
+    expect(point1.closesAt?.toISOString()).to.equal('2019-09-19T21:00:00.000Z');
+    expect(point1.closingTimePublished).to.equal(false);
+    expect(point1.proposalCallId).to.equal(null);
+    expect(point1.requiresMaturityAssessment).to.equal(true);
+  });
+
+  it('records 29 awards of 2020 adding up to 9 714 600 €, beside the published 9.69 M€', async () => {
+    const totals = await dataSource
+      .getRepository(Award)
+      .createQueryBuilder('award')
+      .select(moneySumSql('award.grantedAmount'), 'total')
+      .addSelect('COUNT(*)', 'count')
+      .where('award.callId = :callId', { callId: call2020 })
+      .getRawOne<{ total: unknown; count: unknown }>();
+    expect(Number(totals?.count)).to.equal(29);
+    expect(moneyFromCentsSum(totals?.total)).to.equal('9714600.00');
+    const call = await dataSource.getRepository(Call).findOneByOrFail({ id: call2020 });
+    expect(call.publishedTotalAwarded).to.equal('9690000.00');
+  });
+
+  it("records Riihimäki's grant of 1 090 100 €", async () => {
+    const award = await dataSource
+      .getRepository(Award)
+      .createQueryBuilder('award')
+      .innerJoin('award.application', 'application')
+      .innerJoin('application.consortium', 'consortium')
+      .where('consortium.leadCode = :code', { code: '694' })
+      .getOneOrFail();
+    expect(award).to.include({ grantedAmount: '1090100.00', decisionDate: '2020-12-11', listPosition: 23 });
+  });
+
+  it('puts Hausjärvi (lead) and Loppi in one consortium', async () => {
+    const consortium = await dataSource.getRepository(Consortium).findOneByOrFail({ leadCode: '086' });
+    const members = await dataSource
+      .getRepository(ConsortiumMember)
+      .find({ where: { consortiumId: consortium.id }, order: { position: 'ASC' } });
+    expect(members.map((member) => [member.municipalityCode, member.role])).to.deep.equal([
+      ['086', ConsortiumRole.LEAD],
+      ['433', ConsortiumRole.MEMBER],
+    ]);
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await tableCounts();
+    const again = await seedDatabase(dataSource, new Date('2025-06-01T00:00:00.000Z'));
+    expect(await tableCounts()).to.deep.equal(before);
+    for (const [table, counts] of Object.entries(again)) {
+      expect(counts, table).to.include({ inserted: 0, updated: 0 });
+    }
+    const call = await dataSource.getRepository(Call).findOneByOrFail({ id: call2020 });
+    expect(call.createdAt.toISOString()).to.equal(seededAt.toISOString());
+    expect(call.updatedAt.toISOString()).to.equal(seededAt.toISOString());
+  });
+
+  it('restores a changed seeded value and keeps what the files do not say', async () => {
+    const calls = dataSource.getRepository(Call);
+    await calls.update(
+      { id: call2020 },
+      { title: { en: 'Renamed' }, description: { en: 'Added by an administrator' } },
+    );
+    const reseededAt = new Date('2025-06-02T00:00:00.000Z');
+    const again = await seedDatabase(dataSource, reseededAt);
+    expect(again.calls).to.deep.equal({ rows: 5, inserted: 0, updated: 1 });
+    const call = await calls.findOneByOrFail({ id: call2020 });
+    expect(call.title.en).to.equal('2020 grants for promoting municipal digitalisation');
+    expect(call.description.en).to.equal('Added by an administrator');
+    expect(call.createdAt.toISOString()).to.equal(seededAt.toISOString());
+    expect(call.updatedAt.toISOString()).to.equal(reseededAt.toISOString());
+  });
+});
+
+describe('db CLI (src/cli/db.ts)', () => {
+  const script = path.resolve(__dirname, '../src/cli/db.js');
+  let database: TestDatabase;
+
+  const run = async (...args: string[]) => {
+    const { config } = database;
+    const env = {
+      ...process.env,
+      DATABASE_URL: config.type === 'sqlite' ? `sqlite:${config.database}` : config.url,
+    };
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], { env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failure = error as { code: number; stdout: string; stderr: string };
+      return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+    }
+  };
+
+  before(async () => {
+    database = await createTestDatabase();
+  });
+
+  after(async () => {
+    await database?.drop();
+  });
+
+  it('seed migrates an empty database, then seeds it; a second seed inserts nothing', async () => {
+    const first = await run('seed');
+    expect(first.code).to.equal(0);
+    expect(first.stdout).to.match(
+      /^Ran 1 migration\(s\): InitialSchema\d+; seeded 19 regions, 310 municipalities, /,
+    );
+    const second = await run('seed');
+    expect(second.stdout).to.match(/^No migrations were pending; seeded .*\(0 rows inserted, 0 updated\)\n$/);
+  });
+
+  it('revert undoes the last migration', async () => {
+    const result = await run('revert');
+    expect(result).to.include({ code: 0, stdout: 'Reverted migration InitialSchema1764000000000\n' });
+  });
+
+  it('exits 1 with a short message for an unknown command', async () => {
+    const result = await run('bogus');
+    expect(result.code).to.equal(1);
+    expect(result.stdout).to.equal('');
+    expect(result.stderr).to.equal(
+      'db bogus: Unknown command bogus\nUsage: node dist/src/cli/db.js migrate|revert|seed\n',
+    );
+  });
+});
