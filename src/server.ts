@@ -81,6 +81,7 @@ export async function startServer(
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSubgraph(),
+    logger: log,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
