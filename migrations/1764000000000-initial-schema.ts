@@ -1,17 +1,36 @@
-import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, type TableColumnOptions } from 'typeorm';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  TableForeignKey,
+  TableIndex,
+  type TableColumnOptions,
+} from 'typeorm';
 
 // Column shapes shared by SQLite and MariaDB. Kept inside the migration so that later changes to the
 // application code never change what this migration does.
 const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true });
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
 const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({
   name,
   type: 'varchar',
   length: String(length),
   isNullable: nullable,
 });
-const text = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const integer = (name: string, options: { nullable?: boolean; default?: number } = {}): TableColumnOptions => ({
+const text = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'text',
+  isNullable: nullable,
+});
+const integer = (
+  name: string,
+  options: { nullable?: boolean; default?: number } = {},
+): TableColumnOptions => ({
   name,
   type: 'integer',
   isNullable: options.nullable ?? false,
@@ -43,14 +62,19 @@ const instant = (name: string, nullable = false): TableColumnOptions => ({
   precision: 3,
   isNullable: nullable,
 });
-const date = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'date', isNullable: nullable });
+const date = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'date',
+  isNullable: nullable,
+});
 const enumText = (name: string, nullable = false) => varchar(name, 32, nullable);
 const localized = (prefix: string, kind: 'name' | 'long'): TableColumnOptions[] =>
   ['Fi', 'Sv', 'En'].map((language) =>
     kind === 'name' ? varchar(`${prefix}${language}`, 255, true) : text(`${prefix}${language}`, true),
   );
 
-const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
+const index = (name: string, columnNames: string[], isUnique = false) =>
+  new TableIndex({ name, columnNames, isUnique });
 const fk = (
   name: string,
   column: string,
@@ -78,7 +102,15 @@ const tables: TableSpec[] = [
   { name: 'region', columns: [{ ...varchar('code', 2), isPrimary: true }, ...localized('name', 'name')] },
   {
     name: 'app_user',
-    columns: [id(), varchar('subject', 255), varchar('name', 255), text('roles'), text('municipalityCodes'), instant('createdAt'), instant('lastSeenAt')],
+    columns: [
+      id(),
+      varchar('subject', 255),
+      varchar('name', 255),
+      text('roles'),
+      text('municipalityCodes'),
+      instant('createdAt'),
+      instant('lastSeenAt'),
+    ],
     indices: [index('UQ_user_subject', ['subject'], true)],
   },
   {
@@ -104,7 +136,11 @@ const tables: TableSpec[] = [
   },
   {
     name: 'municipality_population',
-    columns: [{ ...varchar('municipalityCode', 3), isPrimary: true }, { ...integer('year'), isPrimary: true }, integer('population')],
+    columns: [
+      { ...varchar('municipalityCode', 3), isPrimary: true },
+      { ...integer('year'), isPrimary: true },
+      integer('population'),
+    ],
     foreignKeys: [fk('FK_population_municipality', 'municipalityCode', 'municipality', 'code', 'CASCADE')],
   },
   {
@@ -150,7 +186,14 @@ const tables: TableSpec[] = [
   },
   {
     name: 'call_theme',
-    columns: [id(), ref('callId'), varchar('code', 64), ...localized('title', 'long'), text('examples'), integer('position')],
+    columns: [
+      id(),
+      ref('callId'),
+      varchar('code', 64),
+      ...localized('title', 'long'),
+      text('examples'),
+      integer('position'),
+    ],
     indices: [index('UQ_theme_call_code', ['callId', 'code'], true)],
     foreignKeys: [fk('FK_theme_call', 'callId', 'grant_call', 'id', 'CASCADE')],
   },
@@ -201,7 +244,10 @@ const tables: TableSpec[] = [
       instant('createdAt'),
       instant('updatedAt'),
     ],
-    indices: [index('IDX_consortium_lead', ['leadCode']), index('IDX_consortium_created_by', ['createdById'])],
+    indices: [
+      index('IDX_consortium_lead', ['leadCode']),
+      index('IDX_consortium_created_by', ['createdById']),
+    ],
     foreignKeys: [
       fk('FK_consortium_lead', 'leadCode', 'municipality', 'code', 'RESTRICT'),
       fk('FK_consortium_created_by', 'createdById', 'app_user', 'id', 'SET NULL'),
@@ -209,7 +255,13 @@ const tables: TableSpec[] = [
   },
   {
     name: 'consortium_member',
-    columns: [id(), ref('consortiumId'), varchar('municipalityCode', 3), enumText('role'), integer('position')],
+    columns: [
+      id(),
+      ref('consortiumId'),
+      varchar('municipalityCode', 3),
+      enumText('role'),
+      integer('position'),
+    ],
     indices: [
       index('UQ_member_consortium_municipality', ['consortiumId', 'municipalityCode'], true),
       index('IDX_member_municipality', ['municipalityCode']),
@@ -393,7 +445,12 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const spec of tables) {
       await queryRunner.createTable(
-        new Table({ name: spec.name, columns: spec.columns, indices: spec.indices, foreignKeys: spec.foreignKeys }),
+        new Table({
+          name: spec.name,
+          columns: spec.columns,
+          indices: spec.indices,
+          foreignKeys: spec.foreignKeys,
+        }),
       );
     }
   }

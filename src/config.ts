@@ -2,8 +2,7 @@ import path from 'node:path';
 
 /** Where the database lives and which engine speaks to it. */
 export type DatabaseConfig =
-  | { type: 'sqlite'; database: string }
-  | { type: 'mysql' | 'mariadb'; url: string };
+  { type: 'sqlite'; database: string } | { type: 'mysql' | 'mariadb'; url: string };
 
 export interface JwtConfig {
   /** HS256 shared secret (development); tokens are rejected when neither this nor a JWKS URL is set. */
@@ -37,14 +36,16 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     return { type: 'sqlite', database: file === ':memory:' ? file : path.resolve(file) };
   }
   if (url.startsWith('mysql://')) return { type: 'mysql', url };
-  if (url.startsWith('mariadb://')) return { type: 'mariadb', url: 'mysql://' + url.slice('mariadb://'.length) };
+  if (url.startsWith('mariadb://'))
+    return { type: 'mariadb', url: 'mysql://' + url.slice('mariadb://'.length) };
   throw new ConfigError('DATABASE_URL must start with sqlite:, mysql:// or mariadb://');
 }
 
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 4000;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT is not a port: ${value}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT is not a port: ${value}`);
   return port;
 }
 
@@ -53,7 +54,8 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 /** The one place that reads the environment; everything else receives an AppConfig. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = env.LOG_LEVEL || 'info';
-  if (!logLevels.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
+  if (!logLevels.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
   const jwksUrl = env.JWT_JWKS_URL || undefined;
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWT_JWKS_URL must be an http(s) URL');
   return {

@@ -7,7 +7,10 @@ import { migrations } from '../migrations';
 import { StatementCountingLogger } from './query-stats';
 
 /** Builds the DataSource for a configuration: the same entities and migrations on every engine. */
-export function createDataSource(config: DatabaseConfig, logger: Logger = new StatementCountingLogger()): DataSource {
+export function createDataSource(
+  config: DatabaseConfig,
+  logger: Logger = new StatementCountingLogger(),
+): DataSource {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger } as const;
   let options: DataSourceOptions;
   if (config.type === 'sqlite') {

@@ -39,7 +39,11 @@ export class Loaders {
     });
   }
 
-  private listByColumn<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, orderBy: string) {
+  private listByColumn<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    orderBy: string,
+  ) {
     return new DataLoader<string, T[]>(async (keys) => {
       const rows = await this.manager
         .getRepository(entity)
@@ -51,8 +55,12 @@ export class Loaders {
   readonly region = this.byColumn(Region, 'code');
   readonly municipality = this.byColumn(Municipality, 'code');
   readonly call = new DataLoader<string, Call | null>(async (ids) => {
-    const query = this.manager.getRepository(Call).createQueryBuilder('call').where('call.id IN (:...ids)', { ids });
-    if (!this.viewer.roles.includes(Role.ADMIN)) query.andWhere('call.state <> :draft', { draft: CallState.DRAFT });
+    const query = this.manager
+      .getRepository(Call)
+      .createQueryBuilder('call')
+      .where('call.id IN (:...ids)', { ids });
+    if (!this.viewer.roles.includes(Role.ADMIN))
+      query.andWhere('call.state <> :draft', { draft: CallState.DRAFT });
     const rows = await query.getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -154,7 +162,8 @@ export class Loaders {
           .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = application.consortiumId')
           .where('member.municipalityCode IN (:...codes)', { codes })
           .groupBy('member.municipalityCode');
-        if (year !== null) query.innerJoin(Call, 'call', 'call.id = award.callId').andWhere('call.year = :year', { year });
+        if (year !== null)
+          query.innerJoin(Call, 'call', 'call.id = award.callId').andWhere('call.year = :year', { year });
         const rows = await query.getRawMany<{ code: string; cents: unknown }>();
         const byCode = new Map(rows.map((row) => [row.code, moneyFromCentsSum(row.cents)]));
         return codes.map((code) => byCode.get(code) ?? '0.00');

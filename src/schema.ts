@@ -39,9 +39,12 @@ type Reference<K extends string> = Record<K, string>;
  * loaders, so 50 representations of a type cost one statement, with the caller's row visibility applied.
  */
 const referenceResolvers = {
-  Region: { __resolveReference: (ref: Reference<'code'>, ctx: RequestContext) => ctx.loaders.region.load(ref.code) },
+  Region: {
+    __resolveReference: (ref: Reference<'code'>, ctx: RequestContext) => ctx.loaders.region.load(ref.code),
+  },
   Municipality: {
-    __resolveReference: (ref: Reference<'code'>, ctx: RequestContext) => ctx.loaders.municipality.load(ref.code),
+    __resolveReference: (ref: Reference<'code'>, ctx: RequestContext) =>
+      ctx.loaders.municipality.load(ref.code),
   },
   Call: { __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.call.load(ref.id) },
   Consortium: {
@@ -50,7 +53,9 @@ const referenceResolvers = {
   Application: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.application.load(ref.id),
   },
-  Award: { __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.award.load(ref.id) },
+  Award: {
+    __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.award.load(ref.id),
+  },
 };
 
 /**
@@ -68,7 +73,10 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
     resolverMap[typeName] = { ...(resolverMap[typeName] as object), ...reference } as never;
   }
   const subgraph = buildSubgraphSchema([
-    { typeDefs: parse(`${federationLink}\n${printSchemaWithDirectives(typeGraphQLSchema)}`), resolvers: resolverMap },
+    {
+      typeDefs: parse(`${federationLink}\n${printSchemaWithDirectives(typeGraphQLSchema)}`),
+      resolvers: resolverMap,
+    },
   ]);
   return applyMiddleware(subgraph, permissions);
 }

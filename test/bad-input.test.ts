@@ -3,7 +3,11 @@ import { startTestServer, type TestServer } from './helpers/server';
 
 const awardsByAmount = `query ($min: Decimal) { awards(filter: { minAmount: $min }) { totalCount } }`;
 
-function expectError(response: { data?: unknown; errors?: { message: string; extensions?: Record<string, any> }[] }, code: string, field?: string) {
+function expectError(
+  response: { data?: unknown; errors?: { message: string; extensions?: Record<string, any> }[] },
+  code: string,
+  field?: string,
+) {
   expect(response.errors, JSON.stringify(response)).to.be.an('array').that.is.not.empty;
   const [error] = response.errors!;
   expect(error.extensions?.code, JSON.stringify(error)).to.equal(code);
@@ -23,7 +27,10 @@ describe('bad input gets a typed error and no internals', () => {
   for (const bad of ['12.345', '1e5', '-5', 'abc', '', ' 100', '100.', '0x10']) {
     it(`rejects the Decimal ${JSON.stringify(bad)} as a variable and as a literal`, async () => {
       expectError(await server.query(awardsByAmount, { min: bad }), 'BAD_USER_INPUT');
-      expectError(await server.query(`{ awards(filter: { minAmount: ${JSON.stringify(bad)} }) { totalCount } }`), 'BAD_USER_INPUT');
+      expectError(
+        await server.query(`{ awards(filter: { minAmount: ${JSON.stringify(bad)} }) { totalCount } }`),
+        'BAD_USER_INPUT',
+      );
     });
   }
 
@@ -42,7 +49,9 @@ describe('bad input gets a typed error and no internals', () => {
   for (const bad of ['2020-13-01', '2020-02-30', '20200101', '2020-01-01T00:00:00Z', 'today']) {
     it(`rejects the Date ${bad}`, async () => {
       expectError(
-        await server.query(`query ($d: Date) { municipalities(filter: { validOn: $d }) { totalCount } }`, { d: bad }),
+        await server.query(`query ($d: Date) { municipalities(filter: { validOn: $d }) { totalCount } }`, {
+          d: bad,
+        }),
         'BAD_USER_INPUT',
       );
     });
@@ -50,34 +59,63 @@ describe('bad input gets a typed error and no internals', () => {
 
   it('rejects a malformed ID with the field it came in', async () => {
     expectError(await server.query(`{ application(id: "1 OR 1=1") { id } }`), 'BAD_USER_INPUT', 'id');
-    expectError(await server.query(`{ awards(filter: { callId: "nope" }) { totalCount } }`), 'BAD_USER_INPUT', 'filter.callId');
+    expectError(
+      await server.query(`{ awards(filter: { callId: "nope" }) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'filter.callId',
+    );
   });
 
   it('rejects malformed municipality and region codes', async () => {
     expectError(await server.query(`{ municipality(code: "91") { code } }`), 'BAD_USER_INPUT', 'code');
-    expectError(await server.query(`{ municipalities(filter: { regionCode: "1" }) { totalCount } }`), 'BAD_USER_INPUT', 'filter.regionCode');
-    expectError(await server.query(`{ awards(filter: { municipalityCode: "x91" }) { totalCount } }`), 'BAD_USER_INPUT', 'filter.municipalityCode');
+    expectError(
+      await server.query(`{ municipalities(filter: { regionCode: "1" }) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'filter.regionCode',
+    );
+    expectError(
+      await server.query(`{ awards(filter: { municipalityCode: "x91" }) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'filter.municipalityCode',
+    );
   });
 
   it('returns null for a well-formed code or id that does not exist', async () => {
-    const response = await server.query(`{ municipality(code: "999") { code } application(id: "00000000-0000-4000-8000-000000000000") { id } call(key: "1999") { id } }`);
+    const response = await server.query(
+      `{ municipality(code: "999") { code } application(id: "00000000-0000-4000-8000-000000000000") { id } call(key: "1999") { id } }`,
+    );
     expect(response.errors).to.equal(undefined);
     expect(response.data).to.deep.equal({ municipality: null, application: null, call: null });
   });
 
   it('rejects first above 100 and below 1', async () => {
-    expectError(await server.query(`{ municipalities(first: 1000) { totalCount } }`), 'BAD_USER_INPUT', 'first');
+    expectError(
+      await server.query(`{ municipalities(first: 1000) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'first',
+    );
     expectError(await server.query(`{ awards(first: 0) { totalCount } }`), 'BAD_USER_INPUT', 'first');
   });
 
   it('rejects a forged cursor', async () => {
-    expectError(await server.query(`{ awards(after: "not-a-cursor") { totalCount } }`), 'BAD_USER_INPUT', 'after');
+    expectError(
+      await server.query(`{ awards(after: "not-a-cursor") { totalCount } }`),
+      'BAD_USER_INPUT',
+      'after',
+    );
   });
 
   it('answers an unknown call key in a filter with NOT_FOUND, and a malformed one with BAD_USER_INPUT', async () => {
     expectError(await server.query(`{ awards(filter: { callKey: "1999" }) { totalCount } }`), 'NOT_FOUND');
-    expectError(await server.query(`{ awards(filter: { callKey: "20 20; DROP" }) { totalCount } }`), 'BAD_USER_INPUT', 'filter.callKey');
-    expectError(await server.query(`{ call(key: "2020", id: "00000000-0000-4000-8000-000000000000") { id } }`), 'BAD_USER_INPUT');
+    expectError(
+      await server.query(`{ awards(filter: { callKey: "20 20; DROP" }) { totalCount } }`),
+      'BAD_USER_INPUT',
+      'filter.callKey',
+    );
+    expectError(
+      await server.query(`{ call(key: "2020", id: "00000000-0000-4000-8000-000000000000") { id } }`),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('answers a syntax error and an unknown field with BAD_USER_INPUT', async () => {
@@ -86,7 +124,11 @@ describe('bad input gets a typed error and no internals', () => {
   });
 
   it('answers a body that is not JSON with 400 and no internals', async () => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).to.equal(400);
     expect(await response.text()).not.to.match(/SyntaxError|at .+\.js/);
   });

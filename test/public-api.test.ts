@@ -31,7 +31,11 @@ describe('public read API over HTTP on the seeded database', () => {
     expect(call.excludedSectors).to.deep.equal(['SOCIAL_AND_HEALTH_CARE', 'BUILT_ENVIRONMENT', 'ARCHIVING']);
     expect(call.themes).to.have.length(5);
     expect(call.questions.every((q: { required: boolean }) => q.required)).to.equal(true);
-    expect(call.publishedStatistics).to.deep.equal({ applicationsReceived: 61, grantsAwarded: 29, totalAwarded: '9690000.00' });
+    expect(call.publishedStatistics).to.deep.equal({
+      applicationsReceived: 61,
+      grantsAwarded: 29,
+      totalAwarded: '9690000.00',
+    });
     expect(call.statistics).to.deep.equal({
       applicationsAwarded: 29,
       totalAwarded: '9714600.00',
@@ -54,7 +58,9 @@ describe('public read API over HTTP on the seeded database', () => {
     expect(helsinki.name).to.deep.equal({ fi: 'Helsinki', sv: 'Helsingfors' });
     expect(helsinki.kind).to.equal('CITY');
     expect(helsinki.region.code).to.equal('01');
-    expect(helsinki.awards.nodes).to.deep.equal([{ grantedAmount: '850000.00', application: { projectName: { fi: 'Lämpiö' } } }]);
+    expect(helsinki.awards.nodes).to.deep.equal([
+      { grantedAmount: '850000.00', application: { projectName: { fi: 'Lämpiö' } } },
+    ]);
     expect(helsinki.fundingTotal).to.equal('850000.00');
   });
 
@@ -65,14 +71,21 @@ describe('public read API over HTTP on the seeded database', () => {
         { search },
       );
       expect(errors, `${search}: ${JSON.stringify(errors)}`).to.equal(undefined);
-      expect(data!.municipalities.nodes.map((m: { code: string }) => m.code), search).to.deep.equal(['186']);
+      expect(
+        data!.municipalities.nodes.map((m: { code: string }) => m.code),
+        search,
+      ).to.deep.equal(['186']);
     }
   });
 
   it('counts 310 municipalities valid on 2020-01-01 and 309 on 2022-01-01', async () => {
     const count = async (validOn: string) =>
-      (await server.query(`query ($validOn: Date) { municipalities(filter: { validOn: $validOn }) { totalCount } }`, { validOn }))
-        .data!.municipalities.totalCount;
+      (
+        await server.query(
+          `query ($validOn: Date) { municipalities(filter: { validOn: $validOn }) { totalCount } }`,
+          { validOn },
+        )
+      ).data!.municipalities.totalCount;
     expect(await count('2020-01-01')).to.equal(310);
     expect(await count('2022-01-01')).to.equal(309);
   });
@@ -84,7 +97,10 @@ describe('public read API over HTTP on the seeded database', () => {
       }
     }`);
     expect(errors).to.equal(undefined);
-    expect(data!.awards.nodes[0]).to.deep.equal({ grantedAmount: '1090100.00', leadMunicipality: { code: '694', name: { fi: 'Riihimäki' } } });
+    expect(data!.awards.nodes[0]).to.deep.equal({
+      grantedAmount: '1090100.00',
+      leadMunicipality: { code: '694', name: { fi: 'Riihimäki' } },
+    });
     const amounts = data!.awards.nodes.map((n: { grantedAmount: string }) => Number(n.grantedAmount));
     expect(amounts).to.deep.equal([...amounts].sort((a, b) => b - a));
   });

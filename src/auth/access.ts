@@ -19,7 +19,10 @@ export async function isAssignedReviewer(ctx: RequestContext, applicationId: str
 }
 
 /** Answers and eligibility issues: the consortium's own officials, assigned reviewers, administrators. */
-export async function maySeeApplicationContent(ctx: RequestContext, application: Application): Promise<boolean> {
+export async function maySeeApplicationContent(
+  ctx: RequestContext,
+  application: Application,
+): Promise<boolean> {
   return (
     ctx.viewer.roles.includes(Role.ADMIN) ||
     (await isConsortiumOfficial(ctx, application.consortiumId)) ||
@@ -28,6 +31,9 @@ export async function maySeeApplicationContent(ctx: RequestContext, application:
 }
 
 /** The contact person is personal data: the consortium's own officials and administrators only. */
-export async function maySeeApplicationContact(ctx: RequestContext, application: Application): Promise<boolean> {
+export async function maySeeApplicationContact(
+  ctx: RequestContext,
+  application: Application,
+): Promise<boolean> {
   return ctx.viewer.roles.includes(Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
 }

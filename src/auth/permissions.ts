@@ -7,7 +7,9 @@ import { maySeeApplicationContact, maySeeApplicationContent } from './access';
 import { Role } from './viewer';
 
 const hasRole = (role: Role) =>
-  rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => ctx.viewer.roles.includes(role));
+  rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
+    ctx.viewer.roles.includes(role),
+  );
 
 export const isAdmin = hasRole(Role.ADMIN);
 export const isApplicant = hasRole(Role.APPLICANT);

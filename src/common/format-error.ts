@@ -19,7 +19,10 @@ interface ValidationErrorLike {
 }
 
 /** The first failing property of a class-validator error tree, as a dotted path, with its message. */
-function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
+function firstViolation(
+  errors: ValidationErrorLike[],
+  prefix = '',
+): { field: string; message: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : String(error.property);
     const message = error.constraints && Object.values(error.constraints)[0];
@@ -30,7 +33,10 @@ function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: st
   return null;
 }
 
-const pick = (formatted: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError => ({
+const pick = (
+  formatted: GraphQLFormattedError,
+  extensions: Record<string, unknown>,
+): GraphQLFormattedError => ({
   message: formatted.message,
   ...(formatted.locations ? { locations: formatted.locations } : {}),
   ...(formatted.path ? { path: formatted.path } : {}),
@@ -66,7 +72,8 @@ export function formatError(
     const violation = Array.isArray(extensions.validationErrors)
       ? firstViolation(extensions.validationErrors as ValidationErrorLike[])
       : null;
-    if (violation) return { ...pick(formatted, { code, field: violation.field }), message: violation.message };
+    if (violation)
+      return { ...pick(formatted, { code, field: violation.field }), message: violation.message };
     return pick(formatted, { code });
   }
   if (typeof code === 'string' && requestShapeCodes.has(code)) {

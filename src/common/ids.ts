@@ -27,7 +27,8 @@ export const isId = (value: string): boolean => uuidPattern.test(value);
 
 const municipalityCodePattern = /^\d{3}$/;
 export function parseMunicipalityCode(value: string, field = 'code'): string {
-  if (!municipalityCodePattern.test(value)) throw badInput('A municipality code is three digits, e.g. "091"', field);
+  if (!municipalityCodePattern.test(value))
+    throw badInput('A municipality code is three digits, e.g. "091"', field);
   return value;
 }
 

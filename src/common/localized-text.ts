@@ -6,7 +6,10 @@ export enum Language {
   SV = 'SV',
   EN = 'EN',
 }
-registerEnumType(Language, { name: 'Language', description: 'The official languages, and English as a courtesy.' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'The official languages, and English as a courtesy.',
+});
 
 /** Finnish first, then Swedish, then English: the order the ministry publishes in. */
 export const defaultLanguageOrder: Language[] = [Language.FI, Language.SV, Language.EN];
@@ -24,7 +27,11 @@ export class LocalizedText {
   en: string | null;
 
   static of(values: { fi?: string | null; sv?: string | null; en?: string | null }): LocalizedText {
-    return Object.assign(new LocalizedText(), { fi: values.fi ?? null, sv: values.sv ?? null, en: values.en ?? null });
+    return Object.assign(new LocalizedText(), {
+      fi: values.fi ?? null,
+      sv: values.sv ?? null,
+      en: values.en ?? null,
+    });
   }
 }
 
@@ -75,6 +82,14 @@ export function languagesFromHeader(header: string | undefined): Language[] {
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map((entry) => (entry.primary === 'fi' ? Language.FI : entry.primary === 'sv' ? Language.SV : entry.primary === 'en' ? Language.EN : null))
+    .map((entry) =>
+      entry.primary === 'fi'
+        ? Language.FI
+        : entry.primary === 'sv'
+          ? Language.SV
+          : entry.primary === 'en'
+            ? Language.EN
+            : null,
+    )
     .filter((language): language is Language => language !== null);
 }

@@ -11,10 +11,7 @@ const moneyPattern = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 /** Parses client input: "68000", "68000.5", "68000.50"; rejects exponents, signs, more than two decimals. */
 export function parseMoney(input: unknown, field?: string): Money {
   if (typeof input !== 'string' || !moneyPattern.test(input)) {
-    throw badInput(
-      'An amount is a string of euros with at most two decimals, such as "68000.00"',
-      field,
-    );
+    throw badInput('An amount is a string of euros with at most two decimals, such as "68000.00"', field);
   }
   return fromCents(toCents(input));
 }

@@ -7,7 +7,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many to return: 1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many to return: 1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -49,7 +52,9 @@ type CursorValue = string | number | null | { d: string };
 
 const encodeCursor = (values: unknown[]): string =>
   Buffer.from(
-    JSON.stringify(values.map((v): CursorValue => (v instanceof Date ? { d: v.toISOString() } : (v as CursorValue)))),
+    JSON.stringify(
+      values.map((v): CursorValue => (v instanceof Date ? { d: v.toISOString() } : (v as CursorValue))),
+    ),
   ).toString('base64url');
 
 function decodeCursor(cursor: string, length: number): unknown[] {
@@ -93,7 +98,9 @@ export async function paginate<T extends ObjectLiteral>(
     page.andWhere(`(${clauses.join(' OR ')})`);
     values.forEach((value, i) => page.setParameter(`after_${i}`, value));
   }
-  order.forEach((key, i) => (i === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction)));
+  order.forEach((key, i) =>
+    i === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
+  );
   page.limit(limit + 1);
   const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
   const hasNextPage = entities.length > limit;
@@ -147,7 +154,9 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
     static from(page: Page<T>): ConnectionType {
       const connection = new ConnectionType();
       connection.nodes = page.nodes;
-      connection.edges = page.nodes.map((item, i) => Object.assign(new Edge(), { node: item, cursor: page.cursors[i] }));
+      connection.edges = page.nodes.map((item, i) =>
+        Object.assign(new Edge(), { node: item, cursor: page.cursors[i] }),
+      );
       connection.pageInfo = page.pageInfo;
       connection.count = page.totalCount;
       return connection;

@@ -52,7 +52,8 @@ export function parseDateTime(value: unknown, field?: string): Date {
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  description: 'An instant, ISO 8601. Returned in UTC ("2020-10-05T13:15:00.000Z"); accepted with any offset.',
+  description:
+    'An instant, ISO 8601. Returned in UTC ("2020-10-05T13:15:00.000Z"); accepted with any offset.',
   serialize: (value) => {
     const date = value instanceof Date ? value : parseDateTime(value);
     return date.toISOString();

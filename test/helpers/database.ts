@@ -44,7 +44,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A migrated DataSource on a fresh database, for tests of the data layer itself. */
-export async function createMigratedDataSource(): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
+export async function createMigratedDataSource(): Promise<{
+  dataSource: DataSource;
+  drop: () => Promise<void>;
+}> {
   const database = await createTestDatabase();
   const dataSource = createDataSource(database.config);
   await dataSource.initialize();

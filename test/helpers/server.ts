@@ -69,7 +69,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataSource,
     clock,
     token: (claims) =>
-      new SignJWT({ name: claims.name, roles: claims.roles ?? [], municipalities: claims.municipalities ?? [] })
+      new SignJWT({
+        name: claims.name,
+        roles: claims.roles ?? [],
+        municipalities: claims.municipalities ?? [],
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(claims.sub)
         .setIssuedAt(Math.floor(clock.now().getTime() / 1000))

@@ -24,10 +24,14 @@ export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): b
 
 export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
   if (!canTransition(from, to)) {
-    throw new AppError(ErrorCode.INVALID_STATE_TRANSITION, `An application cannot move from ${from} to ${to}`, {
-      from,
-      to,
-    });
+    throw new AppError(
+      ErrorCode.INVALID_STATE_TRANSITION,
+      `An application cannot move from ${from} to ${to}`,
+      {
+        from,
+        to,
+      },
+    );
   }
 }
 

@@ -21,7 +21,10 @@ export class Application {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'Given at submission, unique within the call ("2020-0007").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Given at submission, unique within the call ("2020-0007").',
+  })
   @Column({ type: 'varchar', length: 32, nullable: true })
   referenceNumber: string | null;
 

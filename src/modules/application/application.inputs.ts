@@ -15,7 +15,10 @@ export class ApplicationFilter {
   @Field(() => [ApplicationStatus], { nullable: true })
   status?: ApplicationStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Applications of consortia this municipality belongs to.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Applications of consortia this municipality belongs to.',
+  })
   municipalityCode?: string | null;
 
   @Field(() => ID, { nullable: true })

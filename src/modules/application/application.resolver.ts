@@ -11,7 +11,10 @@ import { Budget, Contact, MaturityAssessment } from './application.types';
 
 @Resolver(() => Application)
 export class ApplicationResolver {
-  @Query(() => Application, { nullable: true, description: 'An application the caller may see; otherwise null.' })
+  @Query(() => Application, {
+    nullable: true,
+    description: 'An application the caller may see; otherwise null.',
+  })
   application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application | null> {
     return new ApplicationService(ctx).byId(id);
   }
@@ -53,7 +56,9 @@ export class ApplicationResolver {
     };
   }
 
-  @FieldResolver(() => [Answer], { description: "Answers to the call's questions: own consortium, assigned reviewers, administrators." })
+  @FieldResolver(() => [Answer], {
+    description: "Answers to the call's questions: own consortium, assigned reviewers, administrators.",
+  })
   answers(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Answer[]> {
     return ctx.loaders.answersOfApplication.load(application.id);
   }
@@ -61,12 +66,23 @@ export class ApplicationResolver {
   @FieldResolver(() => MaturityAssessment, { nullable: true })
   maturityAssessment(@Root() application: Application): MaturityAssessment | null {
     if (application.maturityLevel === null && application.maturityAssessedOn === null) return null;
-    return { level: application.maturityLevel, assessedOn: application.maturityAssessedOn, notes: application.maturityNotes };
+    return {
+      level: application.maturityLevel,
+      assessedOn: application.maturityAssessedOn,
+      notes: application.maturityNotes,
+    };
   }
 
-  @FieldResolver(() => Contact, { nullable: true, description: 'Personal data: own consortium and administrators only.' })
+  @FieldResolver(() => Contact, {
+    nullable: true,
+    description: 'Personal data: own consortium and administrators only.',
+  })
   contact(@Root() application: Application): Contact {
-    return { name: application.contactName, email: application.contactEmail, phone: application.contactPhone };
+    return {
+      name: application.contactName,
+      email: application.contactEmail,
+      phone: application.contactPhone,
+    };
   }
 
   @FieldResolver(() => Award, { nullable: true })

@@ -21,18 +21,26 @@ export class ApplicationService {
     return this.ctx.loaders.application.load(parseId(id));
   }
 
-  async list(filter: ApplicationFilter | null | undefined, order: ApplicationOrder | null | undefined, page: PageArgs): Promise<Page<Application>> {
+  async list(
+    filter: ApplicationFilter | null | undefined,
+    order: ApplicationOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Application>> {
     const query = this.ctx.dataSource.getRepository(Application).createQueryBuilder('application');
     restrictApplications(query, this.ctx.viewer, 'application');
-    if (filter?.callId) query.andWhere('application.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
+    if (filter?.callId)
+      query.andWhere('application.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
     if (filter?.callKey) {
       const call = await new CallService(this.ctx).requireByKey(filter.callKey, 'filter.callKey');
       query.andWhere('application.callId = :callKeyId', { callKeyId: call.id });
     }
     if (filter?.consortiumId) {
-      query.andWhere('application.consortiumId = :consortiumId', { consortiumId: parseId(filter.consortiumId, 'filter.consortiumId') });
+      query.andWhere('application.consortiumId = :consortiumId', {
+        consortiumId: parseId(filter.consortiumId, 'filter.consortiumId'),
+      });
     }
-    if (filter?.status?.length) query.andWhere('application.status IN (:...statuses)', { statuses: filter.status });
+    if (filter?.status?.length)
+      query.andWhere('application.status IN (:...statuses)', { statuses: filter.status });
     if (filter?.municipalityCode) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM consortium_member fm WHERE fm.consortiumId = application.consortiumId AND fm.municipalityCode = :municipalityCode)',

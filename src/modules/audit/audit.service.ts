@@ -8,7 +8,11 @@ export type FieldChanges = Record<string, [unknown, unknown]>;
 const comparable = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
 
 /** The fields whose values differ between two versions of a record, as `{ field: [before, after] }`. */
-export function changedFields<T extends object>(before: Partial<T> | null, after: Partial<T>, fields: (keyof T & string)[]): FieldChanges {
+export function changedFields<T extends object>(
+  before: Partial<T> | null,
+  after: Partial<T>,
+  fields: (keyof T & string)[],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of fields) {
     const previous = comparable(before?.[field] ?? null);
@@ -29,7 +33,11 @@ export interface AuditEntry {
  * Writes an audit event with the manager of the mutation's own transaction, so that the change and its
  * record commit together or not at all.
  */
-export async function recordAudit(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  manager: EntityManager,
+  ctx: RequestContext,
+  entry: AuditEntry,
+): Promise<void> {
   await manager.getRepository(AuditEvent).insert({
     id: newId(),
     occurredAt: ctx.clock.now(),
@@ -51,6 +59,9 @@ export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>)
 }
 
 /** Runs a mutation's work in one transaction. */
-export function inTransaction<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  ctx: RequestContext,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return ctx.dataSource.transaction(work);
 }

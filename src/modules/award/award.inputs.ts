@@ -17,7 +17,10 @@ export class AwardFilter {
   @Field(() => String, { nullable: true, description: 'Awards of projects this municipality takes part in.' })
   municipalityCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Awards of projects with a municipality of this region.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Awards of projects with a municipality of this region.',
+  })
   regionCode?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })
@@ -34,7 +37,9 @@ export enum AwardOrderField {
 }
 registerEnumType(AwardOrderField, {
   name: 'AwardOrderField',
-  valuesConfig: { DECISION_LIST: { description: 'Decision date, then the order of the published decision list.' } },
+  valuesConfig: {
+    DECISION_LIST: { description: 'Decision date, then the order of the published decision list.' },
+  },
 });
 
 @InputType()

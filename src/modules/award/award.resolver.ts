@@ -12,7 +12,9 @@ import { AwardConnection } from './award.types';
 
 @Resolver(() => Award)
 export class AwardResolver {
-  @Query(() => AwardConnection, { description: 'Grant decisions; public. Newest decision first, in the order of its list.' })
+  @Query(() => AwardConnection, {
+    description: 'Grant decisions; public. Newest decision first, in the order of its list.',
+  })
   async awards(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
@@ -42,7 +44,9 @@ export class AwardResolver {
   @FieldResolver(() => [Municipality], { description: 'Every municipality of the project, the lead first.' })
   async municipalities(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Municipality[]> {
     const members = await this.membersOf(award, ctx);
-    const municipalities = await ctx.loaders.municipality.loadMany(members.map((member) => member.municipalityCode));
+    const municipalities = await ctx.loaders.municipality.loadMany(
+      members.map((member) => member.municipalityCode),
+    );
     return municipalities.filter((m): m is Municipality => m !== null && !(m instanceof Error));
   }
 

@@ -27,15 +27,22 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
 export class AwardService {
   constructor(private readonly ctx: RequestContext) {}
 
-  async list(filter: AwardFilter | null | undefined, order: AwardOrder | null | undefined, page: PageArgs): Promise<Page<Award>> {
+  async list(
+    filter: AwardFilter | null | undefined,
+    order: AwardOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Award>> {
     const query = this.ctx.dataSource.getRepository(Award).createQueryBuilder('award');
-    if (filter?.callId) query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
+    if (filter?.callId)
+      query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
     if (filter?.callKey) {
       const call = await new CallService(this.ctx).requireByKey(filter.callKey, 'filter.callKey');
       query.andWhere('award.callId = :callKeyId', { callKeyId: call.id });
     }
     if (filter?.year !== undefined && filter.year !== null) {
-      query.andWhere('EXISTS (SELECT 1 FROM grant_call fc WHERE fc.id = award.callId AND fc.year = :year)', { year: filter.year });
+      query.andWhere('EXISTS (SELECT 1 FROM grant_call fc WHERE fc.id = award.callId AND fc.year = :year)', {
+        year: filter.year,
+      });
     }
     if (filter?.municipalityCode) {
       query.andWhere(
@@ -49,8 +56,10 @@ export class AwardService {
         { regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode') },
       );
     }
-    if (filter?.minAmount) query.andWhere('award.grantedAmount >= :minAmount', { minAmount: filter.minAmount });
-    if (filter?.maxAmount) query.andWhere('award.grantedAmount <= :maxAmount', { maxAmount: filter.maxAmount });
+    if (filter?.minAmount)
+      query.andWhere('award.grantedAmount >= :minAmount', { minAmount: filter.minAmount });
+    if (filter?.maxAmount)
+      query.andWhere('award.grantedAmount <= :maxAmount', { maxAmount: filter.maxAmount });
     if (filter?.minAmount && filter.maxAmount && compareMoney(filter.minAmount, filter.maxAmount) > 0) {
       throw badInput('minAmount is above maxAmount', 'filter.minAmount');
     }

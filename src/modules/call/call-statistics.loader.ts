@@ -46,7 +46,9 @@ export function createCallStatisticsLoader(manager: EntityManager) {
           totalRequested: moneyFromCentsSum(counts?.requestedCents),
           totalAwarded,
           remainingAppropriation:
-            call.appropriation === null ? null : fromCents(toCents(call.appropriation) - toCents(totalAwarded)),
+            call.appropriation === null
+              ? null
+              : fromCents(toCents(call.appropriation) - toCents(totalAwarded)),
         };
       });
     },

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateColumn, decimalNumberTransformer, EnumColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import {
+  DateColumn,
+  decimalNumberTransformer,
+  EnumColumn,
+  IdColumn,
+  InstantColumn,
+  MoneyColumn,
+} from '../../common/columns';
 import { LocalizedLongText, LocalizedName, LocalizedText } from '../../common/localized-text';
 import type { Money } from '../../common/money';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
@@ -11,7 +18,8 @@ export enum CallStage {
 }
 registerEnumType(CallStage, {
   name: 'CallStage',
-  description: 'PROPOSAL collects project proposals (first of two stages); APPLICATION collects grant applications.',
+  description:
+    'PROPOSAL collects project proposals (first of two stages); APPLICATION collects grant applications.',
 });
 
 /** What an administrator has done with a call; OPEN and CLOSED are derived from the clock. */
@@ -30,7 +38,8 @@ export enum CallStatus {
 }
 registerEnumType(CallStatus, {
   name: 'CallStatus',
-  description: 'PUBLISHED before the window opens, OPEN inside it, CLOSED after it, DECIDED once all is decided.',
+  description:
+    'PUBLISHED before the window opens, OPEN inside it, CLOSED after it, DECIDED once all is decided.',
 });
 
 export enum Sector {
@@ -44,7 +53,10 @@ export enum Sector {
   EDUCATION_AND_CULTURE = 'EDUCATION_AND_CULTURE',
   OTHER = 'OTHER',
 }
-registerEnumType(Sector, { name: 'Sector', description: 'The field of municipal activity a project belongs to.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'The field of municipal activity a project belongs to.',
+});
 
 /** A call for applications (or proposals) with its appropriation, window and rules. */
 @Entity('grant_call')
@@ -93,7 +105,7 @@ export class Call {
   @InstantColumn({ nullable: true })
   closesAt: Date | null;
 
-  @Field({ description: 'False where only the closing day was published; closesAt is then that day\'s end.' })
+  @Field({ description: "False where only the closing day was published; closesAt is then that day's end." })
   @Column({ type: 'boolean', default: true })
   closingTimePublished: boolean;
 
@@ -105,7 +117,10 @@ export class Call {
   @DateColumn({ nullable: true })
   decisionDate: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Funded projects must be carried out by this day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Funded projects must be carried out by this day.',
+  })
   @DateColumn({ nullable: true })
   projectDeadline: string | null;
 
@@ -124,7 +139,9 @@ export class Call {
   @Column({ type: 'boolean', default: false })
   requiresMaturityAssessment: boolean;
 
-  @Field(() => Float, { description: 'Largest share of eligible costs a grant may cover (0.85 by decree 893/2019).' })
+  @Field(() => Float, {
+    description: 'Largest share of eligible costs a grant may cover (0.85 by decree 893/2019).',
+  })
   @Column({ type: 'decimal', precision: 5, scale: 4, transformer: decimalNumberTransformer })
   maxGrantShare: number;
 

@@ -9,6 +9,9 @@ export class CallFilter {
   @Field(() => CallStage, { nullable: true })
   stage?: CallStage | null;
 
-  @Field(() => CallStatus, { nullable: true, description: 'OPEN and CLOSED are judged at the time of the request.' })
+  @Field(() => CallStatus, {
+    nullable: true,
+    description: 'OPEN and CLOSED are judged at the time of the request.',
+  })
   status?: CallStatus | null;
 }

@@ -2,7 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
-import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from '../application/application.inputs';
+import {
+  ApplicationConnection,
+  ApplicationFilter,
+  ApplicationOrder,
+} from '../application/application.inputs';
 import { ApplicationService } from '../application/application.service';
 import { AwardConnection } from '../award/award.types';
 import { AwardOrder } from '../award/award.inputs';
@@ -77,12 +81,17 @@ export class CallResolver {
     return ctx.loaders.callStatistics.load(call);
   }
 
-  @FieldResolver(() => Call, { nullable: true, description: 'The proposal call whose invited proposals apply here.' })
+  @FieldResolver(() => Call, {
+    nullable: true,
+    description: 'The proposal call whose invited proposals apply here.',
+  })
   async proposalCall(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Call | null> {
     return call.proposalCallId ? ctx.loaders.call.load(call.proposalCallId) : null;
   }
 
-  @FieldResolver(() => ApplicationConnection, { description: 'Applications to this call that the caller may see.' })
+  @FieldResolver(() => ApplicationConnection, {
+    description: 'Applications to this call that the caller may see.',
+  })
   async applications(
     @Root() call: Call,
     @Ctx() ctx: RequestContext,

@@ -10,7 +10,8 @@ import type { CallFilter } from './call.inputs';
 const callKeyPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
 export function parseCallKey(key: string, field = 'key'): string {
-  if (!callKeyPattern.test(key)) throw badInput('A call key is letters, digits and dashes, e.g. "2020" or "2019-2"', field);
+  if (!callKeyPattern.test(key))
+    throw badInput('A call key is letters, digits and dashes, e.g. "2020" or "2019-2"', field);
   return key;
 }
 
@@ -34,7 +35,10 @@ function whereStatus(query: SelectQueryBuilder<Call>, status: CallStatus, now: D
       query.andWhere('call.state = :decided', { decided: CallState.DECIDED });
       return;
     case CallStatus.CLOSED:
-      query.andWhere('call.state = :published AND call.closesAt IS NOT NULL AND call.closesAt <= :now', params);
+      query.andWhere(
+        'call.state = :published AND call.closesAt IS NOT NULL AND call.closesAt <= :now',
+        params,
+      );
       return;
     case CallStatus.OPEN:
       query.andWhere(
@@ -59,7 +63,8 @@ export class CallService {
 
   private visibleCalls(): SelectQueryBuilder<Call> {
     const query = this.ctx.dataSource.getRepository(Call).createQueryBuilder('call');
-    if (!this.ctx.viewer.roles.includes(Role.ADMIN)) query.andWhere('call.state <> :hiddenDraft', { hiddenDraft: CallState.DRAFT });
+    if (!this.ctx.viewer.roles.includes(Role.ADMIN))
+      query.andWhere('call.state <> :hiddenDraft', { hiddenDraft: CallState.DRAFT });
     return query;
   }
 
@@ -68,7 +73,9 @@ export class CallService {
   }
 
   async byKey(key: string, field = 'key'): Promise<Call | null> {
-    return this.visibleCalls().andWhere('call.key = :key', { key: parseCallKey(key, field) }).getOne();
+    return this.visibleCalls()
+      .andWhere('call.key = :key', { key: parseCallKey(key, field) })
+      .getOne();
   }
 
   /** For filters: an unknown call is an error there, not an empty list that looks like "no awards". */
@@ -79,13 +86,15 @@ export class CallService {
   }
 
   async lookup(id: string | null | undefined, key: string | null | undefined): Promise<Call | null> {
-    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw badInput('Give exactly one of id and key', id ? 'key' : 'id');
+    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1)
+      throw badInput('Give exactly one of id and key', id ? 'key' : 'id');
     return id ? this.byId(id) : this.byKey(key as string);
   }
 
   async list(filter: CallFilter | null | undefined, page: PageArgs): Promise<Page<Call>> {
     const query = this.visibleCalls();
-    if (filter?.year !== undefined && filter.year !== null) query.andWhere('call.year = :year', { year: filter.year });
+    if (filter?.year !== undefined && filter.year !== null)
+      query.andWhere('call.year = :year', { year: filter.year });
     if (filter?.stage) query.andWhere('call.stage = :stage', { stage: filter.stage });
     if (filter?.status) whereStatus(query, filter.status, this.ctx.clock.now());
     return paginate(

@@ -4,7 +4,9 @@ import { Connection } from '../../common/pagination';
 import { DecimalScalar } from '../../common/scalars';
 import { Call } from './call.entity';
 
-@ObjectType({ description: 'What the ministry announced about a call, as published (it is never corrected).' })
+@ObjectType({
+  description: 'What the ministry announced about a call, as published (it is never corrected).',
+})
 export class PublishedStatistics {
   @Field(() => Int, { nullable: true })
   applicationsReceived: number | null;
@@ -33,7 +35,10 @@ export class CallStatistics {
   @Field(() => DecimalScalar, { description: 'Sum of recorded awards.' })
   totalAwarded: Money;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Appropriation less recorded awards; null without an appropriation.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Appropriation less recorded awards; null without an appropriation.',
+  })
   remainingAppropriation: Money | null;
 }
 

@@ -34,7 +34,9 @@ export class Consortium {
   @JoinColumn({ name: 'leadCode', foreignKeyConstraintName: 'FK_consortium_lead' })
   lead?: Municipality;
 
-  @Field(() => [String], { description: 'Companies or associations taking part as partners (they cannot apply).' })
+  @Field(() => [String], {
+    description: 'Companies or associations taking part as partners (they cannot apply).',
+  })
   @Column({ type: 'simple-json' })
   partners: string[];
 

@@ -2,14 +2,21 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { RequestContext } from '../../context';
 import { parseId } from '../../common/ids';
 import { PageArgs } from '../../common/pagination';
-import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from '../application/application.inputs';
+import {
+  ApplicationConnection,
+  ApplicationFilter,
+  ApplicationOrder,
+} from '../application/application.inputs';
 import { ApplicationService } from '../application/application.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { Consortium, ConsortiumMember } from './consortium.entity';
 
 @Resolver(() => Consortium)
 export class ConsortiumResolver {
-  @Query(() => Consortium, { nullable: true, description: 'A consortium the caller may see; otherwise null.' })
+  @Query(() => Consortium, {
+    nullable: true,
+    description: 'A consortium the caller may see; otherwise null.',
+  })
   consortium(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Consortium | null> {
     return ctx.loaders.consortium.load(parseId(id));
   }

@@ -11,7 +11,10 @@ export class MunicipalityFilter {
   @Field(() => MunicipalityKind, { nullable: true })
   kind?: MunicipalityKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the Finnish or Swedish name; case and accents ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the Finnish or Swedish name; case and accents ignored.',
+  })
   search?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only municipalities that existed on this day.' })

@@ -3,7 +3,11 @@ import type { RequestContext } from '../../context';
 import type { Money } from '../../common/money';
 import { Connection, PageArgs } from '../../common/pagination';
 import { DecimalScalar } from '../../common/scalars';
-import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from '../application/application.inputs';
+import {
+  ApplicationConnection,
+  ApplicationFilter,
+  ApplicationOrder,
+} from '../application/application.inputs';
 import { ApplicationService } from '../application/application.service';
 import { AwardOrder } from '../award/award.inputs';
 import { AwardService } from '../award/award.service';
@@ -19,7 +23,9 @@ export type MunicipalityConnection = InstanceType<typeof MunicipalityConnection>
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  @Query(() => MunicipalityConnection, { description: 'Municipalities, by Finnish name unless ordered otherwise.' })
+  @Query(() => MunicipalityConnection, {
+    description: 'Municipalities, by Finnish name unless ordered otherwise.',
+  })
   async municipalities(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
@@ -29,7 +35,10 @@ export class MunicipalityResolver {
     return MunicipalityConnection.from(await new MunicipalityService(ctx).list(filter, orderBy, page));
   }
 
-  @Query(() => Municipality, { nullable: true, description: 'A municipality by its Statistics Finland code ("091").' })
+  @Query(() => Municipality, {
+    nullable: true,
+    description: 'A municipality by its Statistics Finland code ("091").',
+  })
   municipality(@Ctx() ctx: RequestContext, @Arg('code') code: string): Promise<Municipality | null> {
     return new MunicipalityService(ctx).byCode(code);
   }
@@ -44,7 +53,9 @@ export class MunicipalityResolver {
     return ctx.loaders.consortiaOfMunicipality.load(municipality.code);
   }
 
-  @FieldResolver(() => ApplicationConnection, { description: 'Applications it takes part in (lead or member), as the caller may see them.' })
+  @FieldResolver(() => ApplicationConnection, {
+    description: 'Applications it takes part in (lead or member), as the caller may see them.',
+  })
   async applications(
     @Root() municipality: Municipality,
     @Ctx() ctx: RequestContext,
@@ -63,10 +74,14 @@ export class MunicipalityResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
   ): Promise<AwardConnection> {
-    return AwardConnection.from(await new AwardService(ctx).list({ municipalityCode: municipality.code }, orderBy, page));
+    return AwardConnection.from(
+      await new AwardService(ctx).list({ municipalityCode: municipality.code }, orderBy, page),
+    );
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Sum of the awards of projects it takes part in, optionally of one call year.' })
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Sum of the awards of projects it takes part in, optionally of one call year.',
+  })
   fundingTotal(
     @Root() municipality: Municipality,
     @Ctx() ctx: RequestContext,

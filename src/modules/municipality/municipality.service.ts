@@ -4,7 +4,11 @@ import { paginate, type Page, type PageArgs, type SortKey } from '../../common/p
 import { parseDate } from '../../common/scalars';
 import { likeContains } from '../../common/search';
 import { Municipality } from './municipality.entity';
-import { type MunicipalityFilter, type MunicipalityOrder, MunicipalityOrderField } from './municipality.inputs';
+import {
+  type MunicipalityFilter,
+  type MunicipalityOrder,
+  MunicipalityOrderField,
+} from './municipality.inputs';
 
 /** Whether a municipality existed on a day (open-ended validity on either side counts as existing). */
 export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validTo'>, day: string): boolean =>
@@ -25,14 +29,22 @@ export class MunicipalityService {
     return this.ctx.loaders.municipality.load(parseMunicipalityCode(code));
   }
 
-  async list(filter: MunicipalityFilter | null | undefined, order: MunicipalityOrder | null | undefined, page: PageArgs): Promise<Page<Municipality>> {
+  async list(
+    filter: MunicipalityFilter | null | undefined,
+    order: MunicipalityOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Municipality>> {
     const query = this.ctx.dataSource.getRepository(Municipality).createQueryBuilder('municipality');
     if (filter?.regionCode) {
-      query.andWhere('municipality.regionCode = :regionCode', { regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode') });
+      query.andWhere('municipality.regionCode = :regionCode', {
+        regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode'),
+      });
     }
     if (filter?.kind) query.andWhere('municipality.kind = :kind', { kind: filter.kind });
     if (filter?.search) {
-      query.andWhere("municipality.searchText LIKE :search ESCAPE '!'", { search: likeContains(filter.search) });
+      query.andWhere("municipality.searchText LIKE :search ESCAPE '!'", {
+        search: likeContains(filter.search),
+      });
     }
     if (filter?.validOn) {
       const day = parseDate(filter.validOn, 'filter.validOn');

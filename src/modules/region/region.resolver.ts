@@ -12,7 +12,9 @@ export class RegionResolver {
     return ctx.dataSource.getRepository(Region).find({ order: { code: 'ASC' } });
   }
 
-  @FieldResolver(() => [Municipality], { description: 'Its municipalities by Finnish name; `validOn` keeps those existing that day.' })
+  @FieldResolver(() => [Municipality], {
+    description: 'Its municipalities by Finnish name; `validOn` keeps those existing that day.',
+  })
   async municipalities(
     @Root() region: Region,
     @Ctx() ctx: RequestContext,

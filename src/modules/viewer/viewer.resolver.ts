@@ -33,7 +33,9 @@ export class ViewerResolver {
     return Object.assign(new ViewerInfo(), { role, roles: [...roles], userId, name, municipalityCodes });
   }
 
-  @FieldResolver(() => [Municipality], { description: 'The municipalities the token says the caller acts for.' })
+  @FieldResolver(() => [Municipality], {
+    description: 'The municipalities the token says the caller acts for.',
+  })
   async municipalities(@Ctx() ctx: RequestContext): Promise<Municipality[]> {
     const found = await ctx.loaders.municipality.loadMany(ctx.viewer.municipalityCodes);
     return found.filter((m): m is Municipality => m !== null && !(m instanceof Error));
