@@ -70,7 +70,7 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
   });
   const resolverMap = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
-    resolverMap[typeName] = { ...(resolverMap[typeName] as object), ...reference } as never;
+    resolverMap[typeName] = { ...resolverMap[typeName], ...reference } as never;
   }
   const subgraph = buildSubgraphSchema([
     {

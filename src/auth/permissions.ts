@@ -86,8 +86,8 @@ export const permissionRules = {
 
 /** Keeps graphql-shield's per-request rule cache cheap: entities are keyed by id, not hashed whole. */
 function hashParentAndArgs({ parent, args }: { parent: unknown; args: unknown }): string {
-  const key = parent as { id?: unknown; code?: unknown } | null | undefined;
-  return `${String(key?.id ?? key?.code ?? '')}|${JSON.stringify(args ?? {})}`;
+  const key = parent as { id?: string; code?: string } | null | undefined;
+  return `${key?.id ?? key?.code ?? ''}|${JSON.stringify(args ?? {})}`;
 }
 
 export const permissions = shield(permissionRules, {

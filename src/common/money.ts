@@ -40,6 +40,11 @@ export const compareMoney = (a: Money, b: Money): number => {
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 };
 
+function driverText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  throw new TypeError(`A database amount came back as ${typeof value}`);
+}
+
 /**
  * Normalises what a driver returns for a DECIMAL column. MySQL/MariaDB return an exact string; SQLite
  * keeps DECIMAL with numeric affinity and hands back a number, which for two-decimal amounts below 10^13
@@ -49,15 +54,14 @@ export function moneyFromDatabase(value: unknown): Money | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromCents(BigInt(Math.round(value * 100)));
   if (typeof value === 'bigint') return fromCents(value * 100n);
-  const text = String(value);
-  const [whole, fraction = ''] = text.split('.');
+  const [whole, fraction = ''] = driverText(value).split('.');
   return fromCents(BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, '0')));
 }
 
 /** A SQL sum of cents (see moneySumSql) back to Money; both engines return an integer or integer string. */
 export function moneyFromCentsSum(value: unknown): Money {
   if (value === null || value === undefined) return '0.00';
-  const text = typeof value === 'number' ? Math.round(value).toString() : String(value).split('.')[0];
+  const text = typeof value === 'number' ? Math.round(value).toString() : driverText(value).split('.')[0];
   return fromCents(BigInt(text));
 }
 
