@@ -152,6 +152,25 @@ describe('federation: entity references, composition with a partner subgraph, a 
       });
     }
 
+    it('resolves a mixed batch of all six types with one SQL statement per type', async () => {
+      const representations = (
+        await Promise.all(
+          batches.map(async ([typename, keyField, knownKeys, unknownKey]) =>
+            padded(await knownKeys(), 50, unknownKey).map((key) => ({
+              __typename: typename,
+              [keyField]: key,
+            })),
+          ),
+        )
+      ).flat();
+      const { data, errors, statements } = await server.query<{ _entities: unknown[] }>(entitiesQuery, {
+        representations,
+      });
+      expect(errors, JSON.stringify(errors)).to.equal(undefined);
+      expect(data!._entities).to.have.length(300);
+      expect(statements).to.equal(batches.length);
+    });
+
     it('returns null for a draft application to the public and to another municipality, the draft to its owner', async () => {
       const representations = [{ __typename: 'Application', id: draftId }];
       const anonymous = await server.query(entitiesQuery, { representations });
@@ -208,6 +227,17 @@ describe('federation: entity references, composition with a partner subgraph, a 
     after(async () => {
       await gateway?.stop();
       await partner?.stop();
+    });
+
+    it('the SDL served as _service.sdl (what introspecting routers read) composes like the committed file', async () => {
+      const { data, errors } = await server.query<{ _service: { sdl: string } }>('{ _service { sdl } }');
+      expect(errors).to.equal(undefined);
+      const compose = (sdl: string) =>
+        composeSupergraph([
+          { name: 'grants', url: server.url, typeDefs: parse(sdl) },
+          { name: 'portal', url: partner.url, typeDefs: partnerTypeDefs },
+        ]);
+      expect(compose(data!._service.sdl)).to.equal(compose(committedSdl()));
     });
 
     it('composition fails loudly when the partner contradicts our key field', () => {
