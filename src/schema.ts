@@ -56,6 +56,8 @@ const referenceResolvers = {
   Award: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.award.load(ref.id),
   },
+  // Evaluation joins this map together with its GraphQL type, through a loader that applies the
+  // evaluation rows of "who sees what" (one's own; others' after submitting one's own; administrators).
 };
 
 /**
