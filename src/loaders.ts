@@ -125,12 +125,10 @@ export class Loaders {
    * first that the caller may see it.
    */
   readonly submittedEvaluationsOfApplication = new DataLoader<string, Evaluation[]>(async (ids) => {
-    const rows = await this.manager
-      .getRepository(Evaluation)
-      .find({
-        where: { applicationId: In([...ids]), status: EvaluationStatus.SUBMITTED },
-        order: { createdAt: 'ASC' },
-      });
+    const rows = await this.manager.getRepository(Evaluation).find({
+      where: { applicationId: In([...ids]), status: EvaluationStatus.SUBMITTED },
+      order: { createdAt: 'ASC' },
+    });
     return groupBy(ids, rows, (row) => row.applicationId);
   });
 

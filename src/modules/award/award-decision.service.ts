@@ -77,7 +77,7 @@ export class AwardDecisionService {
           'projectDeadline',
         ]),
       });
-      return { result: award, status: ApplicationStatus.AWARDED, decisionDate: award.decisionDate };
+      return { result: award, status: ApplicationStatus.AWARDED };
     });
     this.ctx.loaders.awardOfApplication.clear(id);
     return award;
@@ -95,7 +95,6 @@ export class AwardDecisionService {
         result: application,
         status: ApplicationStatus.REJECTED,
         reason: text,
-        decisionDate: helsinkiDate(this.ctx.clock.now()),
       };
     });
   }
@@ -111,16 +110,17 @@ export class AwardDecisionService {
       manager: EntityManager,
       application: Application,
       call: Call,
-    ) => Promise<{ result: T; status: ApplicationStatus; decisionDate: string; reason?: string }>,
+    ) => Promise<{ result: T; status: ApplicationStatus; reason?: string }>,
   ): Promise<T> {
+    // The call is found before the transaction: on MariaDB a transaction's snapshot starts with its first
+    // plain read, and the sum of awards must be read after the lock is held, not before.
+    const target = await this.ctx.dataSource
+      .getRepository(Application)
+      .findOne({ select: { id: true, callId: true }, where: { id: applicationId } });
+    if (!target) throw notFound('Application');
     const result = await inTransaction(this.ctx, async (manager) => {
-      const unlocked = await manager.findOne(Application, {
-        select: { id: true, callId: true },
-        where: { id: applicationId },
-      });
-      if (!unlocked) throw notFound('Application');
       // Always the call before the application: the one lock order every decision takes.
-      const call = await findForUpdate(manager, Call, unlocked.callId);
+      const call = await findForUpdate(manager, Call, target.callId);
       const application = await findForUpdate(manager, Application, applicationId);
       if (!call || !application) throw notFound('Application');
       const outcome = await work(manager, application, call);
@@ -145,7 +145,7 @@ export class AwardDecisionService {
           ...(outcome.reason !== undefined && { reason: outcome.reason }),
         },
       });
-      await this.markDecidedWhenDone(manager, call, outcome.decisionDate);
+      await this.markDecidedWhenDone(manager, call);
       return outcome.result;
     });
     this.ctx.loaders.application.clear(applicationId);
@@ -162,7 +162,11 @@ export class AwardDecisionService {
     return toCents(moneyFromCentsSum(row?.cents));
   }
 
-  private async markDecidedWhenDone(manager: EntityManager, call: Call, decisionDate: string): Promise<void> {
+  /**
+   * With nothing left undecided the call is DECIDED, dated by its latest grant decision (a call that
+   * only rejected is dated today).
+   */
+  private async markDecidedWhenDone(manager: EntityManager, call: Call): Promise<void> {
     if (call.state !== CallState.PUBLISHED) return;
     const open = await manager
       .getRepository(Application)
@@ -173,6 +177,11 @@ export class AwardDecisionService {
       })
       .getCount();
     if (open > 0) return;
+    const latest = await manager.findOne(Award, {
+      where: { callId: call.id },
+      order: { decisionDate: 'DESC' },
+    });
+    const decisionDate = latest?.decisionDate ?? helsinkiDate(this.ctx.clock.now());
     const before = { ...call };
     Object.assign(call, {
       state: CallState.DECIDED,

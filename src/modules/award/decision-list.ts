@@ -47,6 +47,8 @@ const finnishKind: Record<MunicipalityKind, string> = {
   JOINT_AUTHORITY: 'kuntayhtymä',
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Finnish genitives ("Alavus" → "Alavuden") for "Alavuden kaupunki". Finnish inflects names with
  * consonant gradation and stem changes that no short rule covers, so this knows the common compound
@@ -59,6 +61,9 @@ const genitiveExceptions: Record<string, string> = {
   liminka: 'Limingan',
   uusikaarlepyy: 'Uudenkaarlepyyn',
   uusikaupunki: 'Uudenkaupungin',
+  tampere: 'Tampereen',
+  kempele: 'Kempeleen',
+  raahe: 'Raahen',
   kangasala: 'Kangasalan',
   hamina: 'Haminan',
   kotka: 'Kotkan',
@@ -94,19 +99,17 @@ export function finnishGenitive(name: string): string | null {
   const lower = name.toLowerCase();
   if (genitiveExceptions[lower]) return genitiveExceptions[lower];
   for (const [ending, genitive] of compoundGenitives) {
-    if (lower.endsWith(ending)) return name.slice(0, name.length - ending.length) + genitive;
+    if (lower.endsWith(ending)) return capitalise(name.slice(0, name.length - ending.length) + genitive);
   }
   if (/(aa|ää|oo|öö|uu|yy|ee|ii)$/.test(lower)) return `${name}n`;
-  // e-stems double the vowel: Tampere → Tampereen.
-  if (lower.endsWith('e')) return `${name}en`;
+  // A short final -e may double (Tampere → Tampereen) or not (Raahe → Raahen): only the list knows.
+  if (lower.endsWith('e')) return null;
   // Gradation hides in -kka, -ppa, -tta, -nka, -nta, -lki…; names with a plain consonant before the
   // final vowel (Kokkola, Jämsä, Kuopio, Oulu, Kajaani, Naantali) take -n unchanged.
   if (/(kk|pp|tt|nk|nt|lk|rk|ht|lt|rt|mp)[aäoöuyi]$/.test(lower)) return null;
   if (/[aäoöuyi]$/.test(lower)) return `${name}n`;
   return null;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Alavo stad och de övriga kommuner som nämns i ansökan beviljas högst 68 000 euro för projektet …" */
 export function swedishDecision(entry: DecisionEntry): string {
@@ -132,8 +135,9 @@ export function finnishDecision(entry: DecisionEntry): string {
     : genitive
       ? `${genitive} ${kind}`
       : `${capitalise(kind)} ${lead}`;
-  const project = entry.projectName.fi ?? entry.projectName.sv;
-  const purpose = project ? ` hankkeeseen ${project}` : '';
+  const { fi, sv } = entry.projectName;
+  // A project known only by its Swedish description is quoted as such rather than passed off as Finnish.
+  const purpose = fi ? ` hankkeeseen ${fi}` : sv ? ` hankkeeseen (ruotsiksi: ${sv})` : '';
   return `${subject} ja muut hakemuksessa mainitut kunnat saavat enintään ${formatEuros(entry.amount)} euroa${purpose}.`;
 }
 

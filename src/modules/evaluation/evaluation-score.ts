@@ -8,9 +8,9 @@ const rounded = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
  * One evaluation's score on the criteria's scale: Σ(score × weight) / Σ(weight) over the criteria it
- * scores. Null when it scores none (a fresh draft).
+ * scores, unrounded so that means of it are exact. Null when it scores none (a fresh draft).
  */
-export function weightedScore(
+export function exactWeightedScore(
   scores: Pick<CriterionScore, 'criterionId' | 'score'>[],
   criteria: Weighted[],
 ): number | null {
@@ -23,7 +23,16 @@ export function weightedScore(
     weighted += score * weight;
     totalWeight += weight;
   }
-  return totalWeight > 0 ? rounded(weighted / totalWeight) : null;
+  return totalWeight > 0 ? weighted / totalWeight : null;
+}
+
+/** {@link exactWeightedScore}, rounded for display. */
+export function weightedScore(
+  scores: Pick<CriterionScore, 'criterionId' | 'score'>[],
+  criteria: Weighted[],
+): number | null {
+  const exact = exactWeightedScore(scores, criteria);
+  return exact === null ? null : rounded(exact);
 }
 
 /** The plain mean of some numbers, rounded like every score; null for none. */

@@ -12,7 +12,7 @@ import { Call, CallStatus, Criterion } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { User } from '../user/user.entity';
-import { mean, weightedScore } from './evaluation-score';
+import { exactWeightedScore, mean, weightedScore } from './evaluation-score';
 import {
   AssignmentEnd,
   CriterionScore,
@@ -359,9 +359,10 @@ export class EvaluationService {
   async submitEvaluation(evaluationId: string): Promise<Evaluation> {
     const id = parseId(evaluationId);
     const reviewerId = this.ctx.viewer.userId;
+    // Found before the transaction, so that its first read is the lock (see AwardDecisionService).
+    const found = await this.ctx.dataSource.getRepository(Evaluation).findOneBy({ id });
+    if (!found || found.reviewerId !== reviewerId) throw notFound('Evaluation');
     const evaluation = await inTransaction(this.ctx, async (manager) => {
-      const found = await manager.findOneBy(Evaluation, { id });
-      if (!found || found.reviewerId !== reviewerId) throw notFound('Evaluation');
       const application = await this.lockApplication(manager, found.applicationId);
       const evaluation = await findForUpdate(manager, Evaluation, id);
       if (!evaluation) throw notFound('Evaluation');
@@ -477,7 +478,7 @@ export class EvaluationService {
       evaluations.map((e) => this.ctx.loaders.scoresOfEvaluation.load(e.id)),
     );
     const weighted = scoreLists
-      .map((scores) => weightedScore(scores, criteria))
+      .map((scores) => exactWeightedScore(scores, criteria))
       .filter((s): s is number => s !== null);
     return {
       count: evaluations.length,
