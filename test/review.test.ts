@@ -18,6 +18,8 @@ const SAVE = `mutation ($a: ID!, $input: SaveEvaluationInput!) {
     scores { criterion { code } score comment } reviewer { id name } }
 }`;
 const SUBMIT = `mutation ($id: ID!) { submitEvaluation(id: $id) { id status submittedAt } }`;
+/** user lookup, call, page, evaluations, reviewers, scores, application → call, criteria, criterion, summary. */
+const EXPECTED_STATEMENTS = 10;
 const EVALUATIONS = `query ($id: ID!) { application(id: $id) { id
   evaluations { id reviewer { id } status weightedScore }
   evaluationSummary { count weightedScore criteria { criterion { code } mean count } } } }`;
@@ -332,6 +334,55 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
       r: [{ __typename: 'Evaluation', id: aliceEvaluation }],
     });
     expect(anonymousEntity.data!._entities).to.deep.equal([null]);
+  });
+
+  it('stops a reviewer unassigned after saving from submitting: NOT_ASSIGNED', async () => {
+    const { application, criteria } = await underReview();
+    await server.query(ASSIGN, { a: application.id, r: bob.userId }, { token: admin.token });
+    const id = await evaluate(bob, application.id, criteria, [1, 1]);
+    await server.query(
+      `mutation ($a: ID!, $r: ID!) { unassignReviewer(applicationId: $a, reviewerId: $r) { id } }`,
+      { a: application.id, r: bob.userId },
+      { token: admin.token },
+    );
+    const { errors } = await server.query(SUBMIT, { id }, { token: bob.token });
+    expect(errors![0].extensions!.code).to.equal('NOT_ASSIGNED');
+  });
+
+  it('loads evaluations, scores, reviewers and summaries of a page of applications in a fixed number of statements', async () => {
+    const query = `query ($id: ID!) { call(id: $id) { applications(first: 20) { nodes { id
+      evaluations { weightedScore reviewer { name } scores { score criterion { code } } }
+      evaluationSummary { count weightedScore criteria { mean } } } } } }`;
+    const statementsFor = async (applications: number) => {
+      const { call, criteria } = await createClosedCall(server.dataSource);
+      const consortium = await createConsortium(server.dataSource, ['092', '091']);
+      const ids = [];
+      for (let i = 0; i < applications; i++)
+        ids.push((await createApplication(server.dataSource, { call, consortium })).id);
+      await server.query(
+        `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+        { c: call.id },
+        { token: admin.token },
+      );
+      for (const id of ids) {
+        for (const reviewer of [alice, bob]) {
+          await server.query(ASSIGN, { a: id, r: reviewer.userId }, { token: admin.token });
+          await server.query(
+            SUBMIT,
+            { id: await evaluate(reviewer, id, criteria, [3, 4]) },
+            { token: reviewer.token },
+          );
+        }
+      }
+      const response = await server.query(query, { id: call.id }, { token: admin.token });
+      expect(response.errors).to.equal(undefined);
+      expect(response.data!.call.applications.nodes).to.have.length(applications);
+      return response.statements;
+    };
+    const two = await statementsFor(2);
+    const five = await statementsFor(5);
+    expect(five).to.equal(two);
+    expect(two).to.equal(EXPECTED_STATEMENTS);
   });
 
   it('makes a submitted evaluation final and audits every save and the submission', async () => {

@@ -71,7 +71,8 @@ export async function createClosedCall(
       position,
     }),
   );
-  // One by one: a multi-row insert of these entities has been seen to pair ids with the wrong rows on SQLite.
+  // One by one: after a multi-row insert on SQLite, TypeORM writes re-read values back into the objects in
+  // row order, which can hand one object another's id; the rows are right, the objects would not be.
   for (const criterion of criteria) await dataSource.getRepository(Criterion).insert(criterion);
   return { call, criteria };
 }
