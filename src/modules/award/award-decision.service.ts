@@ -25,6 +25,11 @@ export class AwardDecisionService {
   /** Grants at most `grantedAmount`: not above the request, nor above what the call has left. */
   async decideAward(applicationId: string, input: DecideAwardInput): Promise<Award> {
     const id = parseId(applicationId, 'applicationId');
+    if (toCents(input.grantedAmount) <= 0n)
+      throw badInput('A grant is more than zero euros', 'input.grantedAmount');
+    if (input.projectDeadline && input.projectDeadline < input.decisionDate) {
+      throw badInput('The project deadline is before the decision', 'input.projectDeadline');
+    }
     const award = await this.decide(id, 'decideAward', async (manager, application, call) => {
       assertTransition(application.status, ApplicationStatus.AWARDED);
       if (compareMoney(input.grantedAmount, application.requestedAmount) > 0) {
