@@ -1,13 +1,18 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import { restrictApplications, restrictConsortia } from './auth/visibility';
+import { restrictApplications, restrictConsortia, restrictEvaluations } from './auth/visibility';
 import { Role, type Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
 import { Call, CallCondition, CallState, Criterion, Question, Theme } from './modules/call/call.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
-import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
+import {
+  CriterionScore,
+  Evaluation,
+  EvaluationStatus,
+  ReviewAssignment,
+} from './modules/evaluation/evaluation.entity';
 import { createCallStatisticsLoader } from './modules/call/call-statistics.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
@@ -78,7 +83,6 @@ export class Loaders {
   readonly membersOfConsortium = this.listByColumn(ConsortiumMember, 'consortiumId', 'position');
   readonly answersOfApplication = this.listByColumn(Answer, 'applicationId', 'id');
   readonly scoresOfEvaluation = this.listByColumn(CriterionScore, 'evaluationId', 'id');
-  readonly evaluationsOfApplication = this.listByColumn(Evaluation, 'applicationId', 'createdAt');
   readonly activeAssignmentsOfApplication = new DataLoader<string, ReviewAssignment[]>(async (ids) => {
     const rows = await this.manager
       .getRepository(ReviewAssignment)
@@ -91,7 +95,63 @@ export class Loaders {
   });
   readonly awardOfApplication = this.byColumn(Award, 'applicationId');
   readonly award = this.byColumn(Award, 'id');
-  readonly evaluation = this.byColumn(Evaluation, 'id');
+
+  /** Evaluations by id, as the caller may see them (independent scoring): invisible ones are null. */
+  readonly evaluation = new DataLoader<string, Evaluation | null>(async (ids) => {
+    const query = this.manager
+      .getRepository(Evaluation)
+      .createQueryBuilder('evaluation')
+      .where('evaluation.id IN (:...ids)', { ids });
+    restrictEvaluations(query, this.viewer, 'evaluation');
+    const rows = await query.getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** An application's evaluations the caller may see, oldest first. */
+  readonly evaluationsOfApplication = new DataLoader<string, Evaluation[]>(async (ids) => {
+    const query = this.manager
+      .getRepository(Evaluation)
+      .createQueryBuilder('evaluation')
+      .where('evaluation.applicationId IN (:...ids)', { ids })
+      .orderBy('evaluation.createdAt', 'ASC')
+      .addOrderBy('evaluation.id', 'ASC');
+    restrictEvaluations(query, this.viewer, 'evaluation');
+    return groupBy(ids, await query.getMany(), (row) => row.applicationId);
+  });
+
+  /**
+   * Every submitted evaluation of an application, whoever asks: only for the summary, which checks
+   * first that the caller may see it.
+   */
+  readonly submittedEvaluationsOfApplication = new DataLoader<string, Evaluation[]>(async (ids) => {
+    const rows = await this.manager.getRepository(Evaluation).find({
+      where: { applicationId: In([...ids]), status: EvaluationStatus.SUBMITTED },
+      order: { createdAt: 'ASC' },
+    });
+    return groupBy(ids, rows, (row) => row.applicationId);
+  });
+
+  /** Which call an application belongs to, whoever asks: ids only, for looking up the call's criteria. */
+  readonly applicationCall = new DataLoader<string, Pick<Application, 'id' | 'callId'> | null>(
+    async (ids) => {
+      const rows = await this.manager
+        .getRepository(Application)
+        .find({ select: { id: true, callId: true }, where: { id: In([...ids]) } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+  );
+
+  /** The caller's own evaluation of an application, if any. */
+  readonly ownEvaluationOfApplication = new DataLoader<string, Evaluation | null>(async (ids) => {
+    if (!this.viewer.userId) return ids.map(() => null);
+    const rows = await this.manager
+      .getRepository(Evaluation)
+      .findBy({ applicationId: In([...ids]), reviewerId: this.viewer.userId });
+    const byApplication = new Map(rows.map((row) => [row.applicationId, row]));
+    return ids.map((id) => byApplication.get(id) ?? null);
+  });
 
   readonly municipalitiesOfRegion = new DataLoader<string, Municipality[]>(async (codes) => {
     const rows = await this.manager

@@ -8,9 +8,16 @@ import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
+import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
 import { AwardResolver } from './modules/award/award.resolver';
 import { CallResolver } from './modules/call/call.resolver';
 import { ConsortiumMemberResolver, ConsortiumResolver } from './modules/consortium/consortium.resolver';
+import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import {
+  CriterionScoreResolver,
+  EvaluationResolver,
+  ReviewAssignmentResolver,
+} from './modules/evaluation/evaluation.resolver';
 import { MunicipalityResolver } from './modules/municipality/municipality.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { ViewerResolver } from './modules/viewer/viewer.resolver';
@@ -26,6 +33,13 @@ export const resolvers = [
   ApplicationResolver,
   AnswerResolver,
   AwardResolver,
+  AwardDecisionResolver,
+  CallDecisionListFields,
+  EvaluationResolver,
+  CriterionScoreResolver,
+  ReviewAssignmentResolver,
+  ApplicationEvaluationFields,
+  CallRankingFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */
@@ -56,8 +70,9 @@ const referenceResolvers = {
   Award: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.award.load(ref.id),
   },
-  // Evaluation joins this map together with its GraphQL type, through a loader that applies the
-  // evaluation rows of "who sees what" (one's own; others' after submitting one's own; administrators).
+  Evaluation: {
+    __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.evaluation.load(ref.id),
+  },
 };
 
 /**

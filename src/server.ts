@@ -14,10 +14,16 @@ import { formatError } from './common/format-error';
 import { languagesFromHeader } from './common/localized-text';
 import { withQueryStats } from './query-stats';
 import { createLogger } from './logger';
+import { decisionEntries, renderDecisionList } from './modules/award/decision-list';
+import { Call, CallState } from './modules/call/call.entity';
 import { UserService } from './modules/user/user.service';
+import { Language } from './common/localized-text';
 import { buildSubgraph } from './schema';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** `/calls/2020/decisions.md`: a published call's decision list as a document to download. */
+const decisionListPath = /^\/calls\/([A-Za-z0-9][A-Za-z0-9-]{0,31})\/decisions\.md$/;
 
 export interface ServerOptions {
   config: AppConfig;
@@ -147,11 +153,33 @@ export async function startServer(
     response.end();
   }
 
+  /** Public like the awards it lists; a draft call is as absent here as in the API. */
+  async function sendDecisionList(response: ServerResponse, key: string, lang: string | null): Promise<void> {
+    const language =
+      lang === null || lang.toLowerCase() === 'sv'
+        ? Language.SV
+        : lang.toLowerCase() === 'fi'
+          ? Language.FI
+          : null;
+    if (!language) throw new HttpError(400, 'lang is sv or fi');
+    const call = await dataSource.getRepository(Call).findOneBy({ key });
+    if (!call || call.state === CallState.DRAFT) return sendJson(response, 404, { error: 'Not found' });
+    const list = renderDecisionList(call, await decisionEntries(dataSource.manager, call.id), language);
+    response.writeHead(200, {
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': `attachment; filename="decisions-${call.key}-${language.toLowerCase()}.md"`,
+    });
+    response.end(list.text);
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/graphql') return await handleGraphQL(request, response, url, requestId);
+      const decisionList = decisionListPath.exec(url.pathname);
+      if (decisionList)
+        return await sendDecisionList(response, decisionList[1], url.searchParams.get('lang'));
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
         try {

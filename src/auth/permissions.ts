@@ -46,13 +46,17 @@ export const permissionRules = {
     application: allow,
     applications: allow,
     awards: allow,
+    reviewAssignments: isReviewer,
     _service: allow,
     _entities: allow,
   },
   Viewer: allow,
   Region: allow,
   Municipality: allow,
-  Call: allow,
+  Call: {
+    '*': allow,
+    ranking: isAdmin,
+  },
   Theme: allow,
   Criterion: allow,
   Question: allow,
@@ -82,6 +86,29 @@ export const permissionRules = {
   AwardConnection: allow,
   AwardEdge: allow,
   _Service: allow,
+
+  // Reviewing and deciding. Which evaluations a caller sees is decided in SQL (restrictEvaluations);
+  // the summary resolver returns null to anyone who may not compare scores yet.
+  Mutation: {
+    startReview: isAdmin,
+    assignReviewer: isAdmin,
+    unassignReviewer: isAdmin,
+    decideAward: isAdmin,
+    rejectApplication: isAdmin,
+    saveEvaluation: isReviewer,
+    submitEvaluation: isReviewer,
+    declareConflictOfInterest: isReviewer,
+  },
+  Evaluation: allow,
+  CriterionScore: allow,
+  EvaluationSummary: allow,
+  CriterionMean: allow,
+  Reviewer: allow,
+  ReviewAssignment: allow,
+  ReviewAssignmentConnection: allow,
+  ReviewAssignmentEdge: allow,
+  RankedApplication: allow,
+  DecisionList: allow,
 } satisfies IRules;
 
 /** Keeps graphql-shield's per-request rule cache cheap: entities are keyed by id, not hashed whole. */

@@ -1,5 +1,6 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
 import { ApplicationStatus } from '../modules/application/application-status';
+import { EvaluationStatus } from '../modules/evaluation/evaluation.entity';
 import { Role, type Viewer } from './viewer';
 
 /**
@@ -53,6 +54,27 @@ export function restrictConsortia(query: WhereExpressionBuilder, viewer: Viewer,
           { draftStatus: ApplicationStatus.DRAFT, viewerId: viewer.userId },
         );
       }
+    }),
+  );
+}
+
+/**
+ * Independent scoring, in SQL: a reviewer sees their own evaluation, and the others' of an application
+ * only once their own of it is submitted; administrators see all; applicants and the public none.
+ */
+export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (viewer.roles.includes(Role.ADMIN)) return;
+  if (!viewer.roles.includes(Role.REVIEWER) || !viewer.userId) {
+    query.andWhere('1 = 0');
+    return;
+  }
+  query.andWhere(
+    new Brackets((visible) => {
+      visible.where(`${alias}.reviewerId = :evaluationViewerId`, { evaluationViewerId: viewer.userId });
+      visible.orWhere(
+        `EXISTS (SELECT 1 FROM evaluation veo WHERE veo.applicationId = ${alias}.applicationId AND veo.reviewerId = :evaluationViewerId AND veo.status = :ownSubmitted)`,
+        { ownSubmitted: EvaluationStatus.SUBMITTED },
+      );
     }),
   );
 }

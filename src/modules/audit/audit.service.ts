@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { newId } from '../../common/ids';
 import { AuditEvent } from './audit-event.entity';
@@ -64,4 +64,15 @@ export function inTransaction<T>(
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   return ctx.dataSource.transaction(work);
+}
+
+/** A row by primary key, locked for the rest of the transaction (see forUpdate); null when absent. */
+export function findForUpdate<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+): Promise<T | null> {
+  return forUpdate(
+    manager.getRepository(entity).createQueryBuilder('locked').where('locked.id = :id', { id }),
+  ).getOne();
 }

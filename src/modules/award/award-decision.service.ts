@@ -1,0 +1,210 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { newId, parseId } from '../../common/ids';
+import { compareMoney, fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
+import { helsinkiDate } from '../../common/time-zone';
+import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { ApplicationStatus, assertTransition } from '../application/application-status';
+import { Application } from '../application/application.entity';
+import { Call, CallState } from '../call/call.entity';
+import { Award } from './award.entity';
+import type { DecideAwardInput } from './award-decision.inputs';
+
+/** Applications still waiting for a decision; a call is DECIDED once it has none. */
+const undecided = [ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW];
+
+/**
+ * Grant decisions. Each one locks its call's row first (SELECT … FOR UPDATE on MariaDB), so that decisions
+ * on the same call — from any number of server processes — are summed and checked against the
+ * appropriation one at a time, and none is lost.
+ */
+export class AwardDecisionService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Grants at most `grantedAmount`: not above the request, nor above what the call has left. */
+  async decideAward(applicationId: string, input: DecideAwardInput): Promise<Award> {
+    const id = parseId(applicationId, 'applicationId');
+    if (toCents(input.grantedAmount) <= 0n)
+      throw badInput('A grant is more than zero euros', 'input.grantedAmount');
+    if (input.projectDeadline && input.projectDeadline < input.decisionDate) {
+      throw badInput('The project deadline is before the decision', 'input.projectDeadline');
+    }
+    const award = await this.decide(id, 'decideAward', async (manager, application, call) => {
+      assertTransition(application.status, ApplicationStatus.AWARDED);
+      if (compareMoney(input.grantedAmount, application.requestedAmount) > 0) {
+        throw new AppError(
+          ErrorCode.AMOUNT_EXCEEDS_REQUEST,
+          `The granted amount is above the ${application.requestedAmount} euros requested`,
+          { field: 'input.grantedAmount' },
+        );
+      }
+      if (call.appropriation !== null) {
+        const awarded = await this.awardedCents(manager, call.id);
+        const remaining = toCents(call.appropriation) - awarded;
+        if (toCents(input.grantedAmount) > remaining) {
+          throw new AppError(
+            ErrorCode.APPROPRIATION_EXCEEDED,
+            `The call has ${fromCents(remaining)} euros of its appropriation left`,
+            { field: 'input.grantedAmount' },
+          );
+        }
+      }
+      const { last } = (await manager
+        .createQueryBuilder()
+        .select('MAX(award.listPosition)', 'last')
+        .from(Award, 'award')
+        .where('award.callId = :callId', { callId: call.id })
+        .getRawOne<{ last: unknown }>()) ?? { last: null };
+      const award: Award = Object.assign(new Award(), {
+        id: newId(),
+        applicationId: application.id,
+        callId: call.id,
+        grantedAmount: input.grantedAmount,
+        decisionDate: input.decisionDate,
+        decisionNumber: input.decisionNumber?.trim() || null,
+        conditions: input.conditions?.trim() || null,
+        projectDeadline: input.projectDeadline ?? call.projectDeadline,
+        listPosition: Number(last ?? 0) + 1,
+        createdAt: this.ctx.clock.now(),
+      });
+      await manager.insert(Award, award);
+      await recordAudit(manager, this.ctx, {
+        action: 'decideAward',
+        entityType: 'Award',
+        entityId: award.id,
+        changes: changedFields(null, award, [
+          'applicationId',
+          'grantedAmount',
+          'decisionDate',
+          'decisionNumber',
+          'conditions',
+          'projectDeadline',
+        ]),
+      });
+      return { result: award, status: ApplicationStatus.AWARDED };
+    });
+    this.ctx.loaders.awardOfApplication.clear(id);
+    return award;
+  }
+
+  /** Rejects an application with a reason, which the audit log keeps. */
+  async rejectApplication(applicationId: string, reason: string): Promise<Application> {
+    const id = parseId(applicationId, 'applicationId');
+    const text = reason.trim();
+    if (text.length === 0 || text.length > 20000)
+      throw badInput('Give the reason for rejecting (1–20000 characters)', 'reason');
+    return this.decide(id, 'rejectApplication', async (_manager, application) => {
+      assertTransition(application.status, ApplicationStatus.REJECTED);
+      return {
+        result: application,
+        status: ApplicationStatus.REJECTED,
+        reason: text,
+      };
+    });
+  }
+
+  /**
+   * The shared frame of a decision: lock the call, then the application; let `work` check and record the
+   * decision; move the application's status; and mark the call DECIDED when nothing is left undecided.
+   */
+  private async decide<T>(
+    applicationId: string,
+    action: string,
+    work: (
+      manager: EntityManager,
+      application: Application,
+      call: Call,
+    ) => Promise<{ result: T; status: ApplicationStatus; reason?: string }>,
+  ): Promise<T> {
+    // The call is found before the transaction: on MariaDB a transaction's snapshot starts with its first
+    // plain read, and the sum of awards must be read after the lock is held, not before.
+    const target = await this.ctx.dataSource
+      .getRepository(Application)
+      .findOne({ select: { id: true, callId: true }, where: { id: applicationId } });
+    if (!target) throw notFound('Application');
+    const result = await inTransaction(this.ctx, async (manager) => {
+      // Always the call before the application: the one lock order every decision takes.
+      const call = await findForUpdate(manager, Call, target.callId);
+      const application = await findForUpdate(manager, Application, applicationId);
+      if (!call || !application) throw notFound('Application');
+      const outcome = await work(manager, application, call);
+      const before = { ...application };
+      const now = this.ctx.clock.now();
+      Object.assign(application, {
+        status: outcome.status,
+        version: application.version + 1,
+        updatedAt: now,
+      });
+      await manager.update(Application, application.id, {
+        status: application.status,
+        version: application.version,
+        updatedAt: now,
+      });
+      await recordAudit(manager, this.ctx, {
+        action,
+        entityType: 'Application',
+        entityId: application.id,
+        changes: {
+          ...changedFields(before, application, ['status', 'version']),
+          ...(outcome.reason !== undefined && { reason: outcome.reason }),
+        },
+      });
+      await this.markDecidedWhenDone(manager, call);
+      return outcome.result;
+    });
+    this.ctx.loaders.application.clear(applicationId);
+    return result;
+  }
+
+  private async awardedCents(manager: EntityManager, callId: string): Promise<bigint> {
+    const row = await manager
+      .createQueryBuilder()
+      .select(moneySumSql('award.grantedAmount'), 'cents')
+      .from(Award, 'award')
+      .where('award.callId = :callId', { callId })
+      .getRawOne<{ cents: unknown }>();
+    return toCents(moneyFromCentsSum(row?.cents));
+  }
+
+  /**
+   * With nothing left undecided the call is DECIDED, dated by its latest grant decision (a call that
+   * only rejected is dated today).
+   */
+  private async markDecidedWhenDone(manager: EntityManager, call: Call): Promise<void> {
+    if (call.state !== CallState.PUBLISHED) return;
+    const open = await manager
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .where('application.callId = :callId AND application.status IN (:...undecided)', {
+        callId: call.id,
+        undecided,
+      })
+      .getCount();
+    if (open > 0) return;
+    const latest = await manager.findOne(Award, {
+      where: { callId: call.id },
+      order: { decisionDate: 'DESC' },
+    });
+    const decisionDate = latest?.decisionDate ?? helsinkiDate(this.ctx.clock.now());
+    const before = { ...call };
+    Object.assign(call, {
+      state: CallState.DECIDED,
+      decisionDate: call.decisionDate ?? decisionDate,
+      updatedAt: this.ctx.clock.now(),
+    });
+    await manager.update(Call, call.id, {
+      state: call.state,
+      decisionDate: call.decisionDate,
+      updatedAt: call.updatedAt,
+    });
+    await recordAudit(manager, this.ctx, {
+      action: 'decideCall',
+      entityType: 'Call',
+      entityId: call.id,
+      changes: changedFields(before, call, ['state', 'decisionDate']),
+    });
+    this.ctx.loaders.call.clear(call.id);
+    this.ctx.loaders.callStatistics.clear(call);
+  }
+}

@@ -1,0 +1,194 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { Language, type LocalizedText } from '../../common/localized-text';
+import { type Money, moneyFromDatabase } from '../../common/money';
+import { Application } from '../application/application.entity';
+import type { Call } from '../call/call.entity';
+import { Consortium } from '../consortium/consortium.entity';
+import { Municipality, MunicipalityKind } from '../municipality/municipality.entity';
+import { Award } from './award.entity';
+
+/** One grant as the press release states it. */
+export interface DecisionEntry {
+  leadName: LocalizedText;
+  leadKind: MunicipalityKind;
+  amount: Money;
+  projectName: LocalizedText;
+}
+
+@ObjectType({ description: "A call's grant decisions worded as the ministry's press release words them." })
+export class DecisionList {
+  @Field(() => Language)
+  language: Language;
+
+  @Field({ description: 'The whole list as a Markdown document.' })
+  text: string;
+
+  @Field(() => [String], { description: 'One sentence per grant, in the order of the published list.' })
+  items: string[];
+}
+
+/** "68000.00" → "68 000", "68000.50" → "68 000,50": a space between thousands, a decimal comma. */
+export function formatEuros(amount: Money): string {
+  const [whole, cents] = amount.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return cents === '00' ? grouped : `${grouped},${cents}`;
+}
+
+const swedishKind: Record<MunicipalityKind, string> = {
+  CITY: 'stad',
+  MUNICIPALITY: 'kommun',
+  JOINT_AUTHORITY: 'samkommun',
+};
+
+const finnishKind: Record<MunicipalityKind, string> = {
+  CITY: 'kaupunki',
+  MUNICIPALITY: 'kunta',
+  JOINT_AUTHORITY: 'kuntayhtymä',
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Finnish genitives ("Alavus" → "Alavuden") for "Alavuden kaupunki". Finnish inflects names with
+ * consonant gradation and stem changes that no short rule covers, so this knows the common compound
+ * endings, a list of names it cannot derive, and the endings that only take -n. For any other name it
+ * returns null and the sentence is built without inflecting it.
+ */
+const genitiveExceptions: Record<string, string> = {
+  alavus: 'Alavuden',
+  helsinki: 'Helsingin',
+  liminka: 'Limingan',
+  uusikaarlepyy: 'Uudenkaarlepyyn',
+  uusikaupunki: 'Uudenkaupungin',
+  tampere: 'Tampereen',
+  kempele: 'Kempeleen',
+  raahe: 'Raahen',
+  kangasala: 'Kangasalan',
+  hamina: 'Haminan',
+  kotka: 'Kotkan',
+  turku: 'Turun',
+  espoo: 'Espoon',
+  lohja: 'Lohjan',
+  hanko: 'Hangon',
+  raasepori: 'Raaseporin',
+  mikkeli: 'Mikkelin',
+  kemi: 'Kemin',
+  imatra: 'Imatran',
+  heinola: 'Heinolan',
+};
+
+const compoundGenitives: [string, string][] = [
+  ['järvi', 'järven'],
+  ['joki', 'joen'],
+  ['mäki', 'mäen'],
+  ['niemi', 'niemen'],
+  ['vesi', 'veden'],
+  ['lahti', 'lahden'],
+  ['koski', 'kosken'],
+  ['saari', 'saaren'],
+  ['lampi', 'lammen'],
+  ['salmi', 'salmen'],
+  ['ranta', 'rannan'],
+  ['virta', 'virran'],
+  ['kangas', 'kankaan'],
+  ['nen', 'sen'],
+];
+
+export function finnishGenitive(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (genitiveExceptions[lower]) return genitiveExceptions[lower];
+  for (const [ending, genitive] of compoundGenitives) {
+    if (lower.endsWith(ending)) return capitalise(name.slice(0, name.length - ending.length) + genitive);
+  }
+  if (/(aa|ää|oo|öö|uu|yy|ee|ii)$/.test(lower)) return `${name}n`;
+  // A short final -e may double (Tampere → Tampereen) or not (Raahe → Raahen): only the list knows.
+  if (lower.endsWith('e')) return null;
+  // Gradation hides in -kka, -ppa, -tta, -nka, -nta, -lki…; names with a plain consonant before the
+  // final vowel (Kokkola, Jämsä, Kuopio, Oulu, Kajaani, Naantali) take -n unchanged.
+  if (/(kk|pp|tt|nk|nt|lk|rk|ht|lt|rt|mp)[aäoöuyi]$/.test(lower)) return null;
+  if (/[aäoöuyi]$/.test(lower)) return `${name}n`;
+  return null;
+}
+
+/** "Alavo stad och de övriga kommuner som nämns i ansökan beviljas högst 68 000 euro för projektet …" */
+export function swedishDecision(entry: DecisionEntry): string {
+  const lead = entry.leadName.sv ?? entry.leadName.fi ?? '';
+  const kind = swedishKind[entry.leadKind];
+  const subject = lead.toLowerCase().endsWith(kind) ? lead : `${lead} ${kind}`;
+  const { fi, sv } = entry.projectName;
+  let purpose = '';
+  if (fi && sv) purpose = ` för projektet ${fi} (${sv})`;
+  else if (fi) purpose = ` för projektet ${fi}`;
+  // Where the release names no project it says what the money is for: "för utveckling av …".
+  else if (sv) purpose = /^\p{Ll}/u.test(sv) ? ` för ${sv}` : ` för projektet ${sv}`;
+  return `${subject} och de övriga kommuner som nämns i ansökan beviljas högst ${formatEuros(entry.amount)} euro${purpose}.`;
+}
+
+/** "Alavuden kaupunki ja muut hakemuksessa mainitut kunnat saavat enintään 68 000 euroa hankkeeseen …" */
+export function finnishDecision(entry: DecisionEntry): string {
+  const lead = entry.leadName.fi ?? entry.leadName.sv ?? '';
+  const kind = finnishKind[entry.leadKind];
+  const genitive = lead.toLowerCase().endsWith(kind) ? null : finnishGenitive(lead);
+  const subject = lead.toLowerCase().endsWith(kind)
+    ? lead
+    : genitive
+      ? `${genitive} ${kind}`
+      : `${capitalise(kind)} ${lead}`;
+  const { fi, sv } = entry.projectName;
+  // A project known only by its Swedish description is quoted as such rather than passed off as Finnish.
+  const purpose = fi ? ` hankkeeseen ${fi}` : sv ? ` hankkeeseen (ruotsiksi: ${sv})` : '';
+  return `${subject} ja muut hakemuksessa mainitut kunnat saavat enintään ${formatEuros(entry.amount)} euroa${purpose}.`;
+}
+
+const headings: Record<'SV' | 'FI', { title: string; decided: string; none: string }> = {
+  SV: { title: 'Understödda projekt', decided: 'Beslut', none: 'Inga understöd har beviljats.' },
+  FI: { title: 'Tuetut hankkeet', decided: 'Päätös', none: 'Avustuksia ei ole myönnetty.' },
+};
+
+/** "2020-12-11" → "11.12.2020", the way both languages write a date. */
+const finnishDate = (date: string) => {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+};
+
+/** The decision list of a call in Swedish or Finnish (English has no official wording; Swedish stands in). */
+export function renderDecisionList(call: Call, entries: DecisionEntry[], language: Language): DecisionList {
+  const lang = language === Language.FI ? 'FI' : 'SV';
+  const items = entries.map(lang === 'FI' ? finnishDecision : swedishDecision);
+  const words = headings[lang];
+  const title = (lang === 'FI' ? call.title.fi : call.title.sv) ?? call.title.fi ?? call.title.sv ?? call.key;
+  const lines = [`# ${words.title}: ${title}`, ''];
+  if (call.decisionDate) lines.push(`${words.decided} ${finnishDate(call.decisionDate)}`, '');
+  lines.push(...(items.length > 0 ? items.map((item, i) => `${i + 1}. ${item}`) : [words.none]));
+  return { language: lang === 'FI' ? Language.FI : Language.SV, items, text: `${lines.join('\n')}\n` };
+}
+
+/** The grants of a call in the published list's order (then decision order), in one statement. */
+export async function decisionEntries(manager: EntityManager, callId: string): Promise<DecisionEntry[]> {
+  const rows = await manager
+    .createQueryBuilder()
+    .select('award.grantedAmount', 'amount')
+    .addSelect('lead.nameFi', 'leadFi')
+    .addSelect('lead.nameSv', 'leadSv')
+    .addSelect('lead.kind', 'leadKind')
+    .addSelect('application.projectNameFi', 'projectFi')
+    .addSelect('application.projectNameSv', 'projectSv')
+    .from(Award, 'award')
+    .innerJoin(Application, 'application', 'application.id = award.applicationId')
+    .innerJoin(Consortium, 'consortium', 'consortium.id = application.consortiumId')
+    .innerJoin(Municipality, 'lead', 'lead.code = consortium.leadCode')
+    .where('award.callId = :callId', { callId })
+    .orderBy('CASE WHEN award.listPosition IS NULL THEN 1 ELSE 0 END', 'ASC')
+    .addOrderBy('award.listPosition', 'ASC')
+    .addOrderBy('award.createdAt', 'ASC')
+    .addOrderBy('award.id', 'ASC')
+    .getRawMany<Record<string, unknown>>();
+  const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
+  return rows.map((row) => ({
+    amount: moneyFromDatabase(row.amount)!,
+    leadName: { fi: text(row.leadFi), sv: text(row.leadSv), en: null },
+    leadKind: row.leadKind as MunicipalityKind,
+    projectName: { fi: text(row.projectFi), sv: text(row.projectSv), en: null },
+  }));
+}

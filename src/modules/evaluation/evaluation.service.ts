@@ -1,0 +1,578 @@
+import type { EntityManager } from 'typeorm';
+import { Role } from '../../auth/viewer';
+import type { RequestContext } from '../../context';
+import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { newId, parseId } from '../../common/ids';
+import { compareMoney } from '../../common/money';
+import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { changedFields, findForUpdate, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { ApplicationStatus, assertTransition } from '../application/application-status';
+import { Application } from '../application/application.entity';
+import { Call, CallStatus, Criterion } from '../call/call.entity';
+import { callStatusAt } from '../call/call.service';
+import { ConsortiumMember } from '../consortium/consortium.entity';
+import { User } from '../user/user.entity';
+import { exactWeightedScore, mean, weightedScore } from './evaluation-score';
+import {
+  AssignmentEnd,
+  CriterionScore,
+  Evaluation,
+  EvaluationStatus,
+  Recommendation,
+  ReviewAssignment,
+} from './evaluation.entity';
+import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
+import type { EvaluationSummary } from './evaluation.types';
+
+/** An evaluation is a draft until submitted, and final after: the whole state machine. */
+const evaluationTransitions: Readonly<Record<EvaluationStatus, readonly EvaluationStatus[]>> = {
+  DRAFT: [EvaluationStatus.SUBMITTED],
+  SUBMITTED: [],
+};
+
+function assertEvaluationTransition(from: EvaluationStatus, to: EvaluationStatus): void {
+  if (!evaluationTransitions[from].includes(to)) {
+    throw new AppError(
+      ErrorCode.INVALID_STATE_TRANSITION,
+      `An evaluation cannot move from ${from} to ${to}`,
+      {
+        from,
+        to,
+      },
+    );
+  }
+}
+
+const notAssigned = () =>
+  new AppError(ErrorCode.NOT_ASSIGNED, 'You are not assigned to evaluate this application');
+
+const notUnderReview = (application: Application) =>
+  new AppError(
+    ErrorCode.INVALID_STATE_TRANSITION,
+    `The application is ${application.status}, not under review`,
+    {
+      status: application.status,
+    },
+  );
+
+const evaluationFields: ('comment' | 'recommendation' | 'recommendedAmount' | 'status' | 'submittedAt')[] = [
+  'comment',
+  'recommendation',
+  'recommendedAmount',
+  'status',
+  'submittedAt',
+];
+
+/** Scores as the audit log keeps them: criterion id → score (comments are in the row itself). */
+const scoreMap = (scores: Pick<CriterionScore, 'criterionId' | 'score'>[]) =>
+  Object.fromEntries(scores.map((score) => [score.criterionId, score.score]));
+
+/** An application and the one ranking place the decision meeting sees for it. */
+export interface RankedEntry {
+  rank: number;
+  application: Application;
+  weightedScore: number | null;
+  evaluationCount: number;
+}
+
+/**
+ * Reviewing: moving a closed call's submissions into review, assigning reviewers (with conflicts of
+ * interest refused or declared), saving and submitting evaluations, and the summaries and ranking built
+ * from submitted evaluations. Every mutation is one transaction with its audit event.
+ */
+export class EvaluationService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Moves every submitted application of a call that has closed to UNDER_REVIEW. */
+  async startReview(callId: string): Promise<Application[]> {
+    const id = parseId(callId, 'callId');
+    const moved = await inTransaction(this.ctx, async (manager) => {
+      const call = await findForUpdate(manager, Call, id);
+      if (!call) throw notFound('Call');
+      const status = callStatusAt(call, this.ctx.clock.now());
+      if (status !== CallStatus.CLOSED) {
+        throw new AppError(
+          ErrorCode.INVALID_STATE_TRANSITION,
+          `Review starts once the call has closed; it is ${status}`,
+          {
+            callStatus: status,
+          },
+        );
+      }
+      const submitted = await forUpdate(
+        manager
+          .getRepository(Application)
+          .createQueryBuilder('application')
+          .where('application.callId = :id AND application.status = :submitted', {
+            id,
+            submitted: ApplicationStatus.SUBMITTED,
+          })
+          .orderBy('application.referenceNumber', 'ASC')
+          .addOrderBy('application.id', 'ASC'),
+      ).getMany();
+      for (const application of submitted) {
+        assertTransition(application.status, ApplicationStatus.UNDER_REVIEW);
+        const before = { ...application };
+        Object.assign(application, {
+          status: ApplicationStatus.UNDER_REVIEW,
+          version: application.version + 1,
+          updatedAt: this.ctx.clock.now(),
+        });
+        await manager.update(Application, application.id, {
+          status: application.status,
+          version: application.version,
+          updatedAt: application.updatedAt,
+        });
+        await recordAudit(manager, this.ctx, {
+          action: 'startReview',
+          entityType: 'Application',
+          entityId: application.id,
+          changes: changedFields(before, application, ['status', 'version']),
+        });
+      }
+      return submitted;
+    });
+    moved.forEach((application) => this.ctx.loaders.application.clear(application.id));
+    return moved;
+  }
+
+  /** Assigns a reviewer, refusing one who acts for a municipality of the consortium. */
+  async assignReviewer(applicationId: string, reviewerId: string): Promise<ReviewAssignment> {
+    const appId = parseId(applicationId, 'applicationId');
+    const userId = parseId(reviewerId, 'reviewerId');
+    const assignment = await inTransaction(this.ctx, async (manager) => {
+      const application = await this.lockApplication(manager, appId);
+      if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
+      const reviewer = await manager.findOneBy(User, { id: userId });
+      if (!reviewer || !reviewer.roles.includes(Role.REVIEWER)) {
+        throw badInput(
+          'No reviewer has this id; the person must have signed in with the reviewer role',
+          'reviewerId',
+        );
+      }
+      const members = await manager.findBy(ConsortiumMember, { consortiumId: application.consortiumId });
+      const shared = members
+        .map((member) => member.municipalityCode)
+        .filter((code) => reviewer.municipalityCodes.includes(code));
+      if (shared.length > 0) {
+        throw new AppError(
+          ErrorCode.CONFLICT_OF_INTEREST,
+          `The reviewer acts for a municipality of the applying consortium (${shared.join(', ')})`,
+        );
+      }
+      const existing = await manager.findOneBy(ReviewAssignment, {
+        applicationId: appId,
+        reviewerId: userId,
+      });
+      if (existing && existing.endedAt === null) return existing;
+      if (existing?.endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
+        throw new AppError(
+          ErrorCode.CONFLICT_OF_INTEREST,
+          'The reviewer has declared a conflict of interest with this application',
+        );
+      }
+      const now = this.ctx.clock.now();
+      const before = existing ? { ...existing } : null;
+      const assigned: ReviewAssignment = Object.assign(existing ?? new ReviewAssignment(), {
+        id: existing?.id ?? newId(),
+        applicationId: appId,
+        reviewerId: userId,
+        assignedById: this.ctx.viewer.userId,
+        assignedAt: now,
+        endedAt: null,
+        endReason: null,
+        conflictDeclaration: null,
+      });
+      await manager.save(ReviewAssignment, assigned);
+      await recordAudit(manager, this.ctx, {
+        action: 'assignReviewer',
+        entityType: 'ReviewAssignment',
+        entityId: assigned.id,
+        changes: changedFields(before, assigned, [
+          'applicationId',
+          'reviewerId',
+          'assignedAt',
+          'endedAt',
+          'endReason',
+        ]),
+      });
+      return assigned;
+    });
+    this.ctx.loaders.activeAssignmentsOfApplication.clear(appId);
+    this.ctx.loaders.application.clear(appId);
+    return assignment;
+  }
+
+  /** Ends a reviewer's assignment; an evaluation already submitted stays on record. */
+  async unassignReviewer(applicationId: string, reviewerId: string): Promise<ReviewAssignment> {
+    const appId = parseId(applicationId, 'applicationId');
+    const userId = parseId(reviewerId, 'reviewerId');
+    return this.endAssignment(appId, userId, 'unassignReviewer', AssignmentEnd.UNASSIGNED, null);
+  }
+
+  /**
+   * The caller recuses themselves: the assignment ends as a conflict of interest and a draft evaluation
+   * is discarded. A submitted evaluation is final, so after submitting only an administrator can act.
+   */
+  async declareConflictOfInterest(applicationId: string, reason: string): Promise<ReviewAssignment> {
+    const appId = parseId(applicationId, 'applicationId');
+    const declaration = reason.trim();
+    if (declaration.length === 0 || declaration.length > 2000) {
+      throw badInput('Say briefly why there is a conflict of interest (1–2000 characters)', 'reason');
+    }
+    const userId = this.ctx.viewer.userId;
+    if (!userId) throw notAssigned();
+    return this.endAssignment(
+      appId,
+      userId,
+      'declareConflictOfInterest',
+      AssignmentEnd.CONFLICT_OF_INTEREST,
+      declaration,
+    );
+  }
+
+  private async endAssignment(
+    applicationId: string,
+    reviewerId: string,
+    action: string,
+    endReason: AssignmentEnd,
+    declaration: string | null,
+  ): Promise<ReviewAssignment> {
+    const assignment = await inTransaction(this.ctx, async (manager) => {
+      await this.lockApplication(manager, applicationId);
+      const active = await manager.findOneBy(ReviewAssignment, { applicationId, reviewerId });
+      if (!active || active.endedAt !== null) throw notAssigned();
+      if (endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
+        const own = await manager.findOneBy(Evaluation, { applicationId, reviewerId });
+        if (own?.status === EvaluationStatus.SUBMITTED) {
+          throw new AppError(
+            ErrorCode.INVALID_STATE_TRANSITION,
+            'Your evaluation is already submitted; ask an administrator to handle the conflict of interest',
+          );
+        }
+        if (own) {
+          await manager.delete(CriterionScore, { evaluationId: own.id });
+          await manager.delete(Evaluation, { id: own.id });
+          await recordAudit(manager, this.ctx, {
+            action,
+            entityType: 'Evaluation',
+            entityId: own.id,
+            changes: { status: [own.status, null] },
+          });
+        }
+      }
+      const before = { ...active };
+      Object.assign(active, { endedAt: this.ctx.clock.now(), endReason, conflictDeclaration: declaration });
+      await manager.update(ReviewAssignment, active.id, {
+        endedAt: active.endedAt,
+        endReason,
+        conflictDeclaration: declaration,
+      });
+      await recordAudit(manager, this.ctx, {
+        action,
+        entityType: 'ReviewAssignment',
+        entityId: active.id,
+        changes: changedFields(before, active, ['endedAt', 'endReason', 'conflictDeclaration']),
+      });
+      return active;
+    });
+    this.clearEvaluationLoaders(applicationId);
+    return assignment;
+  }
+
+  /** Creates or replaces the caller's draft evaluation of an application. */
+  async saveEvaluation(applicationId: string, input: SaveEvaluationInput): Promise<Evaluation> {
+    const appId = parseId(applicationId, 'applicationId');
+    const reviewerId = this.ctx.viewer.userId;
+    if (!reviewerId) throw notAssigned();
+    const evaluation = await inTransaction(this.ctx, async (manager) => {
+      const application = await this.lockApplication(manager, appId);
+      await this.requireActiveAssignment(manager, appId, reviewerId);
+      if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
+      const criteria = await manager.findBy(Criterion, { callId: application.callId });
+      const scores = this.checkScores(input.scores, criteria);
+      const recommendedAmount = input.recommendedAmount ?? null;
+      if (recommendedAmount !== null && compareMoney(recommendedAmount, application.requestedAmount) > 0) {
+        throw new AppError(
+          ErrorCode.AMOUNT_EXCEEDS_REQUEST,
+          `The recommended amount is above the ${application.requestedAmount} euros requested`,
+          { field: 'input.recommendedAmount' },
+        );
+      }
+      const existing = await manager.findOneBy(Evaluation, { applicationId: appId, reviewerId });
+      // Only a draft can be saved over; a submitted evaluation is final.
+      if (existing && existing.status !== EvaluationStatus.DRAFT) {
+        throw new AppError(ErrorCode.INVALID_STATE_TRANSITION, 'A submitted evaluation is final', {
+          from: existing.status,
+          to: EvaluationStatus.DRAFT,
+        });
+      }
+      const previousScores = existing
+        ? await manager.findBy(CriterionScore, { evaluationId: existing.id })
+        : [];
+      const now = this.ctx.clock.now();
+      const before = existing ? { ...existing } : null;
+      const saved: Evaluation = Object.assign(existing ?? new Evaluation(), {
+        id: existing?.id ?? newId(),
+        applicationId: appId,
+        reviewerId,
+        comment: input.comment?.trim() || null,
+        recommendation: input.recommendation ?? null,
+        recommendedAmount,
+        status: EvaluationStatus.DRAFT,
+        submittedAt: null,
+        version: (existing?.version ?? 0) + 1,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      });
+      await manager.save(Evaluation, saved);
+      await manager.delete(CriterionScore, { evaluationId: saved.id });
+      if (scores.length > 0) {
+        await manager.insert(
+          CriterionScore,
+          scores.map((score) => ({
+            id: newId(),
+            evaluationId: saved.id,
+            criterionId: score.criterionId,
+            score: score.score,
+            comment: score.comment?.trim() || null,
+          })),
+        );
+      }
+      const changes: Record<string, unknown> = changedFields(before, saved, evaluationFields);
+      const [beforeScores, afterScores] = [scoreMap(previousScores), scoreMap(scores)];
+      if (JSON.stringify(beforeScores) !== JSON.stringify(afterScores))
+        changes.scores = [beforeScores, afterScores];
+      await recordAudit(manager, this.ctx, {
+        action: 'saveEvaluation',
+        entityType: 'Evaluation',
+        entityId: saved.id,
+        changes,
+      });
+      return saved;
+    });
+    this.clearEvaluationLoaders(appId, evaluation.id);
+    return evaluation;
+  }
+
+  /** Makes the caller's evaluation final: every criterion scored and a recommendation given. */
+  async submitEvaluation(evaluationId: string): Promise<Evaluation> {
+    const id = parseId(evaluationId);
+    const reviewerId = this.ctx.viewer.userId;
+    // Found before the transaction, so that its first read is the lock (see AwardDecisionService).
+    const found = await this.ctx.dataSource.getRepository(Evaluation).findOneBy({ id });
+    if (!found || found.reviewerId !== reviewerId) throw notFound('Evaluation');
+    const evaluation = await inTransaction(this.ctx, async (manager) => {
+      const application = await this.lockApplication(manager, found.applicationId);
+      const evaluation = await findForUpdate(manager, Evaluation, id);
+      if (!evaluation) throw notFound('Evaluation');
+      await this.requireActiveAssignment(manager, application.id, evaluation.reviewerId);
+      assertEvaluationTransition(evaluation.status, EvaluationStatus.SUBMITTED);
+      if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
+      const criteria = await manager.findBy(Criterion, { callId: application.callId });
+      const scored = new Set(
+        (await manager.findBy(CriterionScore, { evaluationId: id })).map((s) => s.criterionId),
+      );
+      const missing = criteria
+        .filter((criterion) => !scored.has(criterion.id))
+        .map((criterion) => criterion.code);
+      if (missing.length > 0) {
+        throw badInput(
+          `Score every criterion before submitting; missing: ${missing.sort().join(', ')}`,
+          'scores',
+        );
+      }
+      if (!evaluation.recommendation)
+        throw badInput('Give a recommendation before submitting', 'recommendation');
+      if (
+        evaluation.recommendation === Recommendation.FUND_PARTIALLY &&
+        evaluation.recommendedAmount === null
+      ) {
+        throw badInput('A partial funding recommendation needs a recommended amount', 'recommendedAmount');
+      }
+      const before = { ...evaluation };
+      const now = this.ctx.clock.now();
+      Object.assign(evaluation, {
+        status: EvaluationStatus.SUBMITTED,
+        submittedAt: now,
+        updatedAt: now,
+        version: evaluation.version + 1,
+      });
+      await manager.update(Evaluation, id, {
+        status: evaluation.status,
+        submittedAt: now,
+        updatedAt: now,
+        version: evaluation.version,
+      });
+      await recordAudit(manager, this.ctx, {
+        action: 'submitEvaluation',
+        entityType: 'Evaluation',
+        entityId: id,
+        changes: changedFields(before, evaluation, ['status', 'submittedAt']),
+      });
+      return evaluation;
+    });
+    this.clearEvaluationLoaders(evaluation.applicationId, evaluation.id);
+    return evaluation;
+  }
+
+  /** The caller's current assignments, oldest first. */
+  assignmentsOfViewer(page: PageArgs): Promise<Page<ReviewAssignment>> {
+    const query = this.ctx.dataSource
+      .getRepository(ReviewAssignment)
+      .createQueryBuilder('assignment')
+      .where('assignment.reviewerId = :reviewerId AND assignment.endedAt IS NULL', {
+        reviewerId: this.ctx.viewer.userId,
+      });
+    return paginate(
+      query,
+      [
+        { expression: 'assignment.assignedAt', direction: 'ASC' },
+        { expression: 'assignment.id', direction: 'ASC' },
+      ],
+      page,
+    );
+  }
+
+  /** An evaluation's scores in the call's criterion order. */
+  async scoresOf(evaluation: Evaluation): Promise<CriterionScore[]> {
+    const [scores, application] = await Promise.all([
+      this.ctx.loaders.scoresOfEvaluation.load(evaluation.id),
+      this.applicationRow(evaluation.applicationId),
+    ]);
+    const criteria = application ? await this.ctx.loaders.criteriaOfCall.load(application.callId) : [];
+    const position = new Map(criteria.map((criterion, index) => [criterion.id, index]));
+    return [...scores].sort(
+      (a, b) => (position.get(a.criterionId) ?? 0) - (position.get(b.criterionId) ?? 0),
+    );
+  }
+
+  async weightedScoreOf(evaluation: Evaluation): Promise<number | null> {
+    const [scores, application] = await Promise.all([
+      this.ctx.loaders.scoresOfEvaluation.load(evaluation.id),
+      this.applicationRow(evaluation.applicationId),
+    ]);
+    return application
+      ? weightedScore(scores, await this.ctx.loaders.criteriaOfCall.load(application.callId))
+      : null;
+  }
+
+  /**
+   * The combined submitted evaluations of an application, for administrators and for reviewers who have
+   * submitted their own; null for everyone else, so that nobody scores with the others' numbers in view.
+   */
+  async summaryOf(application: Application): Promise<EvaluationSummary | null> {
+    if (!this.ctx.viewer.roles.includes(Role.ADMIN)) {
+      const own = await this.ctx.loaders.ownEvaluationOfApplication.load(application.id);
+      if (own?.status !== EvaluationStatus.SUBMITTED) return null;
+    }
+    return this.summarise(application);
+  }
+
+  private async summarise(application: Pick<Application, 'id' | 'callId'>): Promise<EvaluationSummary> {
+    const [evaluations, criteria] = await Promise.all([
+      this.ctx.loaders.submittedEvaluationsOfApplication.load(application.id),
+      this.ctx.loaders.criteriaOfCall.load(application.callId),
+    ]);
+    const scoreLists = await Promise.all(
+      evaluations.map((e) => this.ctx.loaders.scoresOfEvaluation.load(e.id)),
+    );
+    const weighted = scoreLists
+      .map((scores) => exactWeightedScore(scores, criteria))
+      .filter((s): s is number => s !== null);
+    return {
+      count: evaluations.length,
+      weightedScore: mean(weighted),
+      criteria: criteria.map((criterion) => {
+        const values = scoreLists
+          .flat()
+          .filter((s) => s.criterionId === criterion.id)
+          .map((s) => s.score);
+        return { criterion, mean: mean(values), count: values.length };
+      }),
+    };
+  }
+
+  /**
+   * A call's applications (drafts and withdrawn ones aside) for the decision meeting: best weighted
+   * score first, unscored ones last, ties by more evaluations, then by reference number.
+   */
+  async ranking(call: Call): Promise<RankedEntry[]> {
+    const applications = await this.ctx.dataSource
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .where('application.callId = :callId AND application.status NOT IN (:...left)', {
+        callId: call.id,
+        left: [ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN],
+      })
+      .getMany();
+    const entries = await Promise.all(
+      applications.map(async (application) => {
+        const summary = await this.summarise(application);
+        return { application, weightedScore: summary.weightedScore, evaluationCount: summary.count };
+      }),
+    );
+    entries.sort(
+      (a, b) =>
+        (b.weightedScore ?? -Infinity) - (a.weightedScore ?? -Infinity) ||
+        b.evaluationCount - a.evaluationCount ||
+        (a.application.referenceNumber ?? '').localeCompare(b.application.referenceNumber ?? '') ||
+        a.application.id.localeCompare(b.application.id),
+    );
+    return entries.map((entry, index) => ({ rank: index + 1, ...entry }));
+  }
+
+  /** The application row itself, for its call: reviewers see their own evaluation's application anyway. */
+  private async applicationRow(id: string): Promise<Pick<Application, 'id' | 'callId'> | null> {
+    return this.ctx.loaders.applicationCall.load(id);
+  }
+
+  private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
+    const application = await findForUpdate(manager, Application, id);
+    if (!application) throw notFound('Application');
+    return application;
+  }
+
+  private async requireActiveAssignment(manager: EntityManager, applicationId: string, reviewerId: string) {
+    const assignment = await manager.findOneBy(ReviewAssignment, { applicationId, reviewerId });
+    if (!assignment || assignment.endedAt !== null) throw notAssigned();
+  }
+
+  /** Scores checked against the call's criteria: known criterion, once each, within its scale. */
+  private checkScores(scores: ScoreInput[], criteria: Criterion[]): ScoreInput[] {
+    const byId = new Map(criteria.map((criterion) => [criterion.id, criterion]));
+    const seen = new Set<string>();
+    return scores.map((score, index) => {
+      const criterion = byId.get(score.criterionId.toLowerCase());
+      if (!criterion)
+        throw badInput("This is not one of the call's criteria", `input.scores.${index}.criterionId`);
+      if (seen.has(criterion.id))
+        throw badInput('One score per criterion', `input.scores.${index}.criterionId`);
+      seen.add(criterion.id);
+      if (
+        !Number.isInteger(score.score) ||
+        score.score < criterion.minScore ||
+        score.score > criterion.maxScore
+      ) {
+        throw badInput(
+          `A score for ${criterion.code} is a whole number from ${criterion.minScore} to ${criterion.maxScore}`,
+          `input.scores.${index}.score`,
+        );
+      }
+      return { ...score, criterionId: criterion.id };
+    });
+  }
+
+  private clearEvaluationLoaders(applicationId: string, evaluationId?: string): void {
+    const { loaders } = this.ctx;
+    loaders.activeAssignmentsOfApplication.clear(applicationId);
+    loaders.application.clear(applicationId);
+    loaders.evaluationsOfApplication.clear(applicationId);
+    loaders.submittedEvaluationsOfApplication.clear(applicationId);
+    loaders.ownEvaluationOfApplication.clear(applicationId);
+    if (evaluationId) {
+      loaders.evaluation.clear(evaluationId);
+      loaders.scoresOfEvaluation.clear(evaluationId);
+    }
+  }
+}

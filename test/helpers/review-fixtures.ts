@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { newId } from '../../src/common/ids';
+import { LocalizedText } from '../../src/common/localized-text';
+import { ApplicationStatus } from '../../src/modules/application/application-status';
+import { Application } from '../../src/modules/application/application.entity';
+import { Call, CallStage, CallState, Criterion } from '../../src/modules/call/call.entity';
+import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
+import type { TestServer } from './server';
+
+const created = new Date('2025-01-01T00:00:00Z');
+
+export interface CriterionSpec {
+  code: string;
+  weight?: number;
+  minScore?: number;
+  maxScore?: number;
+}
+
+/** A published call whose window closed before the test server's default clock (2026-01-15). */
+export async function createClosedCall(
+  dataSource: DataSource,
+  options: { appropriation?: string | null; criteria?: CriterionSpec[]; projectDeadline?: string } = {},
+): Promise<{ call: Call; criteria: Criterion[] }> {
+  const key = `t-${randomBytes(4).toString('hex')}`;
+  const call = Object.assign(new Call(), {
+    id: newId(),
+    key,
+    year: 2025,
+    stage: CallStage.APPLICATION,
+    state: CallState.PUBLISHED,
+    title: LocalizedText.of({ fi: `Testihaku ${key}`, sv: `Testansökan ${key}` }),
+    description: LocalizedText.of({}),
+    appropriation: options.appropriation === undefined ? '1000000.00' : options.appropriation,
+    opensAt: new Date('2025-06-01T09:00:00Z'),
+    closesAt: new Date('2025-10-01T13:15:00Z'),
+    closingTimePublished: true,
+    timeZone: 'Europe/Helsinki',
+    decisionDate: null,
+    projectDeadline: options.projectDeadline ?? '2027-10-31',
+    workshopDate: null,
+    minMunicipalities: 2,
+    excludedSectorList: [],
+    requiresMaturityAssessment: false,
+    maxGrantShare: 0.85,
+    notes: LocalizedText.of({}),
+    proposalCallId: null,
+    publishedApplicationsReceived: null,
+    publishedProposalsReceived: null,
+    publishedGrantsAwarded: null,
+    publishedTotalAwarded: null,
+    referenceSequence: 0,
+    publishedAt: created,
+    createdAt: created,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(Call).insert(call);
+  const specs = options.criteria ?? [
+    { code: 'impact', weight: 2 },
+    { code: 'feasibility', weight: 1 },
+  ];
+  const criteria = specs.map((spec, position) =>
+    Object.assign(new Criterion(), {
+      id: newId(),
+      callId: call.id,
+      code: spec.code,
+      title: LocalizedText.of({ en: spec.code }),
+      weight: spec.weight ?? 1,
+      minScore: spec.minScore ?? 0,
+      maxScore: spec.maxScore ?? 5,
+      position,
+    }),
+  );
+  // One by one: after a multi-row insert on SQLite, TypeORM writes re-read values back into the objects in
+  // row order, which can hand one object another's id; the rows are right, the objects would not be.
+  for (const criterion of criteria) await dataSource.getRepository(Criterion).insert(criterion);
+  return { call, criteria };
+}
+
+/** A consortium led by the first code, with the others as members. */
+export async function createConsortium(dataSource: DataSource, codes: string[]): Promise<Consortium> {
+  const consortium = Object.assign(new Consortium(), {
+    id: newId(),
+    name: `Consortium of ${codes.join(', ')}`,
+    leadCode: codes[0],
+    partners: [],
+    createdById: null,
+    version: 1,
+    createdAt: created,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(Consortium).insert(consortium);
+  await dataSource.getRepository(ConsortiumMember).insert(
+    codes.map((code, position) => ({
+      id: newId(),
+      consortiumId: consortium.id,
+      municipalityCode: code,
+      role: position === 0 ? ConsortiumRole.LEAD : ConsortiumRole.MEMBER,
+      position,
+    })),
+  );
+  return consortium;
+}
+
+let referenceCounter = 0;
+
+/** An application as submission leaves it (or in another status), with a reference number. */
+export async function createApplication(
+  dataSource: DataSource,
+  options: {
+    call: Call;
+    consortium: Consortium;
+    requestedAmount?: string;
+    status?: ApplicationStatus;
+    projectName?: { fi?: string; sv?: string };
+  },
+): Promise<Application> {
+  referenceCounter += 1;
+  const application = Object.assign(new Application(), {
+    id: newId(),
+    referenceNumber: `${options.call.key}-${String(referenceCounter).padStart(4, '0')}`,
+    callId: options.call.id,
+    consortiumId: options.consortium.id,
+    themeId: null,
+    sector: null,
+    projectName: LocalizedText.of(options.projectName ?? { fi: `Hanke ${referenceCounter}` }),
+    summary: 'A joint project',
+    requestedAmount: options.requestedAmount ?? '100000.00',
+    budgetStaff: null,
+    budgetTravel: null,
+    budgetPremises: null,
+    budgetPurchasedServices: null,
+    budgetOther: null,
+    totalBudget: null,
+    projectStart: null,
+    projectEnd: null,
+    maturityLevel: null,
+    maturityAssessedOn: null,
+    maturityNotes: null,
+    contactName: 'Contact Person',
+    contactEmail: 'contact@example.fi',
+    contactPhone: null,
+    status: options.status ?? ApplicationStatus.SUBMITTED,
+    submittedAt: new Date('2025-09-30T10:00:00Z'),
+    proposalId: null,
+    version: 2,
+    createdById: null,
+    createdAt: created,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(Application).insert(application);
+  return application;
+}
+
+export interface Person {
+  token: string;
+  userId: string;
+}
+
+/** Signs a token and makes one request with it, so that the user row exists; returns both. */
+export async function signIn(
+  server: TestServer,
+  claims: { sub: string; name?: string; roles: string[]; municipalities?: string[] },
+): Promise<Person> {
+  const token = await server.token({ name: claims.sub, ...claims });
+  const { data, errors } = await server.query<{ viewer: { userId: string } }>(
+    '{ viewer { userId } }',
+    {},
+    { token },
+  );
+  if (errors || !data?.viewer.userId) throw new Error(`sign-in failed: ${JSON.stringify(errors)}`);
+  return { token, userId: data.viewer.userId };
+}
