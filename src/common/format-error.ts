@@ -60,13 +60,10 @@ export function formatError(
   // A scalar's parseLiteral throws our BAD_USER_INPUT; graphql-js reports it as a validation error.
   const originalCode = extensions.code;
   if (isContractCode(originalCode) && originalCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    const { field, issues, from, to } = extensions;
-    return pick(formatted, {
-      code: originalCode,
-      ...(field !== undefined ? { field } : {}),
-      ...(issues !== undefined ? { issues } : {}),
-      ...(from !== undefined ? { from, to } : {}),
-    });
+    // Our own errors carry only details we chose to show (field, issues, amounts, states); `http` and
+    // anything a library added (a stack trace) stay behind.
+    const { http, stacktrace, exception, ...details } = extensions;
+    return pick(formatted, { ...details, code: originalCode });
   }
   if (code === 'BAD_USER_INPUT') {
     const violation = Array.isArray(extensions.validationErrors)
