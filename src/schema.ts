@@ -8,6 +8,7 @@ import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { AwardResolver } from './modules/award/award.resolver';
 import { CallResolver } from './modules/call/call.resolver';
 import { ConsortiumMemberResolver, ConsortiumResolver } from './modules/consortium/consortium.resolver';
@@ -26,6 +27,7 @@ export const resolvers = [
   ApplicationResolver,
   AnswerResolver,
   AwardResolver,
+  AuditEventResolver,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */

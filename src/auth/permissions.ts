@@ -6,6 +6,9 @@ import type { Application } from '../modules/application/application.entity';
 import { maySeeApplicationContact, maySeeApplicationContent } from './access';
 import { Role } from './viewer';
 
+/** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
+export type PermissionRule = Exclude<IRules, Record<string, unknown>>;
+
 const hasRole = (role: Role) =>
   rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
     ctx.viewer.roles.includes(role),
@@ -46,6 +49,7 @@ export const permissionRules = {
     application: allow,
     applications: allow,
     awards: allow,
+    auditEvents: isAdmin,
     _service: allow,
     _entities: allow,
   },
@@ -81,8 +85,33 @@ export const permissionRules = {
   ApplicationEdge: allow,
   AwardConnection: allow,
   AwardEdge: allow,
+  AuditEvent: isAdmin,
+  AuditEventConnection: isAdmin,
+  AuditEventEdge: isAdmin,
   _Service: allow,
 } satisfies IRules;
+
+/**
+ * The rule the map gives a field, resolved as graphql-shield resolves it: the field's own entry, else its
+ * type's `'*'`, else the type's single rule; undefined when the map says nothing and the fallback (deny)
+ * applies. `ownEntryOnly` ignores `'*'` and whole-type rules, for root fields, which must each be named.
+ */
+export function ruleOf(
+  typeName: string,
+  fieldName: string,
+  ownEntryOnly = false,
+): PermissionRule | undefined {
+  const typeRules = (permissionRules as Record<string, unknown>)[typeName] as
+    PermissionRule | Record<string, PermissionRule> | undefined;
+  if (typeRules === undefined) return undefined;
+  if (!isFieldMap(typeRules)) return ownEntryOnly ? undefined : typeRules;
+  if (Object.prototype.hasOwnProperty.call(typeRules, fieldName)) return typeRules[fieldName];
+  return ownEntryOnly ? undefined : typeRules['*'];
+}
+
+const isFieldMap = (
+  rules: PermissionRule | Record<string, PermissionRule>,
+): rules is Record<string, PermissionRule> => Object.getPrototypeOf(rules) === Object.prototype;
 
 /** Keeps graphql-shield's per-request rule cache cheap: entities are keyed by id, not hashed whole. */
 function hashParentAndArgs({ parent, args }: { parent: unknown; args: unknown }): string {
