@@ -119,7 +119,7 @@ interface MatrixRow {
   query: string;
   variables?: (fixture: Fixture) => Record<string, unknown>;
   /** Whether the answer holds the row's subject; without it, any answer without errors is `shown`. */
-  shows?: (data: Record<string, any>, fixture: Fixture) => boolean;
+  shows?: (data: NonNullable<GraphQLResponse['data']>, fixture: Fixture) => boolean;
   expected: Record<Actor, Outcome>;
 }
 
@@ -287,9 +287,10 @@ const matrix: MatrixRow[] = [
   },
 ];
 
-function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): Outcome | string {
+/** The outcome, or a description of an unexpected answer (which then fails the comparison). */
+function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): string {
   if (response.errors?.length) {
-    const codes = [...new Set(response.errors.map((error) => error.extensions?.code))];
+    const codes = [...new Set(response.errors.map((error) => String(error.extensions?.code)))];
     return codes.length === 1 && codes[0] === 'FORBIDDEN'
       ? 'denied'
       : `errors ${JSON.stringify(response.errors)}`;
@@ -364,7 +365,7 @@ describe('who may do and see what: each operation as each kind of caller', () =>
 
   for (const row of matrix) {
     it(`${row.field}: ${row.what}`, async () => {
-      const actual = {} as Record<Actor, Outcome | string>;
+      const actual = {} as Record<Actor, string>;
       for (const actor of actors) {
         const response = await server.query(row.query, row.variables?.(fixture) ?? {}, {
           token: tokens[actor],
