@@ -212,3 +212,43 @@ describe('row visibility: nobody learns that an application they may not see exi
     expect(response.statements).to.equal(1);
   });
 });
+
+describe("row visibility: an application's link to its proposal", () => {
+  let server: TestServer;
+  after(() => server?.stop());
+
+  it('shows the proposal id only to callers who may see the proposal itself', async () => {
+    server = await startTestServer();
+    const call = await callByKey(server.dataSource, '2022');
+    const consortium = await createConsortium(server.dataSource, { lead: '091', members: ['092'] });
+    const proposal = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
+    const awarded = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.AWARDED,
+      proposalId: proposal.id,
+    });
+    const callers = {
+      public: undefined,
+      outsider: (await signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }))
+        .token,
+      member: (await signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] })).token,
+      admin: (await signIn(server, { sub: 'admin', roles: ['admin'] })).token,
+    };
+    const seen: Record<string, unknown> = {};
+    for (const [caller, token] of Object.entries(callers)) {
+      const response = await server.query(
+        'query ($id: ID!) { application(id: $id) { id proposalId } }',
+        { id: awarded.id },
+        { token },
+      );
+      expect(response.errors, caller).to.equal(undefined);
+      seen[caller] = response.data!.application.proposalId;
+    }
+    expect(seen).to.deep.equal({ public: null, outsider: null, member: proposal.id, admin: proposal.id });
+  });
+});

@@ -75,6 +75,7 @@ export async function createApplication(
     consortiumId: string;
     status?: ApplicationStatus;
     projectName?: string;
+    proposalId?: string;
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
@@ -104,7 +105,7 @@ export async function createApplication(
     contactPhone: '+358 40 000 0000',
     status,
     submittedAt: status === ApplicationStatus.DRAFT ? null : created,
-    proposalId: null,
+    proposalId: fields.proposalId ?? null,
     version: 1,
     createdById: null,
     createdAt: created,
