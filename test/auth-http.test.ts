@@ -6,6 +6,7 @@ import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type J
 import pino from 'pino';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
+import { User } from '../src/modules/user/user.entity';
 import { startServer } from '../src/server';
 import { createMigratedDataSource } from './helpers/database';
 import { startTestServer, TEST_JWT_SECRET, type GraphQLResponse, type TestServer } from './helpers/server';
@@ -115,6 +116,13 @@ describe('authentication over HTTP', () => {
       userId: first.data!.viewer.userId,
       municipalities: [{ code: '092' }],
     });
+
+    const stored = await server.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ id: first.data!.viewer.userId });
+    expect(stored).to.deep.include({ subject: `${issuer}|viivi`, name: 'Viivi Virkailija' });
+    expect(stored.roles).to.deep.equal(['APPLICANT']);
+    expect(stored.municipalityCodes).to.deep.equal(['092']);
 
     const reviewer = await server.query(
       '{ viewer { role } }',
