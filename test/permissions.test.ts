@@ -99,17 +99,21 @@ const actors: Actor[] = [
 ];
 
 /**
- * shown: answered without errors, and the row's subject is in the answer;
- * hidden: answered without errors, the subject is not there (null, absent, not counted);
+ * shown: answered without errors, and the row's subject is in the answer (for a mutation: it succeeded);
+ * hidden: the subject is not there — null, absent, not counted, or for a mutation NOT_FOUND, which is
+ *   what a record the caller may not see looks like;
  * denied: a FORBIDDEN error.
  */
 type Outcome = 'shown' | 'hidden' | 'denied';
 
 interface Fixture {
+  callId: string;
   consortiumId: string;
   draftId: string;
   submittedId: string;
   awardedId: string;
+  /** The user id each caller signed in as (null for the public). */
+  userIds: Record<Actor, string | null>;
 }
 
 interface MatrixRow {
@@ -118,6 +122,11 @@ interface MatrixRow {
   what: string;
   query: string;
   variables?: (fixture: Fixture) => Record<string, unknown>;
+  /**
+   * For rows that change data (mutations): runs before each caller's request and returns variables of
+   * that caller's own (a fresh draft, say), so that one caller's success does not change the next one's case.
+   */
+  arrange?: (server: TestServer, fixture: Fixture, actor: Actor) => Promise<Record<string, unknown>>;
   /** Whether the answer holds the row's subject; without it, any answer without errors is `shown`. */
   shows?: (data: NonNullable<GraphQLResponse['data']>, fixture: Fixture) => boolean;
   expected: Record<Actor, Outcome>;
@@ -291,9 +300,9 @@ const matrix: MatrixRow[] = [
 function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): string {
   if (response.errors?.length) {
     const codes = [...new Set(response.errors.map((error) => String(error.extensions?.code)))];
-    return codes.length === 1 && codes[0] === 'FORBIDDEN'
-      ? 'denied'
-      : `errors ${JSON.stringify(response.errors)}`;
+    if (codes.length === 1 && codes[0] === 'FORBIDDEN') return 'denied';
+    if (codes.length === 1 && codes[0] === 'NOT_FOUND') return 'hidden';
+    return `errors ${JSON.stringify(response.errors)}`;
   }
   if (!response.data) return `no data (HTTP ${response.status})`;
   return !row.shows || row.shows(response.data, fixture) ? 'shown' : 'hidden';
@@ -347,10 +356,19 @@ describe('who may do and see what: each operation as each kind of caller', () =>
       .orderBy('award.id')
       .getOneOrFail();
     fixture = {
+      callId: call.id,
       consortiumId: consortium.id,
       draftId: draft.id,
       submittedId: submitted.id,
       awardedId: award.applicationId,
+      userIds: {
+        public: null,
+        memberApplicant: memberApplicant.userId,
+        otherApplicant: otherApplicant.userId,
+        assignedReviewer: assignedReviewer.userId,
+        otherReviewer: otherReviewer.userId,
+        admin: admin.userId,
+      },
     };
   });
   after(() => server?.stop());
@@ -367,9 +385,11 @@ describe('who may do and see what: each operation as each kind of caller', () =>
     it(`${row.field}: ${row.what}`, async () => {
       const actual = {} as Record<Actor, string>;
       for (const actor of actors) {
-        const response = await server.query(row.query, row.variables?.(fixture) ?? {}, {
-          token: tokens[actor],
-        });
+        const variables = {
+          ...row.variables?.(fixture),
+          ...(await row.arrange?.(server, fixture, actor)),
+        };
+        const response = await server.query(row.query, variables, { token: tokens[actor] });
         actual[actor] = outcomeOf(row, response, fixture);
       }
       expect(actual).to.deep.equal(row.expected);
