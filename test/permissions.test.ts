@@ -408,3 +408,26 @@ describe('who may do and see what: each operation as each kind of caller', () =>
     }
   });
 });
+
+describe('a rule that fails', () => {
+  let server: TestServer;
+  after(() => server?.stop());
+
+  it('is an internal error, masked, never a silent FORBIDDEN', async () => {
+    server = await startTestServer({ env: { NODE_ENV: 'production' } });
+    const reviewer = await signIn(server, { sub: 'reviewer', roles: ['reviewer'] });
+    const [award] = await server.dataSource.getRepository(Award).find({ take: 1, order: { id: 'ASC' } });
+    const query = 'query ($id: ID!) { application(id: $id) { id answers { text } } }';
+    const denied = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    expect(denied.errors?.map((error) => String(error.extensions?.code))).to.deep.equal(['FORBIDDEN']);
+
+    // The assignment check reads every column; the row visibility in SQL reads only three, so the
+    // application still loads and only the rule fails.
+    await server.dataSource.query('ALTER TABLE review_assignment DROP COLUMN conflictDeclaration');
+    const failed = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    expect(failed.errors?.map((error) => String(error.extensions?.code))).to.deep.equal([
+      'INTERNAL_SERVER_ERROR',
+    ]);
+    expect(JSON.stringify(failed.errors)).to.not.match(/conflictDeclaration|review_assignment|SELECT/i);
+  });
+});

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
@@ -21,14 +20,33 @@ export const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
   (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
 );
 
+/**
+ * graphql-shield takes an exception inside a rule for a plain "no", so a failing query would look like
+ * FORBIDDEN and leave no trace. Returned instead of thrown, the error takes the way of resolver errors:
+ * typed ones reach the client as they are, anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ */
+function failuresAsErrors<A extends unknown[]>(check: (...args: A) => Promise<boolean>) {
+  return async (...args: A): Promise<boolean | Error> => {
+    try {
+      return await check(...args);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+}
+
 /** Answers, maturity assessment, eligibility issues: own consortium, assigned reviewers, administrators. */
 export const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
-  (application: Application, _args, ctx: RequestContext) => maySeeApplicationContent(ctx, application),
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeApplicationContent(ctx, application),
+  ),
 );
 
 /** The contact person is personal data: own consortium and administrators. */
 export const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
-  (application: Application, _args, ctx: RequestContext) => maySeeApplicationContact(ctx, application),
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeApplicationContact(ctx, application),
+  ),
 );
 
 /**
@@ -115,8 +133,8 @@ const isFieldMap = (
 
 /** Keeps graphql-shield's per-request rule cache cheap: entities are keyed by id, not hashed whole. */
 function hashParentAndArgs({ parent, args }: { parent: unknown; args: unknown }): string {
-  const key = parent as { id?: unknown; code?: unknown } | null | undefined;
-  return `${String(key?.id ?? key?.code ?? '')}|${JSON.stringify(args ?? {})}`;
+  const key = parent as { id?: string; code?: string } | null | undefined;
+  return `${key?.id ?? key?.code ?? ''}|${JSON.stringify(args ?? {})}`;
 }
 
 export const permissions = shield(permissionRules, {
@@ -124,6 +142,7 @@ export const permissions = shield(permissionRules, {
   allowExternalErrors: true,
   debug: false,
   hashFunction: hashParentAndArgs,
-  // Real GraphQL errors (our typed ones) pass through; a denied rule becomes one FORBIDDEN error.
-  fallbackError: (error) => (error instanceof GraphQLError ? error : forbidden()),
+  // Errors of resolvers (allowExternalErrors) and of rules (failuresAsErrors) pass through to formatError,
+  // which keeps typed ones and masks the rest; only a rule's "no" arrives here, as one FORBIDDEN error.
+  fallbackError: () => forbidden(),
 });
