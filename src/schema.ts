@@ -3,12 +3,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { AwardResolver } from './modules/award/award.resolver';
 import { CallResolver } from './modules/call/call.resolver';
 import { ConsortiumMemberResolver, ConsortiumResolver } from './modules/consortium/consortium.resolver';
@@ -40,6 +41,7 @@ export const resolvers = [
   ReviewAssignmentResolver,
   ApplicationEvaluationFields,
   CallRankingFields,
+  AuditEventResolver,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */
@@ -80,6 +82,10 @@ const referenceResolvers = {
  * permissions map applied to every field.
  */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
+  // type-graphql sorts a resolver's parameters by position, in place, the first time it runs one, and a
+  // field resolver keeps that array in later builds. Sorting up front gives every build the same argument
+  // order, so the SDL does not depend on which requests ran before it was printed.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },

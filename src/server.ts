@@ -5,11 +5,12 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { TokenVerifier } from './auth/token-verifier';
+import { KeySetUnavailableError, TokenVerifier } from './auth/token-verifier';
 import { publicViewer, type Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
+import { AppError } from './common/errors';
 import { formatError } from './common/format-error';
 import { languagesFromHeader } from './common/localized-text';
 import { withQueryStats } from './query-stats';
@@ -99,8 +100,18 @@ export async function startServer(
   });
   await apollo.start();
 
-  async function viewerFor(authorization: string | undefined): Promise<Viewer> {
-    const claims = await verifier.verify(authorization);
+  async function viewerFor(authorization: string | undefined, requestLog: Logger): Promise<Viewer> {
+    let claims;
+    try {
+      claims = await verifier.verify(authorization);
+    } catch (error) {
+      // The client only learns that its token could not be verified; why the issuer's keys could not be
+      // had (DNS, refused connection, a bad key set) is for the operators' log.
+      if (error instanceof AppError && error.cause instanceof KeySetUnavailableError) {
+        requestLog.error({ err: error.cause.cause }, 'the JSON Web Key Set could not be fetched');
+      }
+      throw error;
+    }
     if (!claims) return publicViewer;
     const user = await users.upsertFromClaims(dataSource.manager, claims, clock.now());
     return users.toViewer(user, claims);
@@ -128,15 +139,17 @@ export async function startServer(
     const { result, statements } = await withQueryStats(async (stats) => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () =>
-          createRequestContext({
+        context: async () => {
+          const requestLog = log.child({ requestId });
+          return createRequestContext({
             requestId,
-            viewer: await viewerFor(request.headers.authorization),
+            viewer: await viewerFor(request.headers.authorization, requestLog),
             languages: languagesFromHeader(request.headers['accept-language']),
             clock,
             dataSource,
-            log: log.child({ requestId }),
-          }),
+            log: requestLog,
+          });
+        },
       });
       return { result, statements: stats.statements };
     });

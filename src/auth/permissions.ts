@@ -1,10 +1,12 @@
-import { GraphQLError } from 'graphql';
 import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
 import { maySeeApplicationContact, maySeeApplicationContent } from './access';
 import { Role } from './viewer';
+
+/** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
+export type PermissionRule = Exclude<IRules, Record<string, unknown>>;
 
 const hasRole = (role: Role) =>
   rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
@@ -18,14 +20,33 @@ export const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
   (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
 );
 
+/**
+ * graphql-shield takes an exception inside a rule for a plain "no", so a failing query would look like
+ * FORBIDDEN and leave no trace. Returned instead of thrown, the error takes the way of resolver errors:
+ * typed ones reach the client as they are, anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ */
+function failuresAsErrors<A extends unknown[]>(check: (...args: A) => Promise<boolean>) {
+  return async (...args: A): Promise<boolean | Error> => {
+    try {
+      return await check(...args);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+}
+
 /** Answers, maturity assessment, eligibility issues: own consortium, assigned reviewers, administrators. */
 export const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
-  (application: Application, _args, ctx: RequestContext) => maySeeApplicationContent(ctx, application),
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeApplicationContent(ctx, application),
+  ),
 );
 
 /** The contact person is personal data: own consortium and administrators. */
 export const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
-  (application: Application, _args, ctx: RequestContext) => maySeeApplicationContact(ctx, application),
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeApplicationContact(ctx, application),
+  ),
 );
 
 /**
@@ -47,6 +68,7 @@ export const permissionRules = {
     applications: allow,
     awards: allow,
     reviewAssignments: isReviewer,
+    auditEvents: isAdmin,
     _service: allow,
     _entities: allow,
   },
@@ -85,6 +107,9 @@ export const permissionRules = {
   ApplicationEdge: allow,
   AwardConnection: allow,
   AwardEdge: allow,
+  AuditEvent: isAdmin,
+  AuditEventConnection: isAdmin,
+  AuditEventEdge: isAdmin,
   _Service: allow,
 
   // Reviewing and deciding. Which evaluations a caller sees is decided in SQL (restrictEvaluations);
@@ -111,6 +136,28 @@ export const permissionRules = {
   DecisionList: allow,
 } satisfies IRules;
 
+/**
+ * The rule the map gives a field, resolved as graphql-shield resolves it: the field's own entry, else its
+ * type's `'*'`, else the type's single rule; undefined when the map says nothing and the fallback (deny)
+ * applies. `ownEntryOnly` ignores `'*'` and whole-type rules, for root fields, which must each be named.
+ */
+export function ruleOf(
+  typeName: string,
+  fieldName: string,
+  ownEntryOnly = false,
+): PermissionRule | undefined {
+  const typeRules = (permissionRules as Record<string, unknown>)[typeName] as
+    PermissionRule | Record<string, PermissionRule> | undefined;
+  if (typeRules === undefined) return undefined;
+  if (!isFieldMap(typeRules)) return ownEntryOnly ? undefined : typeRules;
+  if (Object.prototype.hasOwnProperty.call(typeRules, fieldName)) return typeRules[fieldName];
+  return ownEntryOnly ? undefined : typeRules['*'];
+}
+
+const isFieldMap = (
+  rules: PermissionRule | Record<string, PermissionRule>,
+): rules is Record<string, PermissionRule> => Object.getPrototypeOf(rules) === Object.prototype;
+
 /** Keeps graphql-shield's per-request rule cache cheap: entities are keyed by id, not hashed whole. */
 function hashParentAndArgs({ parent, args }: { parent: unknown; args: unknown }): string {
   const key = parent as { id?: string; code?: string } | null | undefined;
@@ -122,6 +169,7 @@ export const permissions = shield(permissionRules, {
   allowExternalErrors: true,
   debug: false,
   hashFunction: hashParentAndArgs,
-  // Real GraphQL errors (our typed ones) pass through; a denied rule becomes one FORBIDDEN error.
-  fallbackError: (error) => (error instanceof GraphQLError ? error : forbidden()),
+  // Errors of resolvers (allowExternalErrors) and of rules (failuresAsErrors) pass through to formatError,
+  // which keeps typed ones and masks the rest; only a rule's "no" arrives here, as one FORBIDDEN error.
+  fallbackError: () => forbidden(),
 });

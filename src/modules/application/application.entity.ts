@@ -123,8 +123,7 @@ export class Application {
   @InstantColumn({ nullable: true })
   submittedAt: Date | null;
 
-  /** The proposal this application grew from, in a two-stage call. */
-  @Field(() => ID, { nullable: true })
+  /** The proposal this application grew from, in a two-stage call; shown only to who may see it. */
   @Index('IDX_application_proposal')
   @IdColumn({ nullable: true })
   proposalId: string | null;

@@ -85,6 +85,16 @@ export class ApplicationResolver {
     };
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The proposal this application grew from, if the caller may see it.',
+  })
+  async proposalId(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<string | null> {
+    // The id of a proposal the caller may not look up would still tell them that it exists.
+    if (!application.proposalId) return null;
+    return (await ctx.loaders.application.load(application.proposalId))?.id ?? null;
+  }
+
   @FieldResolver(() => Award, { nullable: true })
   award(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Award | null> {
     return ctx.loaders.awardOfApplication.load(application.id);

@@ -1,7 +1,9 @@
 import type { EntityManager, EntityTarget, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { newId } from '../../common/ids';
+import { newId, parseId } from '../../common/ids';
+import { paginate, type Page, type PageArgs } from '../../common/pagination';
 import { AuditEvent } from './audit-event.entity';
+import type { AuditEventFilter } from './audit.inputs';
 
 export type FieldChanges = Record<string, [unknown, unknown]>;
 
@@ -75,4 +77,31 @@ export function findForUpdate<T extends ObjectLiteral>(
   return forUpdate(
     manager.getRepository(entity).createQueryBuilder('locked').where('locked.id = :id', { id }),
   ).getOne();
+}
+
+/**
+ * Reads the audit log. Only administrators reach it: the permissions map guards `auditEvents` and the
+ * AuditEvent type, so no row filter by viewer is needed here.
+ */
+export class AuditService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Events matching every given condition, newest first (ties by id, so cursors stay stable). */
+  list(filter: AuditEventFilter | null | undefined, page: PageArgs): Promise<Page<AuditEvent>> {
+    const query = this.ctx.dataSource.getRepository(AuditEvent).createQueryBuilder('event');
+    if (filter?.entityType)
+      query.andWhere('event.entityType = :entityType', { entityType: filter.entityType });
+    if (filter?.entityId) query.andWhere('event.entityId = :entityId', { entityId: filter.entityId });
+    if (filter?.actorId) {
+      query.andWhere('event.actorId = :actorId', { actorId: parseId(filter.actorId, 'filter.actorId') });
+    }
+    return paginate(
+      query,
+      [
+        { expression: 'event.occurredAt', direction: 'DESC' },
+        { expression: 'event.id', direction: 'DESC' },
+      ],
+      page,
+    );
+  }
 }

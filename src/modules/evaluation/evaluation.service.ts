@@ -527,9 +527,15 @@ export class EvaluationService {
     return this.ctx.loaders.applicationCall.load(id);
   }
 
+  /**
+   * The application, locked. A draft is no reviewer's business: to anyone but an administrator it is
+   * NOT_FOUND, exactly like an id that does not exist, so that NOT_ASSIGNED never reveals that it does.
+   */
   private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
-    if (!application) throw notFound('Application');
+    const hidden =
+      application?.status === ApplicationStatus.DRAFT && !this.ctx.viewer.roles.includes(Role.ADMIN);
+    if (!application || hidden) throw notFound('Application');
     return application;
   }
 

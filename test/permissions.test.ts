@@ -1,0 +1,599 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import { type GraphQLSchema, isIntrospectionType, isObjectType } from 'graphql';
+import { allow } from 'graphql-shield';
+import { ruleOf } from '../src/auth/permissions';
+import { ApplicationStatus } from '../src/modules/application/application-status';
+import { Application } from '../src/modules/application/application.entity';
+import { Award } from '../src/modules/award/award.entity';
+import type { Criterion } from '../src/modules/call/call.entity';
+import {
+  CriterionScore,
+  Evaluation,
+  EvaluationStatus,
+  Recommendation,
+} from '../src/modules/evaluation/evaluation.entity';
+import { buildSubgraph } from '../src/schema';
+import {
+  assignReviewer,
+  callByKey,
+  createApplication,
+  createAuditEvent,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
+import { createClosedCall } from './helpers/review-fixtures';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+
+const rootTypeNames = ['Query', 'Mutation', 'Subscription'];
+
+function objectTypes(schema: GraphQLSchema) {
+  return Object.values(schema.getTypeMap()).filter(
+    (type) => isObjectType(type) && !isIntrospectionType(type),
+  ) as import('graphql').GraphQLObjectType[];
+}
+
+function rootFields(schema: GraphQLSchema): string[] {
+  return objectTypes(schema)
+    .filter((type) => rootTypeNames.includes(type.name))
+    .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+}
+
+describe('the permissions map, checked against the schema', () => {
+  let schema: GraphQLSchema;
+  before(async () => {
+    schema = await buildSubgraph();
+  });
+
+  it('names every root field (Query, Mutation) explicitly', () => {
+    const unnamed = rootFields(schema).filter((path) => {
+      const [type, field] = path.split('.');
+      return ruleOf(type, field, true) === undefined;
+    });
+    expect(unnamed, 'root fields without their own entry in permissionRules').to.deep.equal([]);
+  });
+
+  it('gives every field of every object type a rule (nothing falls through to deny by accident)', () => {
+    const uncovered = objectTypes(schema).flatMap((type) =>
+      Object.keys(type.getFields())
+        .filter((field) => ruleOf(type.name, field) === undefined)
+        .map((field) => `${type.name}.${field}`),
+    );
+    expect(uncovered, 'fields without a rule in permissionRules').to.deep.equal([]);
+  });
+
+  it('lists the non-public fields and the rule that guards each', () => {
+    const guarded = Object.fromEntries(
+      objectTypes(schema).flatMap((type) =>
+        Object.keys(type.getFields()).flatMap((field) => {
+          const rule = ruleOf(type.name, field);
+          return rule === undefined || rule === allow
+            ? []
+            : [[`${type.name}.${field}`, (rule as { name?: string }).name]];
+        }),
+      ),
+    );
+    // A change here is a change to who may see what: make it on purpose, and in the README's table.
+    expect(guarded).to.deep.equal({
+      'Query.auditEvents': 'hasADMIN',
+      'Query.reviewAssignments': 'hasREVIEWER',
+      'Call.ranking': 'hasADMIN',
+      'Mutation.startReview': 'hasADMIN',
+      'Mutation.assignReviewer': 'hasADMIN',
+      'Mutation.unassignReviewer': 'hasADMIN',
+      'Mutation.decideAward': 'hasADMIN',
+      'Mutation.rejectApplication': 'hasADMIN',
+      'Mutation.saveEvaluation': 'hasREVIEWER',
+      'Mutation.submitEvaluation': 'hasREVIEWER',
+      'Mutation.declareConflictOfInterest': 'hasREVIEWER',
+      'Application.answers': 'maySeeApplicationContent',
+      'Application.maturityAssessment': 'maySeeApplicationContent',
+      'Application.contact': 'maySeeApplicationContact',
+      'AuditEventConnection.edges': 'hasADMIN',
+      'AuditEventConnection.nodes': 'hasADMIN',
+      'AuditEventConnection.pageInfo': 'hasADMIN',
+      'AuditEventConnection.totalCount': 'hasADMIN',
+      'AuditEventEdge.cursor': 'hasADMIN',
+      'AuditEventEdge.node': 'hasADMIN',
+      'AuditEvent.id': 'hasADMIN',
+      'AuditEvent.occurredAt': 'hasADMIN',
+      'AuditEvent.actorId': 'hasADMIN',
+      'AuditEvent.action': 'hasADMIN',
+      'AuditEvent.entityType': 'hasADMIN',
+      'AuditEvent.entityId': 'hasADMIN',
+      'AuditEvent.changes': 'hasADMIN',
+    });
+  });
+});
+
+type Actor = 'public' | 'memberApplicant' | 'otherApplicant' | 'assignedReviewer' | 'otherReviewer' | 'admin';
+const actors: Actor[] = [
+  'public',
+  'memberApplicant',
+  'otherApplicant',
+  'assignedReviewer',
+  'otherReviewer',
+  'admin',
+];
+
+/**
+ * shown: answered without errors, and the row's subject is in the answer (for a mutation: it succeeded);
+ * hidden: the subject is not there — null, absent, not counted, or for a mutation NOT_FOUND, which is
+ *   what a record the caller may not see looks like;
+ * denied: a FORBIDDEN error;
+ * refused: NOT_ASSIGNED — a reviewer acting on an application that is not theirs to review.
+ */
+type Outcome = 'shown' | 'hidden' | 'denied' | 'refused';
+
+interface Fixture {
+  callId: string;
+  consortiumId: string;
+  draftId: string;
+  submittedId: string;
+  awardedId: string;
+  /** The user id each caller signed in as (null for the public). */
+  userIds: Record<Actor, string | null>;
+}
+
+interface MatrixRow {
+  /** The root field the row exercises, as `Query.application`; every root field needs at least one row. */
+  field: string;
+  what: string;
+  query: string;
+  variables?: (fixture: Fixture) => Record<string, unknown>;
+  /**
+   * For rows that change data (mutations): runs before each caller's request and returns variables of
+   * that caller's own (a fresh draft, say), so that one caller's success does not change the next one's case.
+   */
+  arrange?: (server: TestServer, fixture: Fixture, actor: Actor) => Promise<Record<string, unknown>>;
+  /** Whether the answer holds the row's subject; without it, any answer without errors is `shown`. */
+  shows?: (data: NonNullable<GraphQLResponse['data']>, fixture: Fixture) => boolean;
+  expected: Record<Actor, Outcome>;
+}
+
+const everyone = (outcome: Outcome): Record<Actor, Outcome> =>
+  Object.fromEntries(actors.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+
+const ownConsortiumAndAdmin: Record<Actor, Outcome> = {
+  public: 'hidden',
+  memberApplicant: 'shown',
+  otherApplicant: 'hidden',
+  assignedReviewer: 'hidden',
+  otherReviewer: 'hidden',
+  admin: 'shown',
+};
+const ownAssignedAndAdmin: Record<Actor, Outcome> = { ...ownConsortiumAndAdmin, assignedReviewer: 'shown' };
+const adminOnly: Record<Actor, Outcome> = { ...everyone('denied'), admin: 'shown' };
+
+/**
+ * A closed call with criteria and one application of Espoo and Vantaa in `status`, optionally with an
+ * active review assignment: fresh for each caller of a row that changes data.
+ */
+async function underReview(
+  server: TestServer,
+  status: ApplicationStatus = ApplicationStatus.UNDER_REVIEW,
+  reviewerId?: string,
+): Promise<{ callId: string; applicationId: string; criteria: Criterion[] }> {
+  const ds = server.dataSource;
+  const { call, criteria } = await createClosedCall(ds);
+  const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+  const application = await createApplication(ds, { callId: call.id, consortiumId: consortium.id, status });
+  if (reviewerId) await assignReviewer(ds, { applicationId: application.id, reviewerId });
+  return { callId: call.id, applicationId: application.id, criteria };
+}
+
+/** A complete draft evaluation by the reviewer, ready to submit. */
+async function draftEvaluation(server: TestServer, reviewerId: string): Promise<string> {
+  const { applicationId, criteria } = await underReview(server, ApplicationStatus.UNDER_REVIEW, reviewerId);
+  const now = server.clock.now();
+  const id = randomUUID();
+  await server.dataSource.getRepository(Evaluation).insert({
+    id,
+    applicationId,
+    reviewerId,
+    comment: null,
+    recommendation: Recommendation.FUND,
+    recommendedAmount: null,
+    status: EvaluationStatus.DRAFT,
+    submittedAt: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (const criterion of criteria) {
+    await server.dataSource
+      .getRepository(CriterionScore)
+      .insert({ id: randomUUID(), evaluationId: id, criterionId: criterion.id, score: 3, comment: null });
+  }
+  return id;
+}
+
+/**
+ * Each operation as each kind of caller. The test fails when a root field has no row here, so a new query
+ * or mutation must say who may use it.
+ */
+const matrix: MatrixRow[] = [
+  { field: 'Query.viewer', what: 'who am I', query: '{ viewer { role } }', expected: everyone('shown') },
+  {
+    field: 'Query.calls',
+    what: 'published calls',
+    query: '{ calls { totalCount } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.call',
+    what: 'one call with its criteria and statistics',
+    query: '{ call(key: "2020") { id criteria { code } statistics { applicationsSubmitted } } }',
+    shows: (data) => data.call !== null,
+    expected: everyone('shown'),
+  },
+  { field: 'Query.regions', what: 'regions', query: '{ regions { code } }', expected: everyone('shown') },
+  {
+    field: 'Query.municipalities',
+    what: 'municipalities',
+    query: '{ municipalities(first: 1) { totalCount } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.municipality',
+    what: 'one municipality',
+    query: '{ municipality(code: "092") { code fundingTotal } }',
+    shows: (data) => data.municipality !== null,
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.awards',
+    what: 'awards',
+    query: '{ awards(first: 1) { totalCount } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.consortium',
+    what: 'a consortium with a draft and a submitted application',
+    query: 'query ($id: ID!) { consortium(id: $id) { id members { role } } }',
+    variables: (f) => ({ id: f.consortiumId }),
+    shows: (data) => data.consortium !== null,
+    expected: ownAssignedAndAdmin,
+  },
+  {
+    field: 'Query.application',
+    what: 'a draft (even with a reviewer assigned)',
+    query: 'query ($id: ID!) { application(id: $id) { id status } }',
+    variables: (f) => ({ id: f.draftId }),
+    shows: (data) => data.application !== null,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Query.application',
+    what: 'a submitted application',
+    query: 'query ($id: ID!) { application(id: $id) { id status projectName { fi } } }',
+    variables: (f) => ({ id: f.submittedId }),
+    shows: (data) => data.application !== null,
+    expected: ownAssignedAndAdmin,
+  },
+  {
+    field: 'Query.application',
+    what: "a submitted application's answers and maturity assessment",
+    query:
+      'query ($id: ID!) { application(id: $id) { answers { text question { code } } maturityAssessment { level } } }',
+    variables: (f) => ({ id: f.submittedId }),
+    shows: (data) => data.application?.answers.length > 0 && data.application.maturityAssessment.level === 3,
+    expected: ownAssignedAndAdmin,
+  },
+  {
+    field: 'Query.application',
+    what: "a submitted application's contact person",
+    query: 'query ($id: ID!) { application(id: $id) { id contact { name email phone } } }',
+    variables: (f) => ({ id: f.submittedId }),
+    shows: (data) => data.application?.contact?.email === 'kaisa@example.test',
+    expected: { ...ownConsortiumAndAdmin, assignedReviewer: 'denied' },
+  },
+  {
+    field: 'Query.application',
+    what: 'an awarded application',
+    query: 'query ($id: ID!) { application(id: $id) { id summary requestedAmount consortium { id } } }',
+    variables: (f) => ({ id: f.awardedId }),
+    shows: (data) => data.application !== null,
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.application',
+    what: "an awarded application's answers",
+    query: 'query ($id: ID!) { application(id: $id) { id answers { text } } }',
+    variables: (f) => ({ id: f.awardedId }),
+    expected: { ...everyone('denied'), admin: 'shown' },
+  },
+  {
+    field: 'Query.application',
+    what: "an awarded application's contact person",
+    query: 'query ($id: ID!) { application(id: $id) { id contact { name } } }',
+    variables: (f) => ({ id: f.awardedId }),
+    expected: { ...everyone('denied'), admin: 'shown' },
+  },
+  {
+    field: 'Query.applications',
+    what: "the consortium's applications",
+    query: 'query ($id: ID!) { applications(filter: { consortiumId: $id }) { totalCount nodes { id } } }',
+    variables: (f) => ({ id: f.consortiumId }),
+    shows: (data) => data.applications.totalCount > 0 && data.applications.nodes.length > 0,
+    expected: ownAssignedAndAdmin,
+  },
+  {
+    field: 'Query.applications',
+    what: 'drafts anywhere',
+    query: '{ applications(filter: { status: [DRAFT] }) { totalCount nodes { id } } }',
+    shows: (data) => data.applications.totalCount > 0,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Query.auditEvents',
+    what: 'the audit log',
+    query: '{ auditEvents { totalCount nodes { id action } } }',
+    shows: (data) => data.auditEvents.totalCount > 0,
+    expected: adminOnly,
+  },
+  {
+    field: 'Query._service',
+    what: 'the subgraph SDL for the router',
+    query: '{ _service { sdl } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query._entities',
+    what: 'the draft as a federation reference',
+    query:
+      'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id status } } }',
+    variables: (f) => ({ reps: [{ __typename: 'Application', id: f.draftId }] }),
+    shows: (data) => data._entities[0] !== null,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Query._entities',
+    what: 'the submitted application as a federation reference',
+    query:
+      'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id answers { text } } } }',
+    variables: (f) => ({ reps: [{ __typename: 'Application', id: f.submittedId }] }),
+    shows: (data) => data._entities[0] !== null,
+    expected: ownAssignedAndAdmin,
+  },
+
+  // Reviewing and deciding: each caller acts on data of its own, made fresh by `arrange`.
+  {
+    field: 'Query.reviewAssignments',
+    what: "the caller's review assignments",
+    query: '{ reviewAssignments { totalCount nodes { id } } }',
+    shows: (data) => data.reviewAssignments.totalCount > 0,
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Query.call',
+    what: "a call's ranking by weighted score",
+    query: 'query ($id: ID!) { call(id: $id) { ranking { weightedScore } } }',
+    variables: (f) => ({ id: f.callId }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.startReview',
+    what: 'moving a closed call to review',
+    query: 'mutation ($callId: ID!) { startReview(callId: $callId) { id status } }',
+    arrange: async (server) => ({ callId: (await underReview(server, ApplicationStatus.SUBMITTED)).callId }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.assignReviewer',
+    what: 'assigning a reviewer',
+    query:
+      'mutation ($applicationId: ID!, $reviewerId: ID!) { assignReviewer(applicationId: $applicationId, reviewerId: $reviewerId) { id } }',
+    arrange: async (server, f) => ({
+      applicationId: (await underReview(server)).applicationId,
+      reviewerId: f.userIds.otherReviewer,
+    }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.unassignReviewer',
+    what: 'unassigning a reviewer',
+    query:
+      'mutation ($applicationId: ID!, $reviewerId: ID!) { unassignReviewer(applicationId: $applicationId, reviewerId: $reviewerId) { id endedAt } }',
+    arrange: async (server, f) => ({
+      applicationId: (await underReview(server, ApplicationStatus.UNDER_REVIEW, f.userIds.otherReviewer!))
+        .applicationId,
+      reviewerId: f.userIds.otherReviewer,
+    }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.declareConflictOfInterest',
+    what: 'declaring a conflict of interest on an assignment',
+    query:
+      'mutation ($applicationId: ID!) { declareConflictOfInterest(applicationId: $applicationId, reason: "My former employer") { id endReason } }',
+    arrange: async (server, f) => ({
+      applicationId: (await underReview(server, ApplicationStatus.UNDER_REVIEW, f.userIds.assignedReviewer!))
+        .applicationId,
+    }),
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'refused' },
+  },
+  {
+    field: 'Mutation.declareConflictOfInterest',
+    what: 'a draft is no reviewer business: NOT_FOUND, never NOT_ASSIGNED',
+    query:
+      'mutation ($applicationId: ID!) { declareConflictOfInterest(applicationId: $applicationId, reason: "x") { id } }',
+    variables: (f) => ({ applicationId: f.draftId }),
+    expected: { ...everyone('denied'), assignedReviewer: 'hidden', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Mutation.saveEvaluation',
+    what: 'saving an evaluation',
+    query:
+      'mutation ($applicationId: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $applicationId, input: $input) { id status } }',
+    arrange: async (server, f) => {
+      const { applicationId, criteria } = await underReview(
+        server,
+        ApplicationStatus.UNDER_REVIEW,
+        f.userIds.assignedReviewer!,
+      );
+      return { applicationId, input: { scores: criteria.map((c) => ({ criterionId: c.id, score: 3 })) } };
+    },
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'refused' },
+  },
+  {
+    field: 'Mutation.submitEvaluation',
+    what: "submitting the assigned reviewer's evaluation",
+    query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id status } }',
+    arrange: async (server, f) => ({ id: await draftEvaluation(server, f.userIds.assignedReviewer!) }),
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Mutation.decideAward',
+    what: 'granting an award',
+    query:
+      'mutation ($applicationId: ID!) { decideAward(applicationId: $applicationId, input: { grantedAmount: "1000", decisionDate: "2026-01-10" }) { id grantedAmount } }',
+    arrange: async (server) => ({ applicationId: (await underReview(server)).applicationId }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.rejectApplication',
+    what: 'rejecting an application',
+    query:
+      'mutation ($applicationId: ID!) { rejectApplication(applicationId: $applicationId, reason: "Out of scope") { id status } }',
+    arrange: async (server) => ({ applicationId: (await underReview(server)).applicationId }),
+    expected: adminOnly,
+  },
+];
+
+/** The outcome, or a description of an unexpected answer (which then fails the comparison). */
+function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): string {
+  if (response.errors?.length) {
+    const codes = [...new Set(response.errors.map((error) => String(error.extensions?.code)))];
+    if (codes.length === 1 && codes[0] === 'FORBIDDEN') return 'denied';
+    if (codes.length === 1 && codes[0] === 'NOT_FOUND') return 'hidden';
+    if (codes.length === 1 && codes[0] === 'NOT_ASSIGNED') return 'refused';
+    return `errors ${JSON.stringify(response.errors)}`;
+  }
+  if (!response.data) return `no data (HTTP ${response.status})`;
+  return !row.shows || row.shows(response.data, fixture) ? 'shown' : 'hidden';
+}
+
+describe('who may do and see what: each operation as each kind of caller', () => {
+  let server: TestServer;
+  let schema: GraphQLSchema;
+  let fixture: Fixture;
+  const tokens = {} as Record<Actor, string | undefined>;
+
+  before(async () => {
+    server = await startTestServer();
+    schema = await buildSubgraph();
+    const ds = server.dataSource;
+    const [memberApplicant, otherApplicant, assignedReviewer, otherReviewer, admin] = await Promise.all([
+      signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+      signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+      signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'admin', roles: ['admin'] }),
+    ]);
+    Object.assign(tokens, {
+      public: undefined,
+      memberApplicant: memberApplicant.token,
+      otherApplicant: otherApplicant.token,
+      assignedReviewer: assignedReviewer.token,
+      otherReviewer: otherReviewer.token,
+      admin: admin.token,
+    });
+    const call = await callByKey(ds, '2022');
+    // Espoo leads, Vantaa (the member applicant's municipality) takes part.
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const draft = await createApplication(ds, { callId: call.id, consortiumId: consortium.id });
+    const submitted = await createApplication(ds, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
+    await assignReviewer(ds, { applicationId: submitted.id, reviewerId: assignedReviewer.userId });
+    await assignReviewer(ds, { applicationId: draft.id, reviewerId: assignedReviewer.userId });
+    await createAuditEvent(ds, { actorId: admin.userId, entityId: submitted.id });
+    // A seeded grant of municipalities that none of the callers acts for.
+    const award = await ds
+      .getRepository(Award)
+      .createQueryBuilder('award')
+      .innerJoin(Application, 'application', 'application.id = award.applicationId')
+      .where(
+        "NOT EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortiumId = application.consortiumId AND m.municipalityCode IN ('092', '837'))",
+      )
+      .orderBy('award.id')
+      .getOneOrFail();
+    fixture = {
+      callId: call.id,
+      consortiumId: consortium.id,
+      draftId: draft.id,
+      submittedId: submitted.id,
+      awardedId: award.applicationId,
+      userIds: {
+        public: null,
+        memberApplicant: memberApplicant.userId,
+        otherApplicant: otherApplicant.userId,
+        assignedReviewer: assignedReviewer.userId,
+        otherReviewer: otherReviewer.userId,
+        admin: admin.userId,
+      },
+    };
+  });
+  after(() => server?.stop());
+
+  it('has a row for every root field of the schema', () => {
+    const covered = new Set(matrix.map((row) => row.field));
+    const missing = rootFields(schema).filter((field) => !covered.has(field));
+    expect(missing, 'root fields without a row in the permission matrix').to.deep.equal([]);
+    const unknown = [...covered].filter((field) => !rootFields(schema).includes(field));
+    expect(unknown, 'rows for root fields the schema does not have').to.deep.equal([]);
+  });
+
+  for (const row of matrix) {
+    it(`${row.field}: ${row.what}`, async () => {
+      const actual = {} as Record<Actor, string>;
+      for (const actor of actors) {
+        const variables = {
+          ...row.variables?.(fixture),
+          ...(await row.arrange?.(server, fixture, actor)),
+        };
+        const response = await server.query(row.query, variables, { token: tokens[actor] });
+        actual[actor] = outcomeOf(row, response, fixture);
+      }
+      expect(actual).to.deep.equal(row.expected);
+    });
+  }
+
+  it('a random id is hidden the same way for everyone', async () => {
+    for (const actor of actors) {
+      const response = await server.query(
+        'query ($id: ID!) { application(id: $id) { id } consortium(id: $id) { id } }',
+        { id: randomUUID() },
+        { token: tokens[actor] },
+      );
+      expect(response.errors, actor).to.equal(undefined);
+      expect(response.data, actor).to.deep.equal({ application: null, consortium: null });
+    }
+  });
+});
+
+describe('a rule that fails', () => {
+  let server: TestServer;
+  after(() => server?.stop());
+
+  it('is an internal error, masked, never a silent FORBIDDEN', async () => {
+    server = await startTestServer({ env: { NODE_ENV: 'production' } });
+    const reviewer = await signIn(server, { sub: 'reviewer', roles: ['reviewer'] });
+    const [award] = await server.dataSource.getRepository(Award).find({ take: 1, order: { id: 'ASC' } });
+    const query = 'query ($id: ID!) { application(id: $id) { id answers { text } } }';
+    const denied = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    expect(denied.errors?.map((error) => String(error.extensions?.code))).to.deep.equal(['FORBIDDEN']);
+
+    // The assignment check reads every column; the row visibility in SQL reads only three, so the
+    // application still loads and only the rule fails.
+    await server.dataSource.query('ALTER TABLE review_assignment DROP COLUMN conflictDeclaration');
+    const failed = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    expect(failed.errors?.map((error) => String(error.extensions?.code))).to.deep.equal([
+      'INTERNAL_SERVER_ERROR',
+    ]);
+    expect(JSON.stringify(failed.errors)).to.not.match(/conflictDeclaration|review_assignment|SELECT/i);
+  });
+});

@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'chai';
+import { Not } from 'typeorm';
+import { ApplicationStatus } from '../src/modules/application/application-status';
+import { Application } from '../src/modules/application/application.entity';
+import { Award } from '../src/modules/award/award.entity';
+import { assignReviewer, callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+
+/**
+ * Every path by which a caller could learn that an application exists. Each is asked before the
+ * applications exist (so their ids are "missing") and after (so they are "not yours"); a caller who may
+ * not see them must get the same answer, errors included, both times.
+ */
+const probes: Record<string, string> = {
+  'application(id)': `query ($d: ID!, $s: ID!) {
+    draft: application(id: $d) { id status projectName { fi } contact { name } answers { text } maturityAssessment { level } }
+    submitted: application(id: $s) { id status consortium { id } call { id } }
+  }`,
+  applications: `{
+    all: applications(first: 100) { totalCount nodes { id } }
+    drafts: applications(filter: { status: [DRAFT] }) { totalCount nodes { id } }
+    submitted: applications(filter: { status: [SUBMITTED] }) { totalCount nodes { id } }
+  }`,
+  'applications(filter)': `query ($c: ID!) {
+    byConsortium: applications(filter: { consortiumId: $c }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+    byMunicipality: applications(filter: { municipalityCode: "049" }) { totalCount nodes { id } }
+    byCall: applications(filter: { callKey: "2022" }) { totalCount nodes { id } }
+  }`,
+  'call.applications': `{
+    call(key: "2022") { applications(first: 100) { totalCount nodes { id } } }
+  }`,
+  'consortium(id)': `query ($c: ID!) {
+    consortium(id: $c) { id name members { role municipality { code } } applications { totalCount nodes { id } } }
+  }`,
+  'consortium.applications via an application': `query ($s: ID!) {
+    application(id: $s) { consortium { applications { totalCount nodes { id status } } } }
+  }`,
+  'municipality.applications and consortia': `{
+    lead: municipality(code: "049") { consortia { id } applications(first: 100) { totalCount nodes { id } } }
+    member: municipality(code: "092") { consortia { id name } applications(first: 100) { totalCount } }
+  }`,
+  _entities: `query ($reps: [_Any!]!) {
+    _entities(representations: $reps) { ... on Application { id status } ... on Consortium { id name } }
+  }`,
+};
+
+const idsOf = (entities: ({ id: string } | null)[]) => entities.map((entity) => entity?.id ?? null);
+
+type Observation = Record<string, Pick<GraphQLResponse, 'status' | 'data' | 'errors'>>;
+
+describe('row visibility: nobody learns that an application they may not see exists', () => {
+  let server: TestServer;
+  const ids = { c: randomUUID(), d: randomUUID(), s: randomUUID() };
+  const variables = {
+    ...ids,
+    reps: [
+      { __typename: 'Application', id: ids.d },
+      { __typename: 'Application', id: ids.s },
+      { __typename: 'Consortium', id: ids.c },
+    ],
+  };
+  const callers = [
+    'public',
+    'outsider',
+    'unassignedReviewer',
+    'assignedReviewer',
+    'member',
+    'admin',
+  ] as const;
+  type Caller = (typeof callers)[number];
+  const tokens = {} as Record<Caller, string | undefined>;
+  const missing = {} as Record<Caller, Observation>;
+  const present = {} as Record<Caller, Observation>;
+
+  async function observe(caller: Caller): Promise<Observation> {
+    const observation: Observation = {};
+    for (const [name, query] of Object.entries(probes)) {
+      const used = Object.fromEntries(
+        Object.entries(variables).filter(([key]) => new RegExp(`\\$${key}\\b`).test(query)),
+      );
+      const { status, data, errors } = await server.query(query, used, { token: tokens[caller] });
+      observation[name] = { status, data, errors };
+    }
+    return observation;
+  }
+
+  before(async () => {
+    server = await startTestServer();
+    const [outsider, unassignedReviewer, assignedReviewer, member, admin] = await Promise.all([
+      signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+      signIn(server, { sub: 'reviewer-2', roles: ['reviewer'] }),
+      signIn(server, { sub: 'reviewer-1', roles: ['reviewer'] }),
+      signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+      signIn(server, { sub: 'admin', roles: ['admin'] }),
+    ]);
+    Object.assign(tokens, {
+      public: undefined,
+      outsider: outsider.token,
+      unassignedReviewer: unassignedReviewer.token,
+      assignedReviewer: assignedReviewer.token,
+      member: member.token,
+      admin: admin.token,
+    });
+    for (const caller of callers) missing[caller] = await observe(caller);
+
+    const call = await callByKey(server.dataSource, '2022');
+    await createConsortium(server.dataSource, {
+      id: ids.c,
+      lead: '049',
+      members: ['092'],
+      name: 'Espoo ja Vantaa',
+    });
+    await createApplication(server.dataSource, { id: ids.d, callId: call.id, consortiumId: ids.c });
+    await createApplication(server.dataSource, {
+      id: ids.s,
+      callId: call.id,
+      consortiumId: ids.c,
+      status: ApplicationStatus.SUBMITTED,
+    });
+    await assignReviewer(server.dataSource, { applicationId: ids.s, reviewerId: assignedReviewer.userId });
+    // An ended assignment gives nothing.
+    await assignReviewer(server.dataSource, {
+      applicationId: ids.d,
+      reviewerId: unassignedReviewer.userId,
+      ended: true,
+    });
+    for (const caller of callers) present[caller] = await observe(caller);
+  });
+  after(() => server?.stop());
+
+  for (const caller of ['public', 'outsider', 'unassignedReviewer'] as const) {
+    it(`${caller}: every path answers exactly as if the draft and the submitted application did not exist`, () => {
+      for (const name of Object.keys(probes)) {
+        expect(present[caller][name], name).to.deep.equal(missing[caller][name]);
+      }
+    });
+  }
+
+  it('the public still sees the awarded applications on the same paths (the probes are not empty)', () => {
+    const observation = present.public;
+    expect(observation.applications.data!.all.totalCount).to.equal(29);
+    expect(observation['call.applications'].errors).to.equal(undefined);
+  });
+
+  it('the member applicant sees both on every path (so each path could have told)', () => {
+    for (const name of Object.keys(probes)) {
+      expect(present.member[name], name).to.not.deep.equal(missing.member[name]);
+      expect(present.member[name].errors, name).to.equal(undefined);
+    }
+    const draft = present.member['application(id)'].data!.draft;
+    expect(draft).to.deep.include({ id: ids.d, status: 'DRAFT', contact: { name: 'Kaisa Kontakti' } });
+    expect(present.member['consortium(id)'].data!.consortium.applications.totalCount).to.equal(2);
+    expect(idsOf(present.member._entities.data!._entities)).to.deep.equal([ids.d, ids.s, ids.c]);
+  });
+
+  it('the assigned reviewer sees the submitted application and its consortium, never the draft', () => {
+    const seen = present.assignedReviewer;
+    const byId = seen['application(id)'];
+    expect(byId.errors).to.equal(undefined);
+    expect(byId.data!.draft).to.equal(null);
+    expect(byId.data!.submitted).to.deep.equal({
+      id: ids.s,
+      status: 'SUBMITTED',
+      consortium: { id: ids.c },
+      call: { id: byId.data!.submitted.call.id },
+    });
+    expect(seen['consortium(id)'].data!.consortium.applications.nodes).to.deep.equal([{ id: ids.s }]);
+    expect(seen.applications.data!.drafts.totalCount).to.equal(0);
+    expect(seen._entities.data!._entities).to.deep.equal([
+      null,
+      { id: ids.s, status: 'SUBMITTED' },
+      { id: ids.c, name: 'Espoo ja Vantaa' },
+    ]);
+  });
+
+  it('call statistics, a public aggregate, count the submitted application for everyone and never the draft', async () => {
+    const call = await callByKey(server.dataSource, '2022');
+    const submitted = await server.dataSource
+      .getRepository(Application)
+      .countBy({ callId: call.id, status: Not(ApplicationStatus.DRAFT) });
+    for (const caller of callers) {
+      const { data } = await server.query(
+        '{ call(key: "2022") { statistics { applicationsSubmitted } } }',
+        {},
+        { token: tokens[caller] },
+      );
+      expect(data!.call.statistics.applicationsSubmitted, caller).to.equal(submitted);
+    }
+    expect(submitted).to.be.greaterThan(0);
+  });
+
+  it('the administrator sees everything', () => {
+    expect(present.admin['application(id)'].data!.draft.id).to.equal(ids.d);
+    expect(present.admin.applications.data!.drafts.totalCount).to.equal(1);
+  });
+
+  it('resolves many application references, visible or not, in one statement', async () => {
+    const awarded = await server.dataSource.getRepository(Award).find({ take: 3, order: { id: 'ASC' } });
+    const reps = [...awarded.map((award) => award.applicationId), ids.d, ids.s, randomUUID()].map((id) => ({
+      __typename: 'Application',
+      id,
+    }));
+    const response = await server.query(probes._entities, { reps });
+    expect(response.errors).to.equal(undefined);
+    expect(idsOf(response.data!._entities)).to.deep.equal([
+      ...awarded.map((award) => award.applicationId),
+      null,
+      null,
+      null,
+    ]);
+    expect(response.statements).to.equal(1);
+  });
+});
+
+describe("row visibility: an application's link to its proposal", () => {
+  let server: TestServer;
+  after(() => server?.stop());
+
+  it('shows the proposal id only to callers who may see the proposal itself', async () => {
+    server = await startTestServer();
+    const call = await callByKey(server.dataSource, '2022');
+    const consortium = await createConsortium(server.dataSource, { lead: '091', members: ['092'] });
+    const proposal = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
+    const awarded = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.AWARDED,
+      proposalId: proposal.id,
+    });
+    const callers = {
+      public: undefined,
+      outsider: (await signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }))
+        .token,
+      member: (await signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] })).token,
+      admin: (await signIn(server, { sub: 'admin', roles: ['admin'] })).token,
+    };
+    const seen: Record<string, unknown> = {};
+    for (const [caller, token] of Object.entries(callers)) {
+      const response = await server.query(
+        'query ($id: ID!) { application(id: $id) { id proposalId } }',
+        { id: awarded.id },
+        { token },
+      );
+      expect(response.errors, caller).to.equal(undefined);
+      seen[caller] = response.data!.application.proposalId;
+    }
+    expect(seen).to.deep.equal({ public: null, outsider: null, member: proposal.id, admin: proposal.id });
+  });
+});
