@@ -20,7 +20,7 @@ const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) {
     application { id status } leadMunicipality { code } municipalities { code }
   }
 }`;
-const REJECT = `mutation ($a: ID!, $reason: String!) { rejectApplication(applicationId: $a, reason: $reason) { id status } }`;
+const REJECT = `mutation ($a: ID!, $reason: String!) { rejectApplication(applicationId: $a, reason: $reason) { id status rejectionReason } }`;
 const CALL_STATE = `query ($id: ID!) { call(id: $id) { status decisionDate statistics { totalAwarded remainingAppropriation } } }`;
 
 const decision = (grantedAmount: string) => ({
@@ -190,7 +190,11 @@ describe('deciding: awards within the request and the appropriation, rejections,
       { token: admin.token },
     );
     expect(errors).to.equal(undefined);
-    expect(data!.rejectApplication).to.deep.equal({ id: rejected.id, status: 'REJECTED' });
+    expect(data!.rejectApplication).to.deep.equal({
+      id: rejected.id,
+      status: 'REJECTED',
+      rejectionReason: 'Does not renew ways of working',
+    });
     state = await server.query(CALL_STATE, { id: call.id });
     expect(state.data!.call).to.deep.include({ status: 'DECIDED', decisionDate: '2025-12-11' });
 
@@ -199,7 +203,7 @@ describe('deciding: awards within the request and the appropriation, rejections,
       .findBy({ action: 'rejectApplication', entityId: rejected.id });
     expect(JSON.parse(event.changes)).to.deep.include({
       status: ['UNDER_REVIEW', 'REJECTED'],
-      reason: 'Does not renew ways of working',
+      rejectionReason: [null, 'Does not renew ways of working'],
     });
     const callEvents = await server.dataSource
       .getRepository(AuditEvent)

@@ -39,8 +39,11 @@ describe('per-request loaders', () => {
     expect(small.errors).to.equal(undefined);
     expect(large.errors).to.equal(undefined);
     expect(large.data!.awards.nodes).to.have.length(29);
-    expect(large.statements).to.be.greaterThan(0);
-    expect(large.statements).to.equal(small.statements);
+    expect(small.statements).to.be.greaterThan(0);
+    // A loader batches what is asked within one tick. Over a network (MariaDB) the rows of one level can
+    // arrive in two ticks, so a loader may run twice: bounded by the query's depth, never by the page size
+    // (a query per row would add 27 statements or more here).
+    expect(large.statements).to.be.within(small.statements, small.statements + 2);
   });
 
   it('batches municipality relations: fundingTotal and consortia are one statement each per page', async () => {

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
+import { migrations } from '../migrations';
 import { printSubgraphSdl } from '../src/schema-sdl';
+import { seedDatabase } from '../src/seed/seed';
 import { createMigratedDataSource } from './helpers/database';
 
 describe('schema', () => {
@@ -20,9 +22,15 @@ describe('schema', () => {
     }
   });
 
-  it('migrations revert to an empty schema and apply again', async () => {
+  it('migrations revert one by one to an empty schema, with seed data in place, and apply again', async () => {
     const { dataSource, drop } = await createMigratedDataSource();
     try {
+      await seedDatabase(dataSource);
+      for (let left = migrations.length; left > 1; left--) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM award');
+      expect(Number(n), 'the seed data survives the reverts').to.equal(29);
       await dataSource.undoLastMigration({ transaction: 'each' });
       const tables = await dataSource.createQueryRunner().getTables(['municipality', 'award', 'application']);
       expect(tables).to.have.length(0);

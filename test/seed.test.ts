@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import type { DataSource } from 'typeorm';
+import { migrations } from '../migrations';
 import { stableId } from '../src/common/ids';
 import { moneyFromCentsSum, moneySumSql } from '../src/common/money';
 import { Award } from '../src/modules/award/award.entity';
@@ -291,7 +292,7 @@ describe('db CLI (src/cli/db.ts)', () => {
     const first = await run('seed');
     expect(first.code).to.equal(0);
     expect(first.stdout).to.match(
-      /^Ran 1 migration\(s\): InitialSchema\d+; seeded 19 regions, 310 municipalities, /,
+      /^Ran \d+ migration\(s\): InitialSchema\d+, .*; seeded 19 regions, 310 municipalities, /,
     );
     const second = await run('seed');
     expect(second.stdout).to.match(/^No migrations were pending; seeded .*\(0 rows inserted, 0 updated\)\n$/);
@@ -299,7 +300,10 @@ describe('db CLI (src/cli/db.ts)', () => {
 
   it('revert undoes the last migration', async () => {
     const result = await run('revert');
-    expect(result).to.include({ code: 0, stdout: 'Reverted migration InitialSchema1764000000000\n' });
+    expect(result).to.include({
+      code: 0,
+      stdout: `Reverted migration ${migrations[migrations.length - 1].name}\n`,
+    });
   });
 
   it('exits 1 with a short message for an unknown command', async () => {

@@ -118,6 +118,13 @@ export class Application {
   @EnumColumn()
   status: ApplicationStatus;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the ministry rejected the application, if it did.',
+  })
+  @Column({ type: 'text', nullable: true })
+  rejectionReason: string | null;
+
   @Field(() => DateTimeScalar, { nullable: true })
   @Index('IDX_application_submitted_at')
   @InstantColumn({ nullable: true })

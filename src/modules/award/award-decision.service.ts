@@ -88,7 +88,7 @@ export class AwardDecisionService {
     return award;
   }
 
-  /** Rejects an application with a reason, which the audit log keeps. */
+  /** Rejects an application with a reason, which the application and the audit log keep. */
   async rejectApplication(applicationId: string, reason: string): Promise<Application> {
     const id = parseId(applicationId, 'applicationId');
     const text = reason.trim();
@@ -99,7 +99,7 @@ export class AwardDecisionService {
       return {
         result: application,
         status: ApplicationStatus.REJECTED,
-        reason: text,
+        rejectionReason: text,
       };
     });
   }
@@ -115,7 +115,7 @@ export class AwardDecisionService {
       manager: EntityManager,
       application: Application,
       call: Call,
-    ) => Promise<{ result: T; status: ApplicationStatus; reason?: string }>,
+    ) => Promise<{ result: T; status: ApplicationStatus; rejectionReason?: string }>,
   ): Promise<T> {
     // The call is found before the transaction: on MariaDB a transaction's snapshot starts with its first
     // plain read, and the sum of awards must be read after the lock is held, not before.
@@ -131,24 +131,19 @@ export class AwardDecisionService {
       const outcome = await work(manager, application, call);
       const before = { ...application };
       const now = this.ctx.clock.now();
-      Object.assign(application, {
+      const changes = {
         status: outcome.status,
         version: application.version + 1,
         updatedAt: now,
-      });
-      await manager.update(Application, application.id, {
-        status: application.status,
-        version: application.version,
-        updatedAt: now,
-      });
+        ...(outcome.rejectionReason !== undefined && { rejectionReason: outcome.rejectionReason }),
+      };
+      Object.assign(application, changes);
+      await manager.update(Application, application.id, changes);
       await recordAudit(manager, this.ctx, {
         action,
         entityType: 'Application',
         entityId: application.id,
-        changes: {
-          ...changedFields(before, application, ['status', 'version']),
-          ...(outcome.reason !== undefined && { reason: outcome.reason }),
-        },
+        changes: changedFields(before, application, ['status', 'version', 'rejectionReason']),
       });
       await this.markDecidedWhenDone(manager, call);
       return outcome.result;
