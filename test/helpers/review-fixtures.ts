@@ -5,8 +5,8 @@ import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Application } from '../../src/modules/application/application.entity';
 import { Call, CallStage, CallState, Criterion } from '../../src/modules/call/call.entity';
-import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
-import type { TestServer } from './server';
+import type { Consortium } from '../../src/modules/consortium/consortium.entity';
+import { createConsortium as createConsortiumOf } from './factories';
 
 const created = new Date('2025-01-01T00:00:00Z');
 
@@ -78,28 +78,13 @@ export async function createClosedCall(
 }
 
 /** A consortium led by the first code, with the others as members. */
-export async function createConsortium(dataSource: DataSource, codes: string[]): Promise<Consortium> {
-  const consortium = Object.assign(new Consortium(), {
-    id: newId(),
+/** A consortium of the given municipalities, the first one leading. */
+export function createConsortium(dataSource: DataSource, codes: string[]): Promise<Consortium> {
+  return createConsortiumOf(dataSource, {
+    lead: codes[0],
+    members: codes.slice(1),
     name: `Consortium of ${codes.join(', ')}`,
-    leadCode: codes[0],
-    partners: [],
-    createdById: null,
-    version: 1,
-    createdAt: created,
-    updatedAt: created,
   });
-  await dataSource.getRepository(Consortium).insert(consortium);
-  await dataSource.getRepository(ConsortiumMember).insert(
-    codes.map((code, position) => ({
-      id: newId(),
-      consortiumId: consortium.id,
-      municipalityCode: code,
-      role: position === 0 ? ConsortiumRole.LEAD : ConsortiumRole.MEMBER,
-      position,
-    })),
-  );
-  return consortium;
 }
 
 let referenceCounter = 0;
@@ -152,22 +137,4 @@ export async function createApplication(
   return application;
 }
 
-export interface Person {
-  token: string;
-  userId: string;
-}
-
-/** Signs a token and makes one request with it, so that the user row exists; returns both. */
-export async function signIn(
-  server: TestServer,
-  claims: { sub: string; name?: string; roles: string[]; municipalities?: string[] },
-): Promise<Person> {
-  const token = await server.token({ name: claims.sub, ...claims });
-  const { data, errors } = await server.query<{ viewer: { userId: string } }>(
-    '{ viewer { userId } }',
-    {},
-    { token },
-  );
-  if (errors || !data?.viewer.userId) throw new Error(`sign-in failed: ${JSON.stringify(errors)}`);
-  return { token, userId: data.viewer.userId };
-}
+export { type Person, signIn } from './factories';
