@@ -78,6 +78,30 @@ describe('public read API over HTTP on the seeded database', () => {
     }
   });
 
+  it('picks LocalizedText.text by lang, then Accept-Language, then fi → sv → en', async () => {
+    const query = `{
+      call(key: "2020") { title { text sv: text(lang: SV) } }
+      swedishOnly: call(key: "2018") { title { text } }
+    }`;
+    const finnish = await server.query(query);
+    expect(finnish.data!.call.title).to.deep.equal({
+      text: 'Vuoden 2020 avustus kuntien digitalisaation edistämiseen',
+      sv: '2020 års understöd för kommunernas digitaliseringsprojekt',
+    });
+    // 2018 was published in Swedish only: without a preference its Swedish title stands in for Finnish.
+    expect(finnish.data!.swedishOnly.title.text).to.equal(
+      'Understöd för att främja digitaliseringen av tjänster i kommunerna',
+    );
+    const english = await server.query(query, undefined, {
+      headers: { 'accept-language': 'de-DE, en;q=0.8, sv;q=0.5' },
+    });
+    expect(english.data!.call.title.text).to.equal('2020 grants for promoting municipal digitalisation');
+    const swedish = await server.query(query, undefined, { headers: { 'accept-language': 'sv-FI' } });
+    expect(swedish.data!.call.title.text).to.equal(
+      '2020 års understöd för kommunernas digitaliseringsprojekt',
+    );
+  });
+
   it('counts 310 municipalities valid on 2020-01-01 and 309 on 2022-01-01', async () => {
     const count = async (validOn: string) =>
       (
