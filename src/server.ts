@@ -10,8 +10,10 @@ import { publicViewer, type Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
+import { AppError, ErrorCode } from './common/errors';
 import { formatError } from './common/format-error';
-import { languagesFromHeader } from './common/localized-text';
+import { Language, languagesFromHeader } from './common/localized-text';
+import { CallFormService } from './modules/call/call-form.service';
 import { withQueryStats } from './query-stats';
 import { createLogger } from './logger';
 import { UserService } from './modules/user/user.service';
@@ -147,11 +149,57 @@ export async function startServer(
     response.end();
   }
 
+  /** GET /calls/{key}/form.md?lang=fi|sv|en: a call's form to read and download before applying. */
+  async function handleCallForm(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    key: string,
+    requestId: string,
+  ) {
+    const requested = url.searchParams.get('lang');
+    const languages = languagesFromHeader(requested ?? request.headers['accept-language']);
+    if (requested !== null && languages.length === 0) throw new HttpError(400, 'lang is one of fi, sv, en');
+    let viewer: Viewer;
+    try {
+      viewer = await viewerFor(request.headers.authorization);
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
+        return sendJson(response, 401, {
+          errors: [{ message: error.message, extensions: { code: error.code } }],
+        });
+      }
+      throw error;
+    }
+    const ctx = createRequestContext({
+      requestId,
+      viewer,
+      languages,
+      clock,
+      dataSource,
+      log: log.child({ requestId }),
+    });
+    const markdown = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/.test(key)
+      ? await new CallFormService(ctx).markdown(key, languages[0] ?? Language.FI)
+      : null;
+    if (markdown === null) return sendJson(response, 404, { error: 'Not found' });
+    response.writeHead(200, {
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': `inline; filename="call-${key}-form-${(languages[0] ?? Language.FI).toLowerCase()}.md"`,
+      'x-request-id': requestId,
+    });
+    response.end(markdown);
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/graphql') return await handleGraphQL(request, response, url, requestId);
+      const callForm = /^\/calls\/([^/]+)\/form\.md$/.exec(url.pathname);
+      if (callForm && request.method === 'GET') {
+        return await handleCallForm(request, response, url, callForm[1], requestId);
+      }
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
         try {
