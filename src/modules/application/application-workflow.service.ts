@@ -49,9 +49,10 @@ const auditedFields: Extract<keyof Application, string>[] = [
 const draftingStatuses = [CallStatus.PUBLISHED, CallStatus.OPEN];
 
 const callNotOpen = (call: Call, now: Date) =>
-  new AppError(ErrorCode.CALL_NOT_OPEN, `The call "${call.key}" is not open for applications`, {
-    status: callStatusAt(call, now),
-  });
+  new AppError(
+    ErrorCode.CALL_NOT_OPEN,
+    `The call "${call.key}" is ${callStatusAt(call, now)}, not open for applications`,
+  );
 
 /** A snapshot to compare with after a change (entities are mutated in place). */
 const snapshot = (application: Application): Application => ({
@@ -134,7 +135,6 @@ export class ApplicationWorkflowService {
         throw new AppError(
           ErrorCode.VERSION_CONFLICT,
           `The application is at version ${current.version}, not ${expectedVersion}: reload it and apply your changes again`,
-          { currentVersion: current.version },
         );
       }
       if (current.status !== ApplicationStatus.DRAFT) {
@@ -441,16 +441,14 @@ export class ApplicationWorkflowService {
       }))
       .filter((pair): pair is { answer: Answer; target: Question } => pair.target !== undefined);
     if (carried.length) {
-      await manager
-        .getRepository(Answer)
-        .insert(
-          carried.map(({ answer, target }) => ({
-            id: newId(),
-            applicationId: application.id,
-            questionId: target.id,
-            text: answer.text,
-          })),
-        );
+      await manager.getRepository(Answer).insert(
+        carried.map(({ answer, target }) => ({
+          id: newId(),
+          applicationId: application.id,
+          questionId: target.id,
+          text: answer.text,
+        })),
+      );
     }
     return carried.map(({ target }) => target.code);
   }

@@ -87,10 +87,7 @@ export class ConsortiumService {
       if (expectedVersion != null && expectedVersion !== before.version) {
         throw new AppError(
           ErrorCode.VERSION_CONFLICT,
-          'The consortium was changed by someone else; reload it and try again',
-          {
-            currentVersion: before.version,
-          },
+          `The consortium is at version ${before.version}, not ${expectedVersion}: reload it and try again`,
         );
       }
       const after: Consortium = {
