@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../context';
 import { Language, type LocalizedText, pickText } from '../../common/localized-text';
-import { toHelsinkiIso } from '../../common/time-zone';
+import { helsinkiDate, toHelsinkiIso } from '../../common/time-zone';
 import { type Call, CallStage, Sector } from './call.entity';
 import { CallService } from './call.service';
 
@@ -27,7 +27,8 @@ type Labels = Record<
   | 'optional'
   | 'maxLength'
   | 'notStated'
-  | 'notes',
+  | 'notes'
+  | 'endOfDay',
   string
 > & { sectors: Record<Sector, string> };
 
@@ -56,6 +57,7 @@ const labels: Record<Language, Labels> = {
     maxLength: 'enintään {n} merkkiä',
     notStated: 'ei ilmoitettu',
     notes: 'Huomioita',
+    endOfDay: 'päivän loppuun',
     sectors: {
       SOCIAL_AND_HEALTH_CARE: 'sosiaali- ja terveydenhuolto',
       BUILT_ENVIRONMENT: 'rakennettu ympäristö',
@@ -92,6 +94,7 @@ const labels: Record<Language, Labels> = {
     maxLength: 'högst {n} tecken',
     notStated: 'inte angivet',
     notes: 'Anmärkningar',
+    endOfDay: 'till dagens slut',
     sectors: {
       SOCIAL_AND_HEALTH_CARE: 'social- och hälsovård',
       BUILT_ENVIRONMENT: 'byggd miljö',
@@ -128,6 +131,7 @@ const labels: Record<Language, Labels> = {
     maxLength: 'at most {n} characters',
     notStated: 'not stated',
     notes: 'Notes',
+    endOfDay: 'until the end of the day',
     sectors: {
       SOCIAL_AND_HEALTH_CARE: 'social and health care',
       BUILT_ENVIRONMENT: 'the built environment',
@@ -146,6 +150,12 @@ const labels: Record<Language, Labels> = {
 function helsinkiMinute(instant: Date): string {
   const iso = toHelsinkiIso(instant);
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} (UTC${iso.slice(19)})`;
+}
+
+/** Where only the closing day was published, closesAt is the next midnight: show that day instead. */
+function closing(call: Call, closesAt: Date, l: Labels): string {
+  if (call.closingTimePublished) return `${helsinkiMinute(closesAt)}, ${l.timeZone}`;
+  return `${helsinkiDate(new Date(closesAt.getTime() - 1))} ${l.endOfDay}, ${l.timeZone}`;
 }
 
 /** Euros as the ministry prints them: "10 000 000,00 €" (a decimal point in English). */
@@ -190,9 +200,7 @@ export class CallFormService {
     lines.push(
       `- ${l.opens}: ${call.opensAt ? `${helsinkiMinute(call.opensAt)}, ${l.timeZone}` : l.notStated}`,
     );
-    lines.push(
-      `- ${l.closes}: ${call.closesAt ? `${helsinkiMinute(call.closesAt)}, ${l.timeZone}` : l.notStated}`,
-    );
+    lines.push(`- ${l.closes}: ${call.closesAt ? closing(call, call.closesAt, l) : l.notStated}`);
     lines.push(
       `- ${l.appropriation}: ${call.appropriation ? euros(call.appropriation, language) : l.notStated}`,
     );
