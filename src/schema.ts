@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
@@ -63,6 +63,10 @@ const referenceResolvers = {
  * permissions map applied to every field.
  */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
+  // type-graphql records parameters last-first and sorts a resolver's list in place when it first runs,
+  // which reorders that field's arguments in any later build: put them in declaration order up front so
+  // every build in a process prints the same SDL.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },
