@@ -251,6 +251,22 @@ describe('applications from draft to submission', () => {
     });
     expectOk(await as(server, people.admin, updateCall, { id: call.id, input: { minMunicipalities: 2 } }));
     expectOk(await submit(server, people.helsinki, draft.id));
+    const updateConsortium = `mutation ($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { name } }`;
+    expectCode(
+      await as(server, people.helsinki, updateConsortium, {
+        id: helsinkiEspoo.id,
+        input: { memberCodes: ['049', '092'] },
+      }),
+      'INVALID_STATE_TRANSITION',
+    );
+    expect(
+      expectOk(
+        await as(server, people.helsinki, updateConsortium, {
+          id: helsinkiEspoo.id,
+          input: { name: 'Helsinki ja Espoo' },
+        }),
+      ).updateConsortium,
+    ).to.deep.equal({ name: 'Helsinki ja Espoo' });
     const before = await server.dataSource.getRepository(Call).findOneByOrFail({ id: call.id });
     const ruleChanges = [
       { minMunicipalities: 3 },
@@ -449,6 +465,20 @@ describe('applications from draft to submission', () => {
       'NOT_FOUND',
     );
     expectCode(await submit(server, people.admin, draft.id), 'FORBIDDEN');
+    const lampio = expectOk(
+      await as(server, null, `{ municipality(code: "091") { awards { nodes { application { id } } } } }`),
+    ).municipality.awards.nodes[0].application.id;
+    const awarded = await as(
+      server,
+      null,
+      `query ($id: ID!) { application(id: $id) { status eligibilityIssues { code } } }`,
+      {
+        id: lampio,
+      },
+    );
+    expect(awarded.errors?.map((error) => [error.extensions?.code, error.path])).to.deep.equal([
+      ['FORBIDDEN', ['application', 'eligibilityIssues']],
+    ]);
     expectCode(
       await as(server, null, `mutation { withdrawApplication(id: "${draft.id}") { id } }`),
       'FORBIDDEN',
