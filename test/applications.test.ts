@@ -241,6 +241,29 @@ describe('applications from draft to submission', () => {
     });
   }
 
+  it('gives simultaneous submissions distinct, consecutive reference numbers', async () => {
+    const call = await createCall(server, callInput('2026-race'));
+    const drafts = await Promise.all(
+      [0, 1, 2, 3, 4].map(() =>
+        createApplication(server, people.helsinki, {
+          callId: call.id,
+          consortiumId: helsinkiEspoo.id,
+          ...eligibleFields(call),
+        }),
+      ),
+    );
+    const submitted = await Promise.all(drafts.map((draft) => submit(server, people.espoo, draft.id)));
+    const numbers = submitted.map(
+      (response) => expectOk(response).submitApplication.referenceNumber as string,
+    );
+    expect([...numbers].sort()).to.deep.equal(
+      ['0001', '0002', '0003', '0004', '0005'].map((n) => `2026-race-${n}`),
+    );
+    expect(
+      (await server.dataSource.getRepository(Call).findOneByOrFail({ id: call.id })).referenceSequence,
+    ).to.equal(5);
+  });
+
   it("fixes a call's rules from the first submission on; its texts can still be corrected", async () => {
     const call = await createCall(server, callInput('2026-lock'));
     const updateCall = `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { title { fi } questions { code required } } }`;

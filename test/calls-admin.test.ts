@@ -97,6 +97,7 @@ describe('administrators run calls', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ closesAt: '2026-10-25 16:15' }, 'closesAt'],
       [{ closesAt: '2026-02-30T16:15' }, 'closesAt'],
+      [{ closesAt: '2026-10-25T24:00' }, 'closesAt'],
       [{ opensAt: '2026-11-01T00:00' }, 'closesAt'],
       [{ key: 'no spaces' }, 'key'],
       [{ key: '2020' }, 'key'],

@@ -7,6 +7,7 @@ import {
   createApplication,
   createCall,
   createConsortium,
+  eligibleFields,
   expectCode,
   expectOk,
   people,
@@ -113,6 +114,21 @@ describe('two-stage calls: proposals invited into the application call', () => {
     const [event] = await server.dataSource.getRepository(AuditEvent).findBy({ entityId: draft.id });
     expect(event.action).to.equal('inviteProposal');
     expect(JSON.parse(event.changes).answers).to.deep.equal([null, ['goals']]);
+  });
+
+  it('publishes a free-topic proposal call without themes, and its proposals need none', async () => {
+    const call = await createCall(
+      server,
+      callInput('2026-free', { stage: 'PROPOSAL', themes: [], minMunicipalities: 1 }),
+    );
+    expect(call.status).to.equal('OPEN');
+    const consortium = await createConsortium(server, people.espoo, { name: 'Espoo yksin', leadCode: '049' });
+    const proposal = await createApplication(server, people.espoo, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      ...eligibleFields(call),
+    });
+    expect(proposal.eligibilityIssues).to.deep.equal([]);
   });
 
   it('only an APPLICATION call can follow a PROPOSAL call', async () => {

@@ -112,7 +112,7 @@ export function eligibleFields(call: {
   questions: { id: string; code: string }[];
 }) {
   return {
-    themeId: call.themes[0].id,
+    themeId: call.themes[0]?.id ?? null,
     sector: 'DECISION_MAKING',
     projectName: { fi: 'Yhteinen päätöksenteko', en: 'Joint decision-making' },
     summary: 'Sähköinen kokous kaikille kunnille',

@@ -33,7 +33,10 @@ export enum EligibilityCode {
 export interface EligibilityFacts {
   application: Application;
   call: Call;
+  /** The chosen theme, if any, whichever call it belongs to. */
   theme: Theme | null;
+  /** The call's themes; a call without themes (a free-topic proposal call) needs no choice. */
+  callThemeCount: number;
   municipalities: Municipality[];
   questions: Question[];
   answers: Answer[];
@@ -58,7 +61,7 @@ function withinShare(amount: Money, total: Money, share: number): boolean {
  * self-assessment), the appropriation, and decree 893/2019 § 4 (at most 85 % of eligible costs).
  */
 export function eligibilityIssues(facts: EligibilityFacts): IssueDetail[] {
-  const { application, call, theme, municipalities, questions, answers, day } = facts;
+  const { application, call, theme, callThemeCount, municipalities, questions, answers, day } = facts;
   const issues: IssueDetail[] = [];
   const issue = (code: EligibilityCode, message: string) => issues.push({ code, message });
 
@@ -85,8 +88,9 @@ export function eligibilityIssues(facts: EligibilityFacts): IssueDetail[] {
       `The call does not fund projects in the sector ${application.sector}`,
     );
   }
-  if (!theme) issue(EligibilityCode.THEME_MISSING, 'No theme of the call is chosen');
-  else if (theme.callId !== call.id)
+  if (!theme) {
+    if (callThemeCount > 0) issue(EligibilityCode.THEME_MISSING, 'No theme of the call is chosen');
+  } else if (theme.callId !== call.id)
     issue(EligibilityCode.THEME_NOT_OF_CALL, `The theme "${theme.code}" is not one of this call's`);
 
   const { projectStart, projectEnd } = application;
@@ -153,8 +157,9 @@ export class EligibilityService {
     const { loaders } = this.ctx;
     const call = await loaders.call.load(application.callId);
     if (!call) return [];
-    const [theme, members, questions, answers] = await Promise.all([
+    const [theme, callThemes, members, questions, answers] = await Promise.all([
       application.themeId ? loaders.theme.load(application.themeId) : null,
+      loaders.themesOfCall.load(call.id),
       loaders.membersOfConsortium.load(application.consortiumId),
       loaders.questionsOfCall.load(call.id),
       loaders.answersOfApplication.load(application.id),
@@ -166,6 +171,15 @@ export class EligibilityService {
         municipality !== null && !(municipality instanceof Error),
     );
     const day = helsinkiDate(application.submittedAt ?? this.ctx.clock.now());
-    return eligibilityIssues({ application, call, theme, municipalities, questions, answers, day });
+    return eligibilityIssues({
+      application,
+      call,
+      theme,
+      callThemeCount: callThemes.length,
+      municipalities,
+      questions,
+      answers,
+      day,
+    });
   }
 }

@@ -70,6 +70,8 @@ function ruleFingerprint({ call, themes, criteria, questions, conditions }: Call
 
 function wallClock(value: string, field: string): Date {
   parseDate(value.slice(0, 10), field);
+  const [hours, minutes, seconds = 0] = value.slice(11).split(':').map(Number);
+  if (hours > 23 || minutes > 59 || seconds > 59) throw badInput('The time of day is not valid', field);
   return helsinkiWallClockToInstant(value);
 }
 
@@ -183,14 +185,11 @@ export class CallAdminService {
   async publish(id: string): Promise<Call> {
     const callId = parseId(id);
     await inTransaction(this.ctx, async (manager) => {
-      const draft = await this.loadForUpdate(manager, callId);
-      const { call } = draft;
+      const { call } = await this.loadForUpdate(manager, callId);
       assertCallTransition(call.state, CallState.PUBLISHED);
       if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');
       if (!call.opensAt) throw badInput('A call needs an opening time before it is published', 'opensAt');
       if (!call.closesAt) throw badInput('A call needs a closing time before it is published', 'closesAt');
-      if (draft.themes.length === 0)
-        throw badInput('A call needs at least one theme before it is published', 'themes');
       const before = { ...call };
       call.state = CallState.PUBLISHED;
       call.publishedAt = this.ctx.clock.now();
