@@ -141,6 +141,24 @@ describe('administrators run calls', () => {
     }
   });
 
+  it('keeps the rules of the decided 2020 call, which has awarded applications, and corrects its texts', async () => {
+    const { id } = expectOk(await as(server, null, `{ call(key: "2020") { id } }`)).call;
+    expectCode(
+      await as(server, people.admin, updateCall, { id, input: { minMunicipalities: 1 } }),
+      'INVALID_STATE_TRANSITION',
+    );
+    const corrected = expectOk(
+      await as(server, people.admin, updateCall, {
+        id,
+        input: { description: { en: 'The 2020 call, corrected' } },
+      }),
+    ).updateCall;
+    expect(corrected).to.deep.include({
+      minMunicipalities: 2,
+      description: { en: 'The 2020 call, corrected' },
+    });
+  });
+
   it('corrects rules before the first submission, matching lists by code so that ids stay', async () => {
     const call = await createCall(server, callInput('2026-f'));
     const input = {

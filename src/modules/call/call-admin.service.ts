@@ -102,7 +102,7 @@ export class CallAdminService {
     const id = await inTransaction(this.ctx, async (manager) => {
       if (await manager.getRepository(Call).existsBy({ key }))
         throw badInput(`A call "${key}" exists already`, 'key');
-      const call = Object.assign(new Call(), {
+      const call: Call = {
         id: newId(),
         key,
         year: input.year,
@@ -132,7 +132,7 @@ export class CallAdminService {
         publishedAt: null,
         createdAt: now,
         updatedAt: now,
-      } satisfies Call);
+      };
       const draft = await this.apply(
         manager,
         { call, themes: [], criteria: [], questions: [], conditions: [] },
