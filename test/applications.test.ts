@@ -356,6 +356,24 @@ describe('applications from draft to submission', () => {
     ]);
   });
 
+  it('lets exactly one of two simultaneous edits of the same version through', async () => {
+    const call = await createCall(server, callInput('2026-ver2'));
+    const draft = await createApplication(server, people.helsinki, {
+      callId: call.id,
+      consortiumId: helsinkiEspoo.id,
+      ...eligibleFields(call),
+    });
+    const responses = await Promise.all([
+      update(server, people.helsinki, draft.id, 1, { summary: 'Helsingin versio' }),
+      update(server, people.espoo, draft.id, 1, { summary: 'Espoon versio' }),
+    ]);
+    const codesSeen = responses.map((response) => response.errors?.[0]?.extensions?.code ?? 'OK');
+    expect([...codesSeen].sort()).to.deep.equal(['OK', 'VERSION_CONFLICT']);
+    const winner = expectOk(responses[codesSeen.indexOf('OK')]).updateApplication;
+    const stored = await server.dataSource.getRepository(Application).findOneByOrFail({ id: draft.id });
+    expect(stored).to.deep.include({ version: 2, summary: winner.summary });
+  });
+
   it('edits answers, maturity and contact; an empty answer removes it; a question of another call is refused', async () => {
     const call = await createCall(server, callInput('2026-edit', { requiresMaturityAssessment: true }));
     const draft = await createApplication(server, people.helsinki, {

@@ -37,7 +37,7 @@ export const callFields = `id key stage status opensAt closesAt appropriation pr
   excludedSectors requiresMaturityAssessment title { fi sv en } conditions { fi }
   themes { id code } criteria { code weight minScore maxScore } questions { id code required maxLength }`;
 
-export const applicationFields = `id referenceNumber status version submittedAt requestedAmount totalBudget
+export const applicationFields = `id referenceNumber status version submittedAt requestedAmount totalBudget summary
   projectStart projectEnd sector theme { code } projectName { fi }
   answers { question { code } text } maturityAssessment { level } contact { name email }
   eligibilityIssues { code message }`;
