@@ -10,15 +10,15 @@ import { publicViewer, type Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
-import { AppError } from './common/errors';
+import { AppError, ErrorCode } from './common/errors';
 import { formatError } from './common/format-error';
-import { languagesFromHeader } from './common/localized-text';
+import { Language, languagesFromHeader } from './common/localized-text';
+import { CallFormService } from './modules/call/call-form.service';
 import { withQueryStats } from './query-stats';
 import { createLogger } from './logger';
 import { decisionEntries, renderDecisionList } from './modules/award/decision-list';
 import { Call, CallState } from './modules/call/call.entity';
 import { UserService } from './modules/user/user.service';
-import { Language } from './common/localized-text';
 import { buildSubgraph } from './schema';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -117,6 +117,23 @@ export async function startServer(
     return users.toViewer(user, claims);
   }
 
+  /** The caller, their languages and a fresh set of loaders: one per request, never shared. */
+  async function contextFor(
+    request: IncomingMessage,
+    requestId: string,
+    languages: Language[],
+  ): Promise<RequestContext> {
+    const requestLog = log.child({ requestId });
+    return createRequestContext({
+      requestId,
+      viewer: await viewerFor(request.headers.authorization, requestLog),
+      languages,
+      clock,
+      dataSource,
+      log: requestLog,
+    });
+  }
+
   async function handleGraphQL(
     request: IncomingMessage,
     response: ServerResponse,
@@ -139,17 +156,8 @@ export async function startServer(
     const { result, statements } = await withQueryStats(async (stats) => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () => {
-          const requestLog = log.child({ requestId });
-          return createRequestContext({
-            requestId,
-            viewer: await viewerFor(request.headers.authorization, requestLog),
-            languages: languagesFromHeader(request.headers['accept-language']),
-            clock,
-            dataSource,
-            log: requestLog,
-          });
-        },
+        context: () =>
+          contextFor(request, requestId, languagesFromHeader(request.headers['accept-language'])),
       });
       return { result, statements: stats.statements };
     });
@@ -185,6 +193,40 @@ export async function startServer(
     response.end(list.text);
   }
 
+  /** GET /calls/{key}/form.md?lang=fi|sv|en: a call's form to read and download before applying. */
+  async function handleCallForm(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    key: string,
+    requestId: string,
+  ) {
+    const requested = url.searchParams.get('lang');
+    const languages = languagesFromHeader(requested ?? request.headers['accept-language']);
+    if (requested !== null && languages.length === 0) throw new HttpError(400, 'lang is one of fi, sv, en');
+    let ctx: RequestContext;
+    try {
+      ctx = await contextFor(request, requestId, languages);
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
+        return sendJson(response, 401, {
+          errors: [{ message: error.message, extensions: { code: error.code } }],
+        });
+      }
+      throw error;
+    }
+    const markdown = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/.test(key)
+      ? await new CallFormService(ctx).markdown(key, languages[0] ?? Language.FI)
+      : null;
+    if (markdown === null) return sendJson(response, 404, { error: 'Not found' });
+    response.writeHead(200, {
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': `inline; filename="call-${key}-form-${(languages[0] ?? Language.FI).toLowerCase()}.md"`,
+      'x-request-id': requestId,
+    });
+    response.end(markdown);
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -193,6 +235,10 @@ export async function startServer(
       const decisionList = decisionListPath.exec(url.pathname);
       if (decisionList)
         return await sendDecisionList(response, decisionList[1], url.searchParams.get('lang'));
+      const callForm = /^\/calls\/([^/]+)\/form\.md$/.exec(url.pathname);
+      if (callForm && request.method === 'GET') {
+        return await handleCallForm(request, response, url, callForm[1], requestId);
+      }
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
         try {

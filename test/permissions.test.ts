@@ -6,7 +6,7 @@ import { ruleOf } from '../src/auth/permissions';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Application } from '../src/modules/application/application.entity';
 import { Award } from '../src/modules/award/award.entity';
-import type { Criterion } from '../src/modules/call/call.entity';
+import { Call, CallStage, CallState, type Criterion } from '../src/modules/call/call.entity';
 import {
   CriterionScore,
   Evaluation,
@@ -77,6 +77,17 @@ describe('the permissions map, checked against the schema', () => {
     expect(guarded).to.deep.equal({
       'Query.auditEvents': 'hasADMIN',
       'Query.reviewAssignments': 'hasREVIEWER',
+      'Application.eligibilityIssues': 'maySeeApplicationContent',
+      'Mutation.createCall': 'hasADMIN',
+      'Mutation.updateCall': 'hasADMIN',
+      'Mutation.publishCall': 'hasADMIN',
+      'Mutation.inviteProposal': 'hasADMIN',
+      'Mutation.createConsortium': 'hasAPPLICANT',
+      'Mutation.updateConsortium': 'hasAPPLICANT',
+      'Mutation.createApplication': 'hasAPPLICANT',
+      'Mutation.updateApplication': 'hasAPPLICANT',
+      'Mutation.submitApplication': 'hasAPPLICANT',
+      'Mutation.withdrawApplication': 'hasAPPLICANT',
       'Call.ranking': 'hasADMIN',
       'Mutation.startReview': 'hasADMIN',
       'Mutation.assignReviewer': 'hasADMIN',
@@ -121,7 +132,7 @@ const actors: Actor[] = [
  * hidden: the subject is not there — null, absent, not counted, or for a mutation NOT_FOUND, which is
  *   what a record the caller may not see looks like;
  * denied: a FORBIDDEN error;
- * refused: NOT_ASSIGNED — a reviewer acting on an application that is not theirs to review.
+ * refused: a business rule said no (NOT_ASSIGNED, NOT_ELIGIBLE, …): the caller was allowed to ask.
  */
 type Outcome = 'shown' | 'hidden' | 'denied' | 'refused';
 
@@ -206,6 +217,24 @@ async function draftEvaluation(server: TestServer, reviewerId: string): Promise<
       .insert({ id: randomUUID(), evaluationId: id, criterionId: criterion.id, score: 3, comment: null });
   }
   return id;
+}
+
+/** A published call whose window is open at the test clock (2026-01-15), or as `changes` say. */
+async function openCall(server: TestServer, changes: Partial<Call> = {}): Promise<Call> {
+  const { call } = await createClosedCall(server.dataSource);
+  Object.assign(call, {
+    opensAt: new Date('2025-12-01T00:00:00Z'),
+    closesAt: new Date('2026-06-01T13:15:00Z'),
+    ...changes,
+  });
+  await server.dataSource.getRepository(Call).save(call);
+  return call;
+}
+
+/** A fresh draft of the fixture's consortium in an open call. */
+async function openDraft(server: TestServer, fixture: Fixture) {
+  const call = await openCall(server);
+  return createApplication(server.dataSource, { callId: call.id, consortiumId: fixture.consortiumId });
 }
 
 /**
@@ -459,7 +488,108 @@ const matrix: MatrixRow[] = [
     arrange: async (server) => ({ applicationId: (await underReview(server)).applicationId }),
     expected: adminOnly,
   },
+
+  // Applying: administrators run calls; officials act for their own consortia.
+  {
+    field: 'Mutation.createCall',
+    what: 'creating a call',
+    query: 'mutation ($input: CreateCallInput!) { createCall(input: $input) { id status } }',
+    arrange: async () => ({
+      input: { key: `m-${randomUUID().slice(0, 8)}`, year: 2026, title: { fi: 'Uusi haku' } },
+    }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.updateCall',
+    what: "correcting a call's title",
+    query: 'mutation ($id: ID!) { updateCall(id: $id, input: { title: { fi: "Korjattu" } }) { id } }',
+    arrange: async (server) => ({ id: (await openCall(server)).id }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.publishCall',
+    what: 'publishing a draft call',
+    query: 'mutation ($id: ID!) { publishCall(id: $id) { id status } }',
+    arrange: async (server) => ({ id: (await openCall(server, { state: CallState.DRAFT })).id }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.inviteProposal',
+    what: 'inviting a proposal into the application stage',
+    query:
+      'mutation ($proposalId: ID!, $callId: ID!) { inviteProposal(proposalId: $proposalId, callId: $callId) { id status } }',
+    arrange: async (server, f) => {
+      const proposalCall = await openCall(server, { stage: CallStage.PROPOSAL });
+      const call = await openCall(server, { proposalCallId: proposalCall.id });
+      const proposal = await createApplication(server.dataSource, {
+        callId: proposalCall.id,
+        consortiumId: f.consortiumId,
+        status: ApplicationStatus.SUBMITTED,
+      });
+      return { proposalId: proposal.id, callId: call.id };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.createConsortium',
+    what: 'a consortium led by Vantaa',
+    query:
+      'mutation { createConsortium(input: { name: "Vantaa ja Espoo", leadCode: "092", memberCodes: ["049"] }) { id } }',
+    expected: {
+      ...everyone('denied'),
+      memberApplicant: 'shown',
+      otherApplicant: 'denied',
+    },
+  },
+  {
+    field: 'Mutation.updateConsortium',
+    what: 'renaming a consortium led by Vantaa',
+    query: 'mutation ($id: ID!) { updateConsortium(id: $id, input: { name: "Uusi nimi" }) { id name } }',
+    arrange: async (server) => ({
+      id: (await createConsortium(server.dataSource, { lead: '092', members: ['049'] })).id,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.updateConsortium',
+    what: 'renaming a consortium as an official of a member, not of the lead',
+    query: 'mutation ($id: ID!) { updateConsortium(id: $id, input: { name: "Uusi nimi" }) { id name } }',
+    variables: (f) => ({ id: f.consortiumId }),
+    expected: { ...everyone('denied'), otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.createApplication',
+    what: 'a draft for the consortium in an open call',
+    query:
+      'mutation ($callId: ID!, $consortiumId: ID!) { createApplication(input: { callId: $callId, consortiumId: $consortiumId }) { id status } }',
+    arrange: async (server, f) => ({ callId: (await openCall(server)).id, consortiumId: f.consortiumId }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.updateApplication',
+    what: "editing the consortium's draft",
+    query:
+      'mutation ($id: ID!) { updateApplication(id: $id, expectedVersion: 1, input: { summary: "Tarkennettu" }) { id version } }',
+    arrange: async (server, f) => ({ id: (await openDraft(server, f)).id }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.submitApplication',
+    what: "submitting the consortium's (incomplete) draft: members reach the rules, others nothing",
+    query: 'mutation ($id: ID!) { submitApplication(id: $id) { id status } }',
+    arrange: async (server, f) => ({ id: (await openDraft(server, f)).id }),
+    expected: { ...everyone('denied'), memberApplicant: 'refused', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.withdrawApplication',
+    what: "withdrawing the consortium's draft",
+    query: 'mutation ($id: ID!) { withdrawApplication(id: $id) { id status } }',
+    arrange: async (server, f) => ({ id: (await openDraft(server, f)).id }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
 ];
+
+const businessRefusals = ['NOT_ASSIGNED', 'NOT_ELIGIBLE', 'CALL_NOT_OPEN', 'INVALID_STATE_TRANSITION'];
 
 /** The outcome, or a description of an unexpected answer (which then fails the comparison). */
 function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): string {
@@ -467,7 +597,7 @@ function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture):
     const codes = [...new Set(response.errors.map((error) => String(error.extensions?.code)))];
     if (codes.length === 1 && codes[0] === 'FORBIDDEN') return 'denied';
     if (codes.length === 1 && codes[0] === 'NOT_FOUND') return 'hidden';
-    if (codes.length === 1 && codes[0] === 'NOT_ASSIGNED') return 'refused';
+    if (codes.length === 1 && businessRefusals.includes(codes[0])) return 'refused';
     return `errors ${JSON.stringify(response.errors)}`;
   }
   if (!response.data) return `no data (HTTP ${response.status})`;

@@ -72,6 +72,30 @@ export const permissionRules = {
     _service: allow,
     _entities: allow,
   },
+  // Applying (issue 4): administrators run calls and invite proposals; applicants build consortia and
+  // applications, and the services check that the caller acts for the lead or a member.
+  Mutation: {
+    createCall: isAdmin,
+    updateCall: isAdmin,
+    publishCall: isAdmin,
+    inviteProposal: isAdmin,
+    createConsortium: isApplicant,
+    updateConsortium: isApplicant,
+    createApplication: isApplicant,
+    updateApplication: isApplicant,
+    submitApplication: isApplicant,
+    withdrawApplication: isApplicant,
+    // Reviewing and deciding.
+    startReview: isAdmin,
+    assignReviewer: isAdmin,
+    unassignReviewer: isAdmin,
+    decideAward: isAdmin,
+    rejectApplication: isAdmin,
+    saveEvaluation: isReviewer,
+    submitEvaluation: isReviewer,
+    declareConflictOfInterest: isReviewer,
+  },
+  EligibilityIssue: allow,
   Viewer: allow,
   Region: allow,
   Municipality: allow,
@@ -91,6 +115,7 @@ export const permissionRules = {
     '*': allow,
     answers: maySeeContent,
     maturityAssessment: maySeeContent,
+    eligibilityIssues: maySeeContent,
     contact: maySeeContact,
   },
   Answer: allow,
@@ -114,16 +139,6 @@ export const permissionRules = {
 
   // Reviewing and deciding. Which evaluations a caller sees is decided in SQL (restrictEvaluations);
   // the summary resolver returns null to anyone who may not compare scores yet.
-  Mutation: {
-    startReview: isAdmin,
-    assignReviewer: isAdmin,
-    unassignReviewer: isAdmin,
-    decideAward: isAdmin,
-    rejectApplication: isAdmin,
-    saveEvaluation: isReviewer,
-    submitEvaluation: isReviewer,
-    declareConflictOfInterest: isReviewer,
-  },
   Evaluation: allow,
   CriterionScore: allow,
   EvaluationSummary: allow,

@@ -58,21 +58,24 @@ export function formatError(
   const extensions = (original as { extensions?: Record<string, unknown> } | undefined)?.extensions ?? {};
 
   // A scalar's parseLiteral throws our BAD_USER_INPUT; graphql-js reports it as a validation error.
+  // type-graphql's argument validation also says BAD_USER_INPUT, with class-validator's tree beside it.
   const originalCode = extensions.code;
+  const violation = Array.isArray(extensions.validationErrors)
+    ? firstViolation(extensions.validationErrors as ValidationErrorLike[])
+    : null;
+  if (violation && (code === 'BAD_USER_INPUT' || originalCode === ErrorCode.BAD_USER_INPUT)) {
+    return {
+      ...pick(formatted, { code: ErrorCode.BAD_USER_INPUT, field: violation.field }),
+      message: violation.message,
+    };
+  }
   if (isContractCode(originalCode) && originalCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // Our own errors carry only details we chose to show (field, issues, amounts, states); `http` and
     // anything a library added (a stack trace) stay behind.
     const { http, stacktrace, exception, ...details } = extensions;
     return pick(formatted, { ...details, code: originalCode });
   }
-  if (code === 'BAD_USER_INPUT') {
-    const violation = Array.isArray(extensions.validationErrors)
-      ? firstViolation(extensions.validationErrors as ValidationErrorLike[])
-      : null;
-    if (violation)
-      return { ...pick(formatted, { code, field: violation.field }), message: violation.message };
-    return pick(formatted, { code });
-  }
+  if (code === 'BAD_USER_INPUT') return pick(formatted, { code });
   if (typeof code === 'string' && requestShapeCodes.has(code)) {
     return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code });
   }

@@ -1,5 +1,19 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LocalizedTextInput } from '../../common/localized-text-input';
+import type { Money } from '../../common/money';
 import { Connection } from '../../common/pagination';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
+import { Sector } from '../call/call.entity';
 import { SortDirection } from '../../common/sort';
 import { ApplicationStatus } from './application-status';
 import { Application } from './application.entity';
@@ -43,3 +57,130 @@ export class ApplicationOrder {
 
 export const ApplicationConnection = Connection(Application);
 export type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
+
+@InputType({ description: 'Eligible costs by category, VAT excluded; the total is their sum.' })
+export class BudgetInput {
+  @Field(() => DecimalScalar, { nullable: true })
+  staff?: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  travel?: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  premises?: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  purchasedServices?: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  other?: Money | null;
+}
+
+@InputType({ description: 'The contact person. Personal data.' })
+export class ContactInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'This is not an e-mail address' })
+  @MaxLength(255)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,30}$/, {
+    message: 'A phone number is digits, spaces and dashes, e.g. "+358 40 123 4567"',
+  })
+  phone?: string | null;
+}
+
+@InputType({ description: 'The self-assessment against the digitalisation maturity model.' })
+export class MaturityAssessmentInput {
+  @Field(() => Int, { description: 'Overall maturity level, 1–5.' })
+  @Min(1)
+  @Max(5)
+  level: number;
+
+  @Field(() => DateScalar, { nullable: true })
+  assessedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  notes?: string | null;
+}
+
+@InputType({ description: "An answer to one of the call's questions; an empty text removes the answer." })
+export class AnswerInput {
+  @Field(() => ID)
+  questionId: string;
+
+  @Field()
+  @MaxLength(100000)
+  text: string;
+}
+
+/** The fields an applicant fills in; on update, omitted fields keep their value. */
+@InputType({ description: 'Fields of an application; on update, omitted fields keep their value.' })
+export class ApplicationFieldsInput {
+  @Field(() => ID, { nullable: true, description: "One of the call's themes." })
+  themeId?: string | null;
+
+  @Field(() => Sector, { nullable: true })
+  sector?: Sector | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  projectName?: LocalizedTextInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  summary?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The grant asked for, in euros.' })
+  requestedAmount?: Money | null;
+
+  @Field(() => BudgetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  budget?: BudgetInput | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  projectStart?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  projectEnd?: string | null;
+
+  @Field(() => [AnswerInput], { nullable: true, description: 'Answers to change; others stay as they are.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  answers?: AnswerInput[] | null;
+
+  @Field(() => MaturityAssessmentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  maturityAssessment?: MaturityAssessmentInput | null;
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput | null;
+}
+
+@InputType()
+export class CreateApplicationInput extends ApplicationFieldsInput {
+  @Field(() => ID)
+  callId: string;
+
+  @Field(() => ID, { description: 'A consortium one of whose municipalities the caller acts for.' })
+  consortiumId: string;
+}
+
+@InputType()
+export class UpdateApplicationInput extends ApplicationFieldsInput {}

@@ -1,13 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { Award } from '../award/award.entity';
 import { Call, Question, Theme } from '../call/call.entity';
 import { Consortium } from '../consortium/consortium.entity';
 import { Answer, Application } from './application.entity';
-import { ApplicationConnection, ApplicationFilter, ApplicationOrder } from './application.inputs';
+import { ApplicationWorkflowService } from './application-workflow.service';
+import {
+  ApplicationConnection,
+  ApplicationFilter,
+  ApplicationOrder,
+  CreateApplicationInput,
+  UpdateApplicationInput,
+} from './application.inputs';
 import { ApplicationService } from './application.service';
-import { Budget, Contact, MaturityAssessment } from './application.types';
+import { Budget, Contact, EligibilityIssue, MaturityAssessment } from './application.types';
+import { EligibilityService } from './eligibility.service';
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -27,6 +35,77 @@ export class ApplicationResolver {
     @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
   ): Promise<ApplicationConnection> {
     return ApplicationConnection.from(await new ApplicationService(ctx).list(filter, orderBy, page));
+  }
+
+  @Mutation(() => Application, {
+    description: 'Applicants: a DRAFT application of their consortium to a call.',
+  })
+  createApplication(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateApplicationInput) input: CreateApplicationInput,
+  ): Promise<Application> {
+    return new ApplicationWorkflowService(ctx).create(input);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Applicants: changes a draft. A stale expectedVersion is VERSION_CONFLICT and changes nothing.',
+  })
+  updateApplication(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateApplicationInput) input: UpdateApplicationInput,
+  ): Promise<Application> {
+    return new ApplicationWorkflowService(ctx).update(id, expectedVersion, input);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Applicants: submits a draft inside the window; NOT_ELIGIBLE lists every issue in extensions.issues.',
+  })
+  submitApplication(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application> {
+    return new ApplicationWorkflowService(ctx).submit(id);
+  }
+
+  @Mutation(() => Application, {
+    description: 'Applicants: withdraws an application until a decision is made.',
+  })
+  withdrawApplication(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application> {
+    return new ApplicationWorkflowService(ctx).withdraw(id);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Administrators: invites a submitted proposal into the APPLICATION call that follows its call, as a draft of the same consortium with its answers.',
+  })
+  inviteProposal(
+    @Ctx() ctx: RequestContext,
+    @Arg('proposalId', () => ID) proposalId: string,
+    @Arg('callId', () => ID) callId: string,
+  ): Promise<Application> {
+    return new ApplicationWorkflowService(ctx).inviteProposal(proposalId, callId);
+  }
+
+  @FieldResolver(() => [EligibilityIssue], {
+    description:
+      'What keeps the application from being submitted, judged now (a draft) or on its submission day.',
+  })
+  eligibilityIssues(
+    @Root() application: Application,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EligibilityIssue[]> {
+    return new EligibilityService(ctx).issuesOf(application);
+  }
+
+  @FieldResolver(() => Application, {
+    nullable: true,
+    description: 'The proposal this application grew from.',
+  })
+  proposal(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Application | null> {
+    return application.proposalId
+      ? ctx.loaders.application.load(application.proposalId)
+      : Promise.resolve(null);
   }
 
   @FieldResolver(() => Call)

@@ -46,3 +46,12 @@ export class Budget {
   @Field(() => DecimalScalar, { nullable: true })
   total: Money | null;
 }
+
+@ObjectType({ description: 'A reason the application cannot be submitted as it stands.' })
+export class EligibilityIssue {
+  @Field({ description: 'Stable, e.g. TOO_FEW_MUNICIPALITIES or ANSWER_MISSING.' })
+  code: string;
+
+  @Field()
+  message: string;
+}

@@ -1,5 +1,18 @@
-import { Field, InputType, Int } from 'type-graphql';
-import { CallStage, CallStatus } from './call.entity';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsPositive,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from '../../common/localized-text-input';
+import type { Money } from '../../common/money';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
+import { CallStage, CallStatus, Sector } from './call.entity';
 
 @InputType({ description: 'Narrows the call list; all given conditions must hold.' })
 export class CallFilter {
@@ -15,3 +28,175 @@ export class CallFilter {
   })
   status?: CallStatus | null;
 }
+
+const wallClockPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+const wallClockMessage = 'A wall-clock time in Helsinki is written YYYY-MM-DDTHH:MM, e.g. "2020-10-05T16:15"';
+const codePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const codeMessage = 'A code is lower-case letters, digits and dashes, e.g. "change-plan"';
+
+@InputType({ description: 'A purpose the call funds.' })
+export class ThemeInput {
+  @Field({ description: 'Stable within the call; applications refer to the theme by it.' })
+  @Matches(codePattern, { message: codeMessage })
+  code: string;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  title: LocalizedTextInput;
+
+  @Field(() => [String], { nullable: true, description: 'Examples the call text gives.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(500, { each: true })
+  examples?: string[] | null;
+}
+
+@InputType({ description: 'An evaluation criterion with its weight and score scale.' })
+export class CriterionInput {
+  @Field()
+  @Matches(codePattern, { message: codeMessage })
+  code: string;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  title: LocalizedTextInput;
+
+  @Field(() => Float, { defaultValue: 1 })
+  @IsPositive()
+  @Max(100)
+  weight: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(100)
+  minScore: number;
+
+  @Field(() => Int, { defaultValue: 5 })
+  @Min(1)
+  @Max(100)
+  maxScore: number;
+}
+
+@InputType({ description: 'A question of the application form.' })
+export class QuestionInput {
+  @Field()
+  @Matches(codePattern, { message: codeMessage })
+  code: string;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  text: LocalizedTextInput;
+
+  @Field({ defaultValue: false })
+  required: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Longest answer accepted, in characters.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  maxLength?: number | null;
+}
+
+/**
+ * The rules and texts of a call. On update every field is optional and an omitted one stays; a given
+ * list replaces the old one, matched by code so that answers and applications keep their references.
+ */
+@InputType({ description: 'Fields of a call; on update, omitted fields keep their value.' })
+export class CallFieldsInput {
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  title?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  description?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  notes?: LocalizedTextInput | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Euros available for the call.' })
+  appropriation?: Money | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opening as a wall-clock time in Europe/Helsinki, e.g. "2020-06-24T00:00".',
+  })
+  @IsOptional()
+  @Matches(wallClockPattern, { message: wallClockMessage })
+  opensAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Closing minute as a wall-clock time in Europe/Helsinki, e.g. "2020-10-05T16:15".',
+  })
+  @IsOptional()
+  @Matches(wallClockPattern, { message: wallClockMessage })
+  closesAt?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Funded projects must end by this day.' })
+  projectDeadline?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(500)
+  minMunicipalities?: number | null;
+
+  @Field(() => [Sector], { nullable: true })
+  excludedSectors?: Sector[] | null;
+
+  @Field(() => [LocalizedTextInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  conditions?: LocalizedTextInput[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  requiresMaturityAssessment?: boolean | null;
+
+  @Field(() => [ThemeInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  themes?: ThemeInput[] | null;
+
+  @Field(() => [CriterionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  criteria?: CriterionInput[] | null;
+
+  @Field(() => [QuestionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  questions?: QuestionInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'For an APPLICATION call: the PROPOSAL call it follows.' })
+  proposalCallId?: string | null;
+}
+
+@InputType()
+export class CreateCallInput extends CallFieldsInput {
+  @Field({ description: 'A readable unique key, e.g. "2020" or "2019-2".' })
+  key: string;
+
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => CallStage, { defaultValue: CallStage.APPLICATION })
+  stage: CallStage;
+
+  @Field(() => LocalizedTextInput)
+  @ValidateNested()
+  declare title: LocalizedTextInput;
+}
+
+@InputType()
+export class UpdateCallInput extends CallFieldsInput {}

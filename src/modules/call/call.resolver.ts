@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
@@ -12,7 +12,8 @@ import { AwardConnection } from '../award/award.types';
 import { AwardOrder } from '../award/award.inputs';
 import { AwardService } from '../award/award.service';
 import { Call, CallStatus, Criterion, Question, Sector, Theme } from './call.entity';
-import { CallFilter } from './call.inputs';
+import { CallAdminService } from './call-admin.service';
+import { CallFilter, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { CallService, callStatusAt } from './call.service';
 import { CallConnection, CallStatistics, PublishedStatistics } from './call.types';
 
@@ -34,6 +35,32 @@ export class CallResolver {
     @Arg('key', () => String, { nullable: true }) key?: string | null,
   ): Promise<Call | null> {
     return new CallService(ctx).lookup(id, key);
+  }
+
+  @Mutation(() => Call, { description: 'Administrators: a new call, in DRAFT until published.' })
+  createCall(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateCallInput) input: CreateCallInput,
+  ): Promise<Call> {
+    return new CallAdminService(ctx).create(input);
+  }
+
+  @Mutation(() => Call, {
+    description: 'Administrators: corrects a call. After the first submission only its texts may change.',
+  })
+  updateCall(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCallInput) input: UpdateCallInput,
+  ): Promise<Call> {
+    return new CallAdminService(ctx).update(id, input);
+  }
+
+  @Mutation(() => Call, {
+    description: 'Administrators: makes a DRAFT call public; it opens and closes by its window.',
+  })
+  publishCall(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Call> {
+    return new CallAdminService(ctx).publish(id);
   }
 
   @FieldResolver(() => CallStatus)

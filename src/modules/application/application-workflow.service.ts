@@ -1,0 +1,456 @@
+import { type EntityManager, In } from 'typeorm';
+import { isConsortiumOfficial } from '../../auth/access';
+import type { RequestContext } from '../../context';
+import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { newId, parseId } from '../../common/ids';
+import { toLocalizedText } from '../../common/localized-text-input';
+import { fromCents, toCents } from '../../common/money';
+import { LocalizedText } from '../../common/localized-text';
+import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
+import { callStatusAt } from '../call/call.service';
+import { ApplicationStatus, assertTransition } from './application-status';
+import { Answer, Application } from './application.entity';
+import type {
+  ApplicationFieldsInput,
+  CreateApplicationInput,
+  UpdateApplicationInput,
+} from './application.inputs';
+import { EligibilityService } from './eligibility.service';
+
+/** The fields an audit event reports for an application. */
+const auditedFields: Extract<keyof Application, string>[] = [
+  'status',
+  'referenceNumber',
+  'submittedAt',
+  'themeId',
+  'sector',
+  'projectName',
+  'summary',
+  'requestedAmount',
+  'budgetStaff',
+  'budgetTravel',
+  'budgetPremises',
+  'budgetPurchasedServices',
+  'budgetOther',
+  'totalBudget',
+  'projectStart',
+  'projectEnd',
+  'maturityLevel',
+  'maturityAssessedOn',
+  'maturityNotes',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'proposalId',
+];
+
+/** Calls in which drafts may be started and edited: published, before the window closes. */
+const draftingStatuses = [CallStatus.PUBLISHED, CallStatus.OPEN];
+
+const callNotOpen = (call: Call, now: Date) =>
+  new AppError(
+    ErrorCode.CALL_NOT_OPEN,
+    `The call "${call.key}" is ${callStatusAt(call, now)}, not open for applications`,
+  );
+
+/** A snapshot to compare with after a change (entities are mutated in place). */
+const snapshot = (application: Application): Application => ({
+  ...application,
+  projectName: LocalizedText.of(application.projectName),
+});
+
+/**
+ * An application from draft to submission: applicants of a member municipality create, edit, submit
+ * and withdraw; administrators invite a proposal into the linked application call. Every move consults
+ * the status table (application-status.ts), runs in one transaction and writes its audit event there.
+ */
+export class ApplicationWorkflowService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async create(input: CreateApplicationInput): Promise<Application> {
+    const now = this.ctx.clock.now();
+    const call = await this.ctx.loaders.call.load(parseId(input.callId, 'callId'));
+    if (!call) throw notFound('The call');
+    const consortiumId = parseId(input.consortiumId, 'consortiumId');
+    const consortium = await this.ctx.loaders.consortium.load(consortiumId);
+    if (!consortium || !(await isConsortiumOfficial(this.ctx, consortiumId)))
+      throw notFound('The consortium');
+    if (!draftingStatuses.includes(callStatusAt(call, now))) throw callNotOpen(call, now);
+    const id = newId();
+    await inTransaction(this.ctx, async (manager) => {
+      const application: Application = {
+        id,
+        referenceNumber: null,
+        callId: call.id,
+        consortiumId,
+        themeId: null,
+        sector: null,
+        projectName: LocalizedText.of({}),
+        summary: null,
+        rejectionReason: null,
+        requestedAmount: '0.00',
+        budgetStaff: null,
+        budgetTravel: null,
+        budgetPremises: null,
+        budgetPurchasedServices: null,
+        budgetOther: null,
+        totalBudget: null,
+        projectStart: null,
+        projectEnd: null,
+        maturityLevel: null,
+        maturityAssessedOn: null,
+        maturityNotes: null,
+        contactName: null,
+        contactEmail: null,
+        contactPhone: null,
+        status: ApplicationStatus.DRAFT,
+        submittedAt: null,
+        proposalId: null,
+        version: 1,
+        createdById: this.ctx.viewer.userId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.applyFields(manager, application, input);
+      await manager.getRepository(Application).insert(application);
+      const answerChanges = await this.saveAnswers(manager, application, input);
+      await recordAudit(manager, this.ctx, {
+        action: 'createApplication',
+        entityType: 'Application',
+        entityId: id,
+        changes: {
+          ...changedFields(null, application, ['callId', 'consortiumId', ...auditedFields]),
+          ...answerChanges,
+        },
+      });
+    });
+    return this.reload(id);
+  }
+
+  async update(id: string, expectedVersion: number, input: UpdateApplicationInput): Promise<Application> {
+    const application = await this.requireOwn(id);
+    await inTransaction(this.ctx, async (manager) => {
+      const current = await this.lock(manager, application.id);
+      if (current.version !== expectedVersion) {
+        throw new AppError(
+          ErrorCode.VERSION_CONFLICT,
+          `The application is at version ${current.version}, not ${expectedVersion}: reload it and apply your changes again`,
+        );
+      }
+      if (current.status !== ApplicationStatus.DRAFT) {
+        throw new AppError(
+          ErrorCode.INVALID_STATE_TRANSITION,
+          `Only a draft can be changed; this one is ${current.status}`,
+          {
+            from: current.status,
+            to: current.status,
+          },
+        );
+      }
+      const call = await this.callOf(manager, current);
+      const now = this.ctx.clock.now();
+      if (!draftingStatuses.includes(callStatusAt(call, now))) throw callNotOpen(call, now);
+      const before = snapshot(current);
+      await this.applyFields(manager, current, input);
+      current.version += 1;
+      current.updatedAt = now;
+      await manager.getRepository(Application).save(current);
+      const answerChanges = await this.saveAnswers(manager, current, input);
+      await recordAudit(manager, this.ctx, {
+        action: 'updateApplication',
+        entityType: 'Application',
+        entityId: current.id,
+        changes: {
+          ...changedFields(before, current, auditedFields),
+          ...answerChanges,
+          version: [before.version, current.version],
+        },
+      });
+    });
+    return this.reload(application.id);
+  }
+
+  /**
+   * DRAFT → SUBMITTED inside the call's window (to the second: 16:14:59 is in, 16:15:00 is out), with
+   * no eligibility issue left. The reference number is the call's next, taken under a row lock.
+   */
+  async submit(id: string): Promise<Application> {
+    const application = await this.requireOwn(id);
+    await inTransaction(this.ctx, async (manager) => {
+      const current = await this.lock(manager, application.id);
+      assertTransition(current.status, ApplicationStatus.SUBMITTED);
+      const call = await forUpdate(
+        manager.getRepository(Call).createQueryBuilder('call').where('call.id = :id', { id: current.callId }),
+      ).getOneOrFail();
+      const now = this.ctx.clock.now();
+      if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
+      const issues = await new EligibilityService(this.ctx).issuesOf(current);
+      if (issues.length) {
+        throw new AppError(
+          ErrorCode.NOT_ELIGIBLE,
+          `The application breaks ${issues.length} rule(s) of the call`,
+          { issues },
+        );
+      }
+      call.referenceSequence += 1;
+      await manager
+        .getRepository(Call)
+        .update({ id: call.id }, { referenceSequence: call.referenceSequence });
+      const before = snapshot(current);
+      current.status = ApplicationStatus.SUBMITTED;
+      current.submittedAt = now;
+      current.referenceNumber = `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`;
+      current.version += 1;
+      current.updatedAt = now;
+      await manager.getRepository(Application).save(current);
+      await recordAudit(manager, this.ctx, {
+        action: 'submitApplication',
+        entityType: 'Application',
+        entityId: current.id,
+        changes: changedFields(before, current, ['status', 'submittedAt', 'referenceNumber', 'version']),
+      });
+    });
+    return this.reload(application.id);
+  }
+
+  /** To WITHDRAWN from any status the table allows it from, i.e. until a decision is made. */
+  async withdraw(id: string): Promise<Application> {
+    const application = await this.requireOwn(id);
+    await inTransaction(this.ctx, async (manager) => {
+      const current = await this.lock(manager, application.id);
+      assertTransition(current.status, ApplicationStatus.WITHDRAWN);
+      const before = snapshot(current);
+      current.status = ApplicationStatus.WITHDRAWN;
+      current.version += 1;
+      current.updatedAt = this.ctx.clock.now();
+      await manager.getRepository(Application).save(current);
+      await recordAudit(manager, this.ctx, {
+        action: 'withdrawApplication',
+        entityType: 'Application',
+        entityId: current.id,
+        changes: changedFields(before, current, ['status', 'version']),
+      });
+    });
+    return this.reload(application.id);
+  }
+
+  /**
+   * Administrators: the second stage of a two-stage call. A submitted proposal becomes a draft
+   * application of the same consortium in the APPLICATION call that follows the proposal's call, with
+   * its fields, and its answers carried over to the questions of the same code.
+   */
+  async inviteProposal(proposalId: string, callId: string): Promise<Application> {
+    const id = newId();
+    const now = this.ctx.clock.now();
+    await inTransaction(this.ctx, async (manager) => {
+      const proposal = await this.lock(manager, parseId(proposalId, 'proposalId'));
+      const proposalCall = await this.callOf(manager, proposal);
+      if (proposalCall.stage !== CallStage.PROPOSAL)
+        throw badInput('This is an application, not a proposal', 'proposalId');
+      if (![ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW].includes(proposal.status)) {
+        throw new AppError(
+          ErrorCode.INVALID_STATE_TRANSITION,
+          `A ${proposal.status} proposal cannot be invited`,
+          {
+            from: proposal.status,
+          },
+        );
+      }
+      const call = await manager.getRepository(Call).findOneBy({ id: parseId(callId, 'callId') });
+      if (!call || call.stage !== CallStage.APPLICATION || call.proposalCallId !== proposalCall.id) {
+        throw badInput(`The call must be the APPLICATION call that follows "${proposalCall.key}"`, 'callId');
+      }
+      if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now)))
+        throw callNotOpen(call, now);
+      if (await manager.getRepository(Application).existsBy({ proposalId: proposal.id, callId: call.id })) {
+        throw new AppError(ErrorCode.INVALID_STATE_TRANSITION, 'This proposal has been invited already');
+      }
+      const [proposalTheme, themes] = await Promise.all([
+        proposal.themeId ? manager.getRepository(Theme).findOneBy({ id: proposal.themeId }) : null,
+        manager.getRepository(Theme).findBy({ callId: call.id }),
+      ]);
+      const application: Application = {
+        ...proposal,
+        id,
+        callId: call.id,
+        themeId: themes.find((theme) => theme.code === proposalTheme?.code)?.id ?? null,
+        referenceNumber: null,
+        status: ApplicationStatus.DRAFT,
+        submittedAt: null,
+        proposalId: proposal.id,
+        version: 1,
+        createdById: this.ctx.viewer.userId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await manager.getRepository(Application).insert(application);
+      const carried = await this.carryAnswers(manager, proposal, application);
+      await recordAudit(manager, this.ctx, {
+        action: 'inviteProposal',
+        entityType: 'Application',
+        entityId: id,
+        changes: {
+          ...changedFields(null, application, ['callId', 'consortiumId', ...auditedFields]),
+          answers: [null, carried],
+        },
+      });
+    });
+    return this.reload(id);
+  }
+
+  /** The application if the caller may see it and acts for a member; otherwise the same as missing. */
+  private async requireOwn(id: string): Promise<Application> {
+    const application = await this.ctx.loaders.application.load(parseId(id));
+    if (!application || !(await isConsortiumOfficial(this.ctx, application.consortiumId))) {
+      throw notFound('The application');
+    }
+    return application;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Application> {
+    const application = await forUpdate(
+      manager
+        .getRepository(Application)
+        .createQueryBuilder('application')
+        .where('application.id = :id', { id }),
+    ).getOne();
+    if (!application) throw notFound('The application');
+    return application;
+  }
+
+  private async callOf(manager: EntityManager, application: Application): Promise<Call> {
+    return manager.getRepository(Call).findOneByOrFail({ id: application.callId });
+  }
+
+  private async reload(id: string): Promise<Application> {
+    const { loaders } = this.ctx;
+    loaders.application.clear(id);
+    loaders.answersOfApplication.clear(id);
+    const application = await loaders.application.load(id);
+    if (!application) throw notFound('The application');
+    return application;
+  }
+
+  /** Applies the input's fields to the entity; omitted fields stay, the budget total is the sum. */
+  private async applyFields(
+    manager: EntityManager,
+    application: Application,
+    input: ApplicationFieldsInput,
+  ): Promise<void> {
+    if (input.themeId !== undefined) {
+      const themeId = input.themeId === null ? null : parseId(input.themeId, 'themeId');
+      if (themeId && !(await manager.getRepository(Theme).existsBy({ id: themeId }))) {
+        throw badInput('There is no such theme', 'themeId');
+      }
+      application.themeId = themeId;
+    }
+    if (input.sector !== undefined) application.sector = input.sector;
+    if (input.projectName !== undefined) application.projectName = toLocalizedText(input.projectName);
+    if (input.summary !== undefined) application.summary = input.summary?.trim() || null;
+    if (input.requestedAmount != null) application.requestedAmount = input.requestedAmount;
+    if (input.budget !== undefined) {
+      const budget = input.budget ?? {};
+      application.budgetStaff = budget.staff ?? null;
+      application.budgetTravel = budget.travel ?? null;
+      application.budgetPremises = budget.premises ?? null;
+      application.budgetPurchasedServices = budget.purchasedServices ?? null;
+      application.budgetOther = budget.other ?? null;
+      const parts = [
+        budget.staff,
+        budget.travel,
+        budget.premises,
+        budget.purchasedServices,
+        budget.other,
+      ].filter((part): part is string => part != null);
+      application.totalBudget = parts.length
+        ? fromCents(parts.reduce((sum, part) => sum + toCents(part), 0n))
+        : null;
+    }
+    if (input.projectStart !== undefined) application.projectStart = input.projectStart;
+    if (input.projectEnd !== undefined) application.projectEnd = input.projectEnd;
+    if (input.maturityAssessment !== undefined) {
+      application.maturityLevel = input.maturityAssessment?.level ?? null;
+      application.maturityAssessedOn = input.maturityAssessment?.assessedOn ?? null;
+      application.maturityNotes = input.maturityAssessment?.notes?.trim() || null;
+    }
+    if (input.contact !== undefined) {
+      application.contactName = input.contact?.name?.trim() || null;
+      application.contactEmail = input.contact?.email?.trim() || null;
+      application.contactPhone = input.contact?.phone?.trim() || null;
+    }
+  }
+
+  /** Upserts the given answers (an empty text removes one); each must answer a question of this call. */
+  private async saveAnswers(
+    manager: EntityManager,
+    application: Application,
+    input: ApplicationFieldsInput,
+  ): Promise<Record<string, [unknown, unknown]>> {
+    if (!input.answers?.length) return {};
+    const questionIds = input.answers.map((answer, index) =>
+      parseId(answer.questionId, `answers.${index}.questionId`),
+    );
+    const questions = await manager
+      .getRepository(Question)
+      .findBy({ id: In(questionIds), callId: application.callId });
+    const known = new Set(questions.map((question) => question.id));
+    const seen = new Set<string>();
+    questionIds.forEach((questionId, index) => {
+      const field = `answers.${index}.questionId`;
+      if (!known.has(questionId)) throw badInput("This is not a question of the application's call", field);
+      if (seen.has(questionId)) throw badInput('The question is answered twice', field);
+      seen.add(questionId);
+    });
+    const repository = manager.getRepository(Answer);
+    const existing = await repository.findBy({ applicationId: application.id, questionId: In(questionIds) });
+    const before = new Map(existing.map((answer) => [answer.questionId, answer]));
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const [index, answer] of input.answers.entries()) {
+      const questionId = questionIds[index];
+      const old = before.get(questionId);
+      const text = answer.text.trim();
+      if (!text) {
+        if (old) await repository.delete({ id: old.id });
+      } else if (old) {
+        if (old.text !== text) await repository.update({ id: old.id }, { text });
+      } else {
+        await repository.insert({ id: newId(), applicationId: application.id, questionId, text });
+      }
+      if ((old?.text ?? null) !== (text || null))
+        changes[`answer:${questionId}`] = [old?.text ?? null, text || null];
+    }
+    return changes;
+  }
+
+  /** Copies the proposal's answers to the new application's questions of the same code. */
+  private async carryAnswers(
+    manager: EntityManager,
+    proposal: Application,
+    application: Application,
+  ): Promise<string[]> {
+    const [answers, oldQuestions, newQuestions] = await Promise.all([
+      manager.getRepository(Answer).findBy({ applicationId: proposal.id }),
+      manager.getRepository(Question).findBy({ callId: proposal.callId }),
+      manager.getRepository(Question).findBy({ callId: application.callId }),
+    ]);
+    const codeOf = new Map(oldQuestions.map((question) => [question.id, question.code]));
+    const carried = answers
+      .map((answer) => ({
+        answer,
+        target: newQuestions.find((question) => question.code === codeOf.get(answer.questionId)),
+      }))
+      .filter((pair): pair is { answer: Answer; target: Question } => pair.target !== undefined);
+    if (carried.length) {
+      await manager.getRepository(Answer).insert(
+        carried.map(({ answer, target }) => ({
+          id: newId(),
+          applicationId: application.id,
+          questionId: target.id,
+          text: answer.text,
+        })),
+      );
+    }
+    return carried.map(({ target }) => target.code);
+  }
+}

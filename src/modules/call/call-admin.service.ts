@@ -1,0 +1,420 @@
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { newId, parseId } from '../../common/ids';
+import { hasText, type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
+import { PROGRAMME_TIME_ZONE, helsinkiWallClockToInstant } from '../../common/time-zone';
+import { parseDate } from '../../common/scalars';
+import { ApplicationStatus } from '../application/application-status';
+import { Answer, Application } from '../application/application.entity';
+import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { assertCallTransition } from './call-state';
+import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
+import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
+import { parseCallKey } from './call.service';
+
+/** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
+const DECREE_MAX_GRANT_SHARE = 0.85;
+
+const auditedCallFields: Extract<keyof Call, string>[] = [
+  'key',
+  'year',
+  'stage',
+  'state',
+  'title',
+  'description',
+  'notes',
+  'appropriation',
+  'opensAt',
+  'closesAt',
+  'projectDeadline',
+  'minMunicipalities',
+  'excludedSectorList',
+  'requiresMaturityAssessment',
+  'proposalCallId',
+  'publishedAt',
+];
+
+/** A call with its lists, as one value: what an update starts from and produces. */
+interface CallDraft {
+  call: Call;
+  themes: Theme[];
+  criteria: Criterion[];
+  questions: Question[];
+  conditions: CallCondition[];
+}
+
+/**
+ * What an applicant relies on once someone has submitted: everything but the texts. Two drafts with
+ * the same fingerprint differ only in wording, which may still be corrected.
+ */
+function ruleFingerprint({ call, themes, criteria, questions, conditions }: CallDraft): string {
+  return JSON.stringify([
+    call.key,
+    call.year,
+    call.stage,
+    call.appropriation,
+    call.opensAt?.toISOString() ?? null,
+    call.closesAt?.toISOString() ?? null,
+    call.projectDeadline,
+    call.minMunicipalities,
+    [...call.excludedSectorList].sort(),
+    call.requiresMaturityAssessment,
+    call.proposalCallId,
+    themes.map((theme) => theme.code),
+    criteria.map((criterion) => [criterion.code, criterion.weight, criterion.minScore, criterion.maxScore]),
+    questions.map((question) => [question.code, question.required, question.maxLength]),
+    conditions.length,
+  ]);
+}
+
+function wallClock(value: string, field: string): Date {
+  parseDate(value.slice(0, 10), field);
+  const [hours, minutes, seconds = 0] = value.slice(11).split(':').map(Number);
+  if (hours > 23 || minutes > 59 || seconds > 59) throw badInput('The time of day is not valid', field);
+  return helsinkiWallClockToInstant(value);
+}
+
+function assertUniqueCodes(items: { code: string }[], field: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.code))
+      throw badInput(`The code "${item.code}" is given twice`, `${field}.${index}.code`);
+    seen.add(item.code);
+  });
+}
+
+/** Reuses the id of the row with the same code, so that references to it survive a correction. */
+function matchByCode<T extends { id: string; code: string }>(existing: T[], code: string): string {
+  return existing.find((row) => row.code === code)?.id ?? newId();
+}
+
+/**
+ * Administrators' work on calls: create, correct and publish. A call's rules are fixed from the first
+ * submission on (INVALID_STATE_TRANSITION); its texts can still be corrected.
+ */
+export class CallAdminService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async create(input: CreateCallInput): Promise<Call> {
+    const key = parseCallKey(input.key);
+    const now = this.ctx.clock.now();
+    const id = await inTransaction(this.ctx, async (manager) => {
+      if (await manager.getRepository(Call).existsBy({ key }))
+        throw badInput(`A call "${key}" exists already`, 'key');
+      const call: Call = {
+        id: newId(),
+        key,
+        year: input.year,
+        stage: input.stage,
+        state: CallState.DRAFT,
+        title: toLocalizedText(null),
+        description: toLocalizedText(null),
+        notes: toLocalizedText(null),
+        appropriation: null,
+        opensAt: null,
+        closesAt: null,
+        closingTimePublished: true,
+        timeZone: PROGRAMME_TIME_ZONE,
+        decisionDate: null,
+        projectDeadline: null,
+        workshopDate: null,
+        minMunicipalities: 1,
+        excludedSectorList: [],
+        requiresMaturityAssessment: false,
+        maxGrantShare: DECREE_MAX_GRANT_SHARE,
+        proposalCallId: null,
+        publishedApplicationsReceived: null,
+        publishedProposalsReceived: null,
+        publishedGrantsAwarded: null,
+        publishedTotalAwarded: null,
+        referenceSequence: 0,
+        publishedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const draft = await this.apply(
+        manager,
+        { call, themes: [], criteria: [], questions: [], conditions: [] },
+        input,
+      );
+      await manager.getRepository(Call).insert(draft.call);
+      await this.saveLists(manager, draft, { themes: [], criteria: [], questions: [], conditions: [], call });
+      await recordAudit(manager, this.ctx, {
+        action: 'createCall',
+        entityType: 'Call',
+        entityId: call.id,
+        changes: { ...changedFields(null, draft.call, auditedCallFields), ...this.listChanges(null, draft) },
+      });
+      return call.id;
+    });
+    return this.reload(id);
+  }
+
+  async update(id: string, input: UpdateCallInput): Promise<Call> {
+    const callId = parseId(id);
+    await inTransaction(this.ctx, async (manager) => {
+      const before = await this.loadForUpdate(manager, callId);
+      const after = await this.apply(manager, structuredCloneDraft(before), input);
+      if (
+        ruleFingerprint(before) !== ruleFingerprint(after) &&
+        (await this.hasSubmissions(manager, callId))
+      ) {
+        throw new AppError(
+          ErrorCode.INVALID_STATE_TRANSITION,
+          'Applications have been submitted to this call: its rules can no longer change, only its texts',
+        );
+      }
+      after.call.updatedAt = this.ctx.clock.now();
+      await manager.getRepository(Call).save(after.call);
+      await this.saveLists(manager, after, before);
+      await recordAudit(manager, this.ctx, {
+        action: 'updateCall',
+        entityType: 'Call',
+        entityId: callId,
+        changes: {
+          ...changedFields(before.call, after.call, auditedCallFields),
+          ...this.listChanges(before, after),
+        },
+      });
+    });
+    return this.reload(callId);
+  }
+
+  /** DRAFT → PUBLISHED: the call becomes public, and opens and closes by its window from then on. */
+  async publish(id: string): Promise<Call> {
+    const callId = parseId(id);
+    await inTransaction(this.ctx, async (manager) => {
+      const { call } = await this.loadForUpdate(manager, callId);
+      assertCallTransition(call.state, CallState.PUBLISHED);
+      if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');
+      if (!call.opensAt) throw badInput('A call needs an opening time before it is published', 'opensAt');
+      if (!call.closesAt) throw badInput('A call needs a closing time before it is published', 'closesAt');
+      const before = { ...call };
+      call.state = CallState.PUBLISHED;
+      call.publishedAt = this.ctx.clock.now();
+      call.updatedAt = call.publishedAt;
+      await manager.getRepository(Call).save(call);
+      await recordAudit(manager, this.ctx, {
+        action: 'publishCall',
+        entityType: 'Call',
+        entityId: callId,
+        changes: changedFields(before, call, ['state', 'publishedAt']),
+      });
+    });
+    return this.reload(callId);
+  }
+
+  private async reload(id: string): Promise<Call> {
+    const { loaders } = this.ctx;
+    for (const loader of [
+      loaders.call,
+      loaders.themesOfCall,
+      loaders.criteriaOfCall,
+      loaders.questionsOfCall,
+      loaders.conditionsOfCall,
+    ]) {
+      loader.clear(id);
+    }
+    const call = await loaders.call.load(id);
+    if (!call) throw notFound('The call');
+    return call;
+  }
+
+  private async loadForUpdate(manager: EntityManager, id: string): Promise<CallDraft> {
+    const call = await forUpdate(
+      manager.getRepository(Call).createQueryBuilder('call').where('call.id = :id', { id }),
+    ).getOne();
+    if (!call) throw notFound('The call');
+    const list = <T extends ObjectLiteral>(entity: new () => T) =>
+      manager
+        .getRepository(entity)
+        .find({ where: { callId: id } as never, order: { position: 'ASC' } as never });
+    return {
+      call,
+      themes: await list(Theme),
+      criteria: await list(Criterion),
+      questions: await list(Question),
+      conditions: await list(CallCondition),
+    };
+  }
+
+  /** Submitted once means submitted: a later withdrawal does not unfix the rules applicants relied on. */
+  private hasSubmissions(manager: EntityManager, callId: string): Promise<boolean> {
+    return manager
+      .getRepository(Application)
+      .createQueryBuilder('application')
+      .where('application.callId = :callId', { callId })
+      .andWhere('(application.submittedAt IS NOT NULL OR application.status NOT IN (:...unsubmitted))', {
+        unsubmitted: [ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN],
+      })
+      .getExists();
+  }
+
+  /** The draft with the input's fields applied and checked; omitted fields stay as they were. */
+  private async apply(manager: EntityManager, draft: CallDraft, input: CallFieldsInput): Promise<CallDraft> {
+    const { call } = draft;
+    const text = (value: LocalizedTextInput | null | undefined) =>
+      value === undefined ? undefined : toLocalizedText(value);
+    if (input.title !== undefined) {
+      call.title = toLocalizedText(input.title);
+      if (!hasText(call.title)) throw badInput('A call needs a title in at least one language', 'title');
+    }
+    call.description = text(input.description) ?? call.description;
+    call.notes = text(input.notes) ?? call.notes;
+    if (input.appropriation !== undefined) call.appropriation = input.appropriation;
+    if (input.opensAt !== undefined)
+      call.opensAt = input.opensAt === null ? null : wallClock(input.opensAt, 'opensAt');
+    if (input.closesAt !== undefined)
+      call.closesAt = input.closesAt === null ? null : wallClock(input.closesAt, 'closesAt');
+    if (call.opensAt && call.closesAt && call.opensAt >= call.closesAt) {
+      throw badInput('A call closes after it opens', 'closesAt');
+    }
+    if (input.projectDeadline !== undefined) call.projectDeadline = input.projectDeadline;
+    if (input.minMunicipalities != null) call.minMunicipalities = input.minMunicipalities;
+    if (input.excludedSectors != null) call.excludedSectorList = [...new Set(input.excludedSectors)];
+    if (input.requiresMaturityAssessment != null)
+      call.requiresMaturityAssessment = input.requiresMaturityAssessment;
+    if (input.proposalCallId !== undefined)
+      call.proposalCallId =
+        input.proposalCallId === null ? null : parseId(input.proposalCallId, 'proposalCallId');
+    if (call.proposalCallId) {
+      const proposalCall = await manager.getRepository(Call).findOneBy({ id: call.proposalCallId });
+      if (
+        !proposalCall ||
+        proposalCall.stage !== CallStage.PROPOSAL ||
+        call.stage !== CallStage.APPLICATION
+      ) {
+        throw badInput('Only an APPLICATION call can follow, and only a PROPOSAL call', 'proposalCallId');
+      }
+    }
+    if (input.themes) {
+      assertUniqueCodes(input.themes, 'themes');
+      draft.themes = input.themes.map((theme, position) => ({
+        id: matchByCode(draft.themes, theme.code),
+        callId: call.id,
+        code: theme.code,
+        title: toLocalizedText(theme.title),
+        examples: theme.examples ?? [],
+        position,
+      }));
+    }
+    if (input.criteria) {
+      assertUniqueCodes(input.criteria, 'criteria');
+      draft.criteria = input.criteria.map((criterion, position) => {
+        if (criterion.minScore >= criterion.maxScore) {
+          throw badInput(
+            'A score scale runs from a lower minimum to a higher maximum',
+            `criteria.${position}.maxScore`,
+          );
+        }
+        return {
+          id: matchByCode(draft.criteria, criterion.code),
+          callId: call.id,
+          code: criterion.code,
+          title: toLocalizedText(criterion.title),
+          weight: criterion.weight,
+          minScore: criterion.minScore,
+          maxScore: criterion.maxScore,
+          position,
+        };
+      });
+    }
+    if (input.questions) {
+      assertUniqueCodes(input.questions, 'questions');
+      draft.questions = input.questions.map((question, position) => ({
+        id: matchByCode(draft.questions, question.code),
+        callId: call.id,
+        code: question.code,
+        text: toLocalizedText(question.text),
+        required: question.required,
+        maxLength: question.maxLength ?? null,
+        position,
+      }));
+    }
+    if (input.conditions) {
+      draft.conditions = input.conditions.map((condition, position) => ({
+        id: draft.conditions[position]?.id ?? newId(),
+        callId: call.id,
+        text: toLocalizedText(condition),
+        position,
+      }));
+    }
+    return draft;
+  }
+
+  /**
+   * Writes the lists: rows matched by code are updated in place; removed rows go, with the draft
+   * answers to a removed question and the draft's choice of a removed theme (no submission exists then).
+   */
+  private async saveLists(manager: EntityManager, after: CallDraft, before: CallDraft): Promise<void> {
+    const removed = <T extends { id: string }>(old: T[], next: T[]) =>
+      old.filter((row) => !next.some((n) => n.id === row.id)).map((row) => row.id);
+    const removedQuestions = removed(before.questions, after.questions);
+    if (removedQuestions.length) {
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(Answer)
+        .where('questionId IN (:...ids)', { ids: removedQuestions })
+        .execute();
+      await manager.getRepository(Question).delete(removedQuestions);
+    }
+    const removedThemes = removed(before.themes, after.themes);
+    if (removedThemes.length) {
+      await manager
+        .createQueryBuilder()
+        .update(Application)
+        .set({ themeId: null })
+        .where('themeId IN (:...ids)', { ids: removedThemes })
+        .execute();
+      await manager.getRepository(Theme).delete(removedThemes);
+    }
+    const removedCriteria = removed(before.criteria, after.criteria);
+    if (removedCriteria.length) await manager.getRepository(Criterion).delete(removedCriteria);
+    const removedConditions = removed(before.conditions, after.conditions);
+    if (removedConditions.length) await manager.getRepository(CallCondition).delete(removedConditions);
+    // Positions change when rows are reordered; codes are unique per call, so rows are saved one by one.
+    await manager.getRepository(Theme).save(after.themes);
+    await manager.getRepository(Criterion).save(after.criteria);
+    await manager.getRepository(Question).save(after.questions);
+    await manager.getRepository(CallCondition).save(after.conditions);
+  }
+
+  private listChanges(before: CallDraft | null, after: CallDraft): Record<string, [unknown, unknown]> {
+    const summary = (draft: CallDraft | null) => ({
+      themes: draft?.themes.map((theme) => theme.code) ?? [],
+      criteria:
+        draft?.criteria.map((c) => ({
+          code: c.code,
+          weight: c.weight,
+          minScore: c.minScore,
+          maxScore: c.maxScore,
+        })) ?? [],
+      questions:
+        draft?.questions.map((q) => ({
+          code: q.code,
+          required: q.required,
+          maxLength: q.maxLength,
+          text: q.text,
+        })) ?? [],
+      conditions: draft?.conditions.map((condition) => condition.text) ?? [],
+    });
+    const old = summary(before);
+    const next = summary(after);
+    return changedFields(old, next, ['themes', 'criteria', 'questions', 'conditions']);
+  }
+}
+
+/** A deep copy, so that the update's "before" stays what was read. */
+function structuredCloneDraft(draft: CallDraft): CallDraft {
+  const copy = <T extends object>(row: T): T =>
+    Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, structuredClone({ ...row }));
+  return {
+    call: copy(draft.call),
+    themes: draft.themes.map(copy),
+    criteria: draft.criteria.map(copy),
+    questions: draft.questions.map(copy),
+    conditions: draft.conditions.map(copy),
+  };
+}

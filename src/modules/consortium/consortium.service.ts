@@ -1,0 +1,201 @@
+import { type EntityManager, In } from 'typeorm';
+import { actsFor } from '../../auth/viewer';
+import type { RequestContext } from '../../context';
+import { AppError, badInput, ErrorCode, forbidden, notFound } from '../../common/errors';
+import { newId, parseId } from '../../common/ids';
+import { helsinkiDate } from '../../common/time-zone';
+import { ApplicationStatus } from '../application/application-status';
+import { Application } from '../application/application.entity';
+import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { Municipality } from '../municipality/municipality.entity';
+import { Consortium, ConsortiumMember, ConsortiumRole } from './consortium.entity';
+import type { CreateConsortiumInput, UpdateConsortiumInput } from './consortium.inputs';
+
+/** Whether a municipality existed on a calendar day (municipalities merge; Honkajoki ended 2020-12-31). */
+export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validTo'>, date: string): boolean =>
+  (municipality.validFrom === null || municipality.validFrom <= date) &&
+  (municipality.validTo === null || date <= municipality.validTo);
+
+/** Statuses after which the members named in an application are on record and cannot change. */
+const submittedStatuses = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.UNDER_REVIEW,
+  ApplicationStatus.AWARDED,
+  ApplicationStatus.REJECTED,
+];
+
+/**
+ * Consortia: an applicant forms one led by a municipality they act for. Officials of any member may
+ * read it (row visibility); only officials of the lead may change it.
+ */
+export class ConsortiumService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async create(input: CreateConsortiumInput): Promise<Consortium> {
+    const leadCode = input.leadCode;
+    if (!actsFor(this.ctx.viewer, leadCode)) {
+      throw forbidden('You can form a consortium only for a municipality you act for');
+    }
+    const now = this.ctx.clock.now();
+    const id = newId();
+    await inTransaction(this.ctx, async (manager) => {
+      const consortium: Consortium = {
+        id,
+        name: input.name.trim(),
+        leadCode,
+        partners: input.partners ?? [],
+        createdById: this.ctx.viewer.userId,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const members = await this.checkedMembers(manager, leadCode, input.memberCodes ?? [], input.callId);
+      await manager.getRepository(Consortium).insert(consortium);
+      await this.writeMembers(manager, id, leadCode, members);
+      await recordAudit(manager, this.ctx, {
+        action: 'createConsortium',
+        entityType: 'Consortium',
+        entityId: id,
+        changes: {
+          ...changedFields(null, consortium, ['name', 'leadCode', 'partners']),
+          memberCodes: [null, members],
+        },
+      });
+    });
+    return this.reload(id);
+  }
+
+  async update(
+    id: string,
+    expectedVersion: number | null | undefined,
+    input: UpdateConsortiumInput,
+  ): Promise<Consortium> {
+    const consortiumId = parseId(id);
+    const visible = await this.ctx.loaders.consortium.load(consortiumId);
+    if (!visible) throw notFound('The consortium');
+    if (!actsFor(this.ctx.viewer, visible.leadCode)) {
+      throw forbidden('Only officials of the lead municipality can change the consortium');
+    }
+    await inTransaction(this.ctx, async (manager) => {
+      const before = await forUpdate(
+        manager
+          .getRepository(Consortium)
+          .createQueryBuilder('consortium')
+          .where('consortium.id = :id', { id: consortiumId }),
+      ).getOne();
+      if (!before) throw notFound('The consortium');
+      if (expectedVersion != null && expectedVersion !== before.version) {
+        throw new AppError(
+          ErrorCode.VERSION_CONFLICT,
+          `The consortium is at version ${before.version}, not ${expectedVersion}: reload it and try again`,
+        );
+      }
+      const after: Consortium = {
+        ...before,
+        name: input.name?.trim() ?? before.name,
+        partners: input.partners ?? before.partners,
+        version: before.version + 1,
+        updatedAt: this.ctx.clock.now(),
+      };
+      const oldMembers = (
+        await manager
+          .getRepository(ConsortiumMember)
+          .find({ where: { consortiumId }, order: { position: 'ASC' } })
+      )
+        .filter((member) => member.role === ConsortiumRole.MEMBER)
+        .map((member) => member.municipalityCode);
+      const changes = changedFields(before, after, ['name', 'partners']);
+      if (input.memberCodes) {
+        const members = await this.checkedMembers(manager, before.leadCode, input.memberCodes, input.callId);
+        if (JSON.stringify(members) !== JSON.stringify(oldMembers)) {
+          await this.assertNoSubmissions(manager, consortiumId);
+          await manager.getRepository(ConsortiumMember).delete({ consortiumId });
+          await this.writeMembers(manager, consortiumId, before.leadCode, members);
+          changes.memberCodes = [oldMembers, members];
+        }
+      }
+      await manager.getRepository(Consortium).save(after);
+      await recordAudit(manager, this.ctx, {
+        action: 'updateConsortium',
+        entityType: 'Consortium',
+        entityId: consortiumId,
+        changes,
+      });
+    });
+    return this.reload(consortiumId);
+  }
+
+  private async reload(id: string): Promise<Consortium> {
+    this.ctx.loaders.consortium.clear(id);
+    this.ctx.loaders.membersOfConsortium.clear(id);
+    const consortium = await this.ctx.loaders.consortium.load(id);
+    if (!consortium) throw notFound('The consortium');
+    return consortium;
+  }
+
+  /** The members as given, checked: known, no duplicates, not the lead again, valid on the call's dates. */
+  private async checkedMembers(
+    manager: EntityManager,
+    leadCode: string,
+    codes: string[],
+    callId: string | null | undefined,
+  ): Promise<string[]> {
+    const all = [leadCode, ...codes];
+    const found = await manager.getRepository(Municipality).findBy({ code: In(all) });
+    const byCode = new Map(found.map((municipality) => [municipality.code, municipality]));
+    const days = await this.daysToCheck(manager, callId);
+    const seen = new Set<string>();
+    all.forEach((code, index) => {
+      const field = index === 0 ? 'leadCode' : `memberCodes.${index - 1}`;
+      if (seen.has(code)) throw badInput(`The municipality ${code} is named twice`, field);
+      seen.add(code);
+      const municipality = byCode.get(code);
+      if (!municipality) throw badInput(`There is no municipality ${code}`, field);
+      const invalidDay = days.find((day) => !isValidOn(municipality, day));
+      if (invalidDay)
+        throw badInput(`${municipality.name.fi ?? code} (${code}) does not exist on ${invalidDay}`, field);
+    });
+    return codes;
+  }
+
+  /** The call's opening and closing days in Helsinki, or today where no call is named. */
+  private async daysToCheck(manager: EntityManager, callId: string | null | undefined): Promise<string[]> {
+    if (!callId) return [helsinkiDate(this.ctx.clock.now())];
+    const call = await this.ctx.loaders.call.load(parseId(callId, 'callId'));
+    if (!call) throw badInput('There is no such call', 'callId');
+    const days = [call.opensAt, call.closesAt]
+      .filter((instant): instant is Date => instant !== null)
+      .map(helsinkiDate);
+    return days.length ? days : [helsinkiDate(this.ctx.clock.now())];
+  }
+
+  private async writeMembers(
+    manager: EntityManager,
+    consortiumId: string,
+    leadCode: string,
+    codes: string[],
+  ): Promise<void> {
+    await manager.getRepository(ConsortiumMember).insert([
+      { id: newId(), consortiumId, municipalityCode: leadCode, role: ConsortiumRole.LEAD, position: 0 },
+      ...codes.map((code, index) => ({
+        id: newId(),
+        consortiumId,
+        municipalityCode: code,
+        role: ConsortiumRole.MEMBER,
+        position: index + 1,
+      })),
+    ]);
+  }
+
+  private async assertNoSubmissions(manager: EntityManager, consortiumId: string): Promise<void> {
+    const submitted = await manager
+      .getRepository(Application)
+      .existsBy({ consortiumId, status: In(submittedStatuses) });
+    if (submitted) {
+      throw new AppError(
+        ErrorCode.INVALID_STATE_TRANSITION,
+        'The consortium has submitted applications: its members are on record and cannot change',
+      );
+    }
+  }
+}
