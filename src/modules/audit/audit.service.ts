@@ -52,6 +52,31 @@ export async function recordAudit(
 }
 
 /**
+ * The one way a mutation changes a loaded row: apply `changes` to it, write them, and record an audit
+ * event of the fields that really changed (the timestamp aside), in the caller's transaction.
+ */
+export async function updateAudited<T extends { id: string }>(
+  manager: EntityManager,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  row: T,
+  changes: Partial<T>,
+  action: string,
+): Promise<T> {
+  const before = { ...row };
+  Object.assign(row, changes);
+  await manager.update(entity, row.id, changes as never);
+  const audited = Object.keys(changes).filter((field) => field !== 'updatedAt') as (keyof T & string)[];
+  await recordAudit(manager, ctx, {
+    action,
+    entityType: manager.getRepository(entity).metadata.name,
+    entityId: row.id,
+    changes: changedFields(before, row, audited),
+  });
+  return row;
+}
+
+/**
  * Takes a row lock for the rest of the transaction where the engine has them (MySQL/MariaDB:
  * SELECT … FOR UPDATE). SQLite has no row locks: its single writer serialises transactions instead.
  */

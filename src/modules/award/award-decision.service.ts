@@ -4,7 +4,13 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney, fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
-import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import {
+  changedFields,
+  findForUpdate,
+  inTransaction,
+  recordAudit,
+  updateAudited,
+} from '../audit/audit.service';
 import { ApplicationStatus, assertTransition } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallState } from '../call/call.entity';
@@ -129,22 +135,19 @@ export class AwardDecisionService {
       const application = await findForUpdate(manager, Application, applicationId);
       if (!call || !application) throw notFound('Application');
       const outcome = await work(manager, application, call);
-      const before = { ...application };
-      const now = this.ctx.clock.now();
-      const changes = {
-        status: outcome.status,
-        version: application.version + 1,
-        updatedAt: now,
-        ...(outcome.rejectionReason !== undefined && { rejectionReason: outcome.rejectionReason }),
-      };
-      Object.assign(application, changes);
-      await manager.update(Application, application.id, changes);
-      await recordAudit(manager, this.ctx, {
+      await updateAudited(
+        manager,
+        this.ctx,
+        Application,
+        application,
+        {
+          status: outcome.status,
+          version: application.version + 1,
+          updatedAt: this.ctx.clock.now(),
+          ...(outcome.rejectionReason !== undefined && { rejectionReason: outcome.rejectionReason }),
+        },
         action,
-        entityType: 'Application',
-        entityId: application.id,
-        changes: changedFields(before, application, ['status', 'version', 'rejectionReason']),
-      });
+      );
       await this.markDecidedWhenDone(manager, call);
       return outcome.result;
     });
@@ -182,23 +185,18 @@ export class AwardDecisionService {
       order: { decisionDate: 'DESC' },
     });
     const decisionDate = latest?.decisionDate ?? helsinkiDate(this.ctx.clock.now());
-    const before = { ...call };
-    Object.assign(call, {
-      state: CallState.DECIDED,
-      decisionDate: call.decisionDate ?? decisionDate,
-      updatedAt: this.ctx.clock.now(),
-    });
-    await manager.update(Call, call.id, {
-      state: call.state,
-      decisionDate: call.decisionDate,
-      updatedAt: call.updatedAt,
-    });
-    await recordAudit(manager, this.ctx, {
-      action: 'decideCall',
-      entityType: 'Call',
-      entityId: call.id,
-      changes: changedFields(before, call, ['state', 'decisionDate']),
-    });
+    await updateAudited(
+      manager,
+      this.ctx,
+      Call,
+      call,
+      {
+        state: CallState.DECIDED,
+        decisionDate: call.decisionDate ?? decisionDate,
+        updatedAt: this.ctx.clock.now(),
+      },
+      'decideCall',
+    );
     this.ctx.loaders.call.clear(call.id);
     this.ctx.loaders.callStatistics.clear(call);
   }

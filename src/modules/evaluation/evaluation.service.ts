@@ -5,7 +5,14 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
-import { changedFields, findForUpdate, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import {
+  changedFields,
+  findForUpdate,
+  forUpdate,
+  inTransaction,
+  recordAudit,
+  updateAudited,
+} from '../audit/audit.service';
 import { ApplicationStatus, assertTransition } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallStatus, Criterion } from '../call/call.entity';
@@ -112,23 +119,18 @@ export class EvaluationService {
       ).getMany();
       for (const application of submitted) {
         assertTransition(application.status, ApplicationStatus.UNDER_REVIEW);
-        const before = { ...application };
-        Object.assign(application, {
-          status: ApplicationStatus.UNDER_REVIEW,
-          version: application.version + 1,
-          updatedAt: this.ctx.clock.now(),
-        });
-        await manager.update(Application, application.id, {
-          status: application.status,
-          version: application.version,
-          updatedAt: application.updatedAt,
-        });
-        await recordAudit(manager, this.ctx, {
-          action: 'startReview',
-          entityType: 'Application',
-          entityId: application.id,
-          changes: changedFields(before, application, ['status', 'version']),
-        });
+        await updateAudited(
+          manager,
+          this.ctx,
+          Application,
+          application,
+          {
+            status: ApplicationStatus.UNDER_REVIEW,
+            version: application.version + 1,
+            updatedAt: this.ctx.clock.now(),
+          },
+          'startReview',
+        );
       }
       return submitted;
     });
@@ -261,20 +263,14 @@ export class EvaluationService {
           });
         }
       }
-      const before = { ...active };
-      Object.assign(active, { endedAt: this.ctx.clock.now(), endReason, conflictDeclaration: declaration });
-      await manager.update(ReviewAssignment, active.id, {
-        endedAt: active.endedAt,
-        endReason,
-        conflictDeclaration: declaration,
-      });
-      await recordAudit(manager, this.ctx, {
+      return updateAudited(
+        manager,
+        this.ctx,
+        ReviewAssignment,
+        active,
+        { endedAt: this.ctx.clock.now(), endReason, conflictDeclaration: declaration },
         action,
-        entityType: 'ReviewAssignment',
-        entityId: active.id,
-        changes: changedFields(before, active, ['endedAt', 'endReason', 'conflictDeclaration']),
-      });
-      return active;
+      );
     });
     this.clearEvaluationLoaders(applicationId);
     return assignment;
@@ -390,27 +386,20 @@ export class EvaluationService {
       ) {
         throw badInput('A partial funding recommendation needs a recommended amount', 'recommendedAmount');
       }
-      const before = { ...evaluation };
       const now = this.ctx.clock.now();
-      Object.assign(evaluation, {
-        status: EvaluationStatus.SUBMITTED,
-        submittedAt: now,
-        updatedAt: now,
-        version: evaluation.version + 1,
-      });
-      await manager.update(Evaluation, id, {
-        status: evaluation.status,
-        submittedAt: now,
-        updatedAt: now,
-        version: evaluation.version,
-      });
-      await recordAudit(manager, this.ctx, {
-        action: 'submitEvaluation',
-        entityType: 'Evaluation',
-        entityId: id,
-        changes: changedFields(before, evaluation, ['status', 'submittedAt']),
-      });
-      return evaluation;
+      return updateAudited(
+        manager,
+        this.ctx,
+        Evaluation,
+        evaluation,
+        {
+          status: EvaluationStatus.SUBMITTED,
+          submittedAt: now,
+          updatedAt: now,
+          version: evaluation.version + 1,
+        },
+        'submitEvaluation',
+      );
     });
     this.clearEvaluationLoaders(evaluation.applicationId, evaluation.id);
     return evaluation;
