@@ -18,6 +18,14 @@ import { Municipality } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
 
+/** The rows a `loadMany` found, in key order; missing keys (null) are left out, errors thrown. */
+export function foundRows<T>(results: (T | null | Error)[]): T[] {
+  return results.filter((row): row is T => {
+    if (row instanceof Error) throw row;
+    return row !== null;
+  });
+}
+
 /** Groups rows by a key, in the order of the keys asked for (DataLoader's contract). */
 function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
   const groups = new Map<K, T[]>(keys.map((key) => [key, []]));

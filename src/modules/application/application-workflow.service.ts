@@ -4,9 +4,9 @@ import type { RequestContext } from '../../context';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
-import { fromCents, toCents } from '../../common/money';
+import { sumMoney } from '../../common/money';
 import { LocalizedText } from '../../common/localized-text';
-import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
 import { ApplicationStatus, assertTransition } from './application-status';
@@ -180,9 +180,8 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async (manager) => {
       const current = await this.lock(manager, application.id);
       assertTransition(current.status, ApplicationStatus.SUBMITTED);
-      const call = await forUpdate(
-        manager.getRepository(Call).createQueryBuilder('call').where('call.id = :id', { id: current.callId }),
-      ).getOneOrFail();
+      const call = await findForUpdate(manager, Call, current.callId);
+      if (!call) throw notFound('The call');
       const now = this.ctx.clock.now();
       if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
       const issues = await new EligibilityService(this.ctx).issuesOf(current);
@@ -309,12 +308,7 @@ export class ApplicationWorkflowService {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Application> {
-    const application = await forUpdate(
-      manager
-        .getRepository(Application)
-        .createQueryBuilder('application')
-        .where('application.id = :id', { id }),
-    ).getOne();
+    const application = await findForUpdate(manager, Application, id);
     if (!application) throw notFound('The application');
     return application;
   }
@@ -363,9 +357,7 @@ export class ApplicationWorkflowService {
         budget.purchasedServices,
         budget.other,
       ].filter((part): part is string => part != null);
-      application.totalBudget = parts.length
-        ? fromCents(parts.reduce((sum, part) => sum + toCents(part), 0n))
-        : null;
+      application.totalBudget = parts.length ? sumMoney(parts) : null;
     }
     if (input.projectStart !== undefined) application.projectStart = input.projectStart;
     if (input.projectEnd !== undefined) application.projectEnd = input.projectEnd;

@@ -1,10 +1,11 @@
+import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import type { IssueDetail } from '../../common/errors';
 import { compareMoney, type Money, toCents } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
 import type { Call, Question, Theme } from '../call/call.entity';
 import type { Municipality } from '../municipality/municipality.entity';
-import { isValidOn } from '../consortium/consortium.service';
+import { isValidOn } from '../municipality/municipality.service';
 import type { Answer, Application } from './application.entity';
 
 /** The codes an eligibility issue may carry; clients switch on them. */
@@ -174,10 +175,7 @@ export class EligibilityService {
       call,
       theme,
       callThemeCount: callThemes.length,
-      municipalities: municipalities.filter(
-        (municipality): municipality is Municipality =>
-          municipality !== null && !(municipality instanceof Error),
-      ),
+      municipalities: foundRows(municipalities),
       questions,
       answers,
       day,

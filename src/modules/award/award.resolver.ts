@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { Application } from '../application/application.entity';
@@ -47,7 +48,7 @@ export class AwardResolver {
     const municipalities = await ctx.loaders.municipality.loadMany(
       members.map((member) => member.municipalityCode),
     );
-    return municipalities.filter((m): m is Municipality => m !== null && !(m instanceof Error));
+    return foundRows(municipalities);
   }
 
   private async membersOf(award: Award, ctx: RequestContext) {

@@ -7,7 +7,7 @@ import { PROGRAMME_TIME_ZONE, helsinkiWallClockToInstant } from '../../common/ti
 import { parseDate } from '../../common/scalars';
 import { ApplicationStatus } from '../application/application-status';
 import { Answer, Application } from '../application/application.entity';
-import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
 import { assertCallTransition } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
@@ -222,9 +222,7 @@ export class CallAdminService {
   }
 
   private async loadForUpdate(manager: EntityManager, id: string): Promise<CallDraft> {
-    const call = await forUpdate(
-      manager.getRepository(Call).createQueryBuilder('call').where('call.id = :id', { id }),
-    ).getOne();
+    const call = await findForUpdate(manager, Call, id);
     if (!call) throw notFound('The call');
     const list = <T extends ObjectLiteral>(entity: new () => T) =>
       manager

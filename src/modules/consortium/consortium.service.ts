@@ -6,15 +6,11 @@ import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
 import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
-import { changedFields, forUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
 import { Municipality } from '../municipality/municipality.entity';
+import { isValidOn } from '../municipality/municipality.service';
 import { Consortium, ConsortiumMember, ConsortiumRole } from './consortium.entity';
 import type { CreateConsortiumInput, UpdateConsortiumInput } from './consortium.inputs';
-
-/** Whether a municipality existed on a calendar day (municipalities merge; Honkajoki ended 2020-12-31). */
-export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validTo'>, date: string): boolean =>
-  (municipality.validFrom === null || municipality.validFrom <= date) &&
-  (municipality.validTo === null || date <= municipality.validTo);
 
 /** Statuses after which the members named in an application are on record and cannot change. */
 const submittedStatuses = [
@@ -77,12 +73,7 @@ export class ConsortiumService {
       throw forbidden('Only officials of the lead municipality can change the consortium');
     }
     await inTransaction(this.ctx, async (manager) => {
-      const before = await forUpdate(
-        manager
-          .getRepository(Consortium)
-          .createQueryBuilder('consortium')
-          .where('consortium.id = :id', { id: consortiumId }),
-      ).getOne();
+      const before = await findForUpdate(manager, Consortium, consortiumId);
       if (!before) throw notFound('The consortium');
       if (expectedVersion != null && expectedVersion !== before.version) {
         throw new AppError(

@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Role } from '../../auth/viewer';
+import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import { Municipality } from '../municipality/municipality.entity';
 
@@ -38,6 +39,6 @@ export class ViewerResolver {
   })
   async municipalities(@Ctx() ctx: RequestContext): Promise<Municipality[]> {
     const found = await ctx.loaders.municipality.loadMany(ctx.viewer.municipalityCodes);
-    return found.filter((m): m is Municipality => m !== null && !(m instanceof Error));
+    return foundRows(found);
   }
 }
