@@ -5,6 +5,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { StateMachine } from '../../common/state-machine';
 import {
   changedFields,
   findForUpdate,
@@ -32,23 +33,10 @@ import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
 
 /** An evaluation is a draft until submitted, and final after: the whole state machine. */
-const evaluationTransitions: Readonly<Record<EvaluationStatus, readonly EvaluationStatus[]>> = {
+const evaluationStatuses = new StateMachine<EvaluationStatus>('An evaluation', {
   DRAFT: [EvaluationStatus.SUBMITTED],
   SUBMITTED: [],
-};
-
-function assertEvaluationTransition(from: EvaluationStatus, to: EvaluationStatus): void {
-  if (!evaluationTransitions[from].includes(to)) {
-    throw new AppError(
-      ErrorCode.INVALID_STATE_TRANSITION,
-      `An evaluation cannot move from ${from} to ${to}`,
-      {
-        from,
-        to,
-      },
-    );
-  }
-}
+});
 
 const notAssigned = () =>
   new AppError(ErrorCode.NOT_ASSIGNED, 'You are not assigned to evaluate this application');
@@ -363,7 +351,7 @@ export class EvaluationService {
       const evaluation = await findForUpdate(manager, Evaluation, id);
       if (!evaluation) throw notFound('Evaluation');
       await this.requireActiveAssignment(manager, application.id, evaluation.reviewerId);
-      assertEvaluationTransition(evaluation.status, EvaluationStatus.SUBMITTED);
+      evaluationStatuses.assert(evaluation.status, EvaluationStatus.SUBMITTED);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
       const criteria = await manager.findBy(Criterion, { callId: application.callId });
       const scored = new Set(
