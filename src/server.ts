@@ -14,17 +14,47 @@ import { AppError, ErrorCode } from './common/errors';
 import { formatError } from './common/format-error';
 import { Language, languagesFromHeader } from './common/localized-text';
 import { CallFormService } from './modules/call/call-form.service';
+import { CallService } from './modules/call/call.service';
 import { withQueryStats } from './query-stats';
 import { createLogger } from './logger';
 import { decisionEntries, renderDecisionList } from './modules/award/decision-list';
-import { Call, CallState } from './modules/call/call.entity';
+import type { Call } from './modules/call/call.entity';
 import { UserService } from './modules/user/user.service';
 import { buildSubgraph } from './schema';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** `/calls/2020/decisions.md`: a published call's decision list as a document to download. */
-const decisionListPath = /^\/calls\/([A-Za-z0-9][A-Za-z0-9-]{0,31})\/decisions\.md$/;
+const callDocumentPath = /^\/calls\/([A-Za-z0-9][A-Za-z0-9-]{0,31})\/(form|decisions)\.md$/;
+
+interface CallDocument {
+  /** The languages it is written in, the default first. */
+  languages: Language[];
+  /** Without ?lang=, whether Accept-Language picks the language (else the default). */
+  followsAcceptLanguage: boolean;
+  disposition: 'inline' | 'attachment';
+  filename(key: string, language: string): string;
+  render(ctx: RequestContext, call: Call, language: Language): Promise<string>;
+}
+
+const callDocuments: Record<'form' | 'decisions', CallDocument> = {
+  form: {
+    languages: [Language.FI, Language.SV, Language.EN],
+    followsAcceptLanguage: true,
+    disposition: 'inline',
+    filename: (key, language) => `call-${key}-form-${language}.md`,
+    render: (ctx, call, language) => new CallFormService(ctx).markdown(call, language),
+  },
+  // The ministry's press releases are Swedish first; Finnish on request.
+  decisions: {
+    languages: [Language.SV, Language.FI],
+    followsAcceptLanguage: false,
+    disposition: 'attachment',
+    filename: (key, language) => `decisions-${key}-${language}.md`,
+    render: async (ctx, call, language) =>
+      renderDecisionList(call, await decisionEntries(ctx.dataSource.manager, call.id), language).text,
+  },
+};
 
 export interface ServerOptions {
   config: AppConfig;
@@ -174,39 +204,32 @@ export async function startServer(
     response.end();
   }
 
-  /** Public like the awards it lists; a draft call is as absent here as in the API. */
-  async function sendDecisionList(response: ServerResponse, key: string, lang: string | null): Promise<void> {
-    const language =
-      lang === null || lang.toLowerCase() === 'sv'
-        ? Language.SV
-        : lang.toLowerCase() === 'fi'
-          ? Language.FI
-          : null;
-    if (!language) throw new HttpError(400, 'lang is sv or fi');
-    const call = await dataSource.getRepository(Call).findOneBy({ key });
-    if (!call || call.state === CallState.DRAFT) return sendJson(response, 404, { error: 'Not found' });
-    const list = renderDecisionList(call, await decisionEntries(dataSource.manager, call.id), language);
-    response.writeHead(200, {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `attachment; filename="decisions-${call.key}-${language.toLowerCase()}.md"`,
-    });
-    response.end(list.text);
-  }
-
-  /** GET /calls/{key}/form.md?lang=fi|sv|en: a call's form to read and download before applying. */
-  async function handleCallForm(
+  /**
+   * GET /calls/{key}/form.md and /calls/{key}/decisions.md: a call's documents to read and download,
+   * each seen with the caller's rights exactly like the call in the API (a draft is absent to the public).
+   */
+  async function serveCallDocument(
     request: IncomingMessage,
     response: ServerResponse,
     url: URL,
     key: string,
+    document: CallDocument,
     requestId: string,
   ) {
     const requested = url.searchParams.get('lang');
-    const languages = languagesFromHeader(requested ?? request.headers['accept-language']);
-    if (requested !== null && languages.length === 0) throw new HttpError(400, 'lang is one of fi, sv, en');
+    const wanted =
+      requested === null
+        ? document.followsAcceptLanguage
+          ? request.headers['accept-language']
+          : undefined
+        : requested;
+    const language = languagesFromHeader(wanted).find((candidate) => document.languages.includes(candidate));
+    if (requested !== null && !language) {
+      throw new HttpError(400, `lang is one of ${document.languages.join(', ').toLowerCase()}`);
+    }
     let ctx: RequestContext;
     try {
-      ctx = await contextFor(request, requestId, languages);
+      ctx = await contextFor(request, requestId, language ? [language] : []);
     } catch (error) {
       if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
         return sendJson(response, 401, {
@@ -215,16 +238,15 @@ export async function startServer(
       }
       throw error;
     }
-    const markdown = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/.test(key)
-      ? await new CallFormService(ctx).markdown(key, languages[0] ?? Language.FI)
-      : null;
-    if (markdown === null) return sendJson(response, 404, { error: 'Not found' });
+    const call = await new CallService(ctx).byKey(key);
+    if (!call) return sendJson(response, 404, { error: 'Not found' });
+    const chosen = language ?? document.languages[0];
     response.writeHead(200, {
       'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `inline; filename="call-${key}-form-${(languages[0] ?? Language.FI).toLowerCase()}.md"`,
+      'content-disposition': `${document.disposition}; filename="${document.filename(call.key, chosen.toLowerCase())}"`,
       'x-request-id': requestId,
     });
-    response.end(markdown);
+    response.end(await document.render(ctx, call, chosen));
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -232,12 +254,17 @@ export async function startServer(
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/graphql') return await handleGraphQL(request, response, url, requestId);
-      const decisionList = decisionListPath.exec(url.pathname);
-      if (decisionList)
-        return await sendDecisionList(response, decisionList[1], url.searchParams.get('lang'));
-      const callForm = /^\/calls\/([^/]+)\/form\.md$/.exec(url.pathname);
-      if (callForm && request.method === 'GET') {
-        return await handleCallForm(request, response, url, callForm[1], requestId);
+      const callDocument = callDocumentPath.exec(url.pathname);
+      if (callDocument && request.method === 'GET') {
+        const [, key, name] = callDocument;
+        return await serveCallDocument(
+          request,
+          response,
+          url,
+          key,
+          callDocuments[name as 'form' | 'decisions'],
+          requestId,
+        );
       }
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {

@@ -2,7 +2,6 @@ import type { RequestContext } from '../../context';
 import { Language, type LocalizedText, pickText } from '../../common/localized-text';
 import { helsinkiDate, toHelsinkiIso } from '../../common/time-zone';
 import { type Call, CallStage, Sector } from './call.entity';
-import { CallService } from './call.service';
 
 type Labels = Record<
   | 'form'
@@ -172,13 +171,8 @@ function euros(amount: string, language: Language): string {
 export class CallFormService {
   constructor(private readonly ctx: RequestContext) {}
 
-  /** The form of a call the caller may see, as Markdown; null for an unknown or unpublished call. */
-  async markdown(key: string, language: Language): Promise<string | null> {
-    const call = await new CallService(this.ctx).byKey(key);
-    return call ? this.render(call, language) : null;
-  }
-
-  private async render(call: Call, language: Language): Promise<string> {
+  /** The form of a call as Markdown, in one language. */
+  async markdown(call: Call, language: Language): Promise<string> {
     const { loaders } = this.ctx;
     const [themes, criteria, questions, conditions] = await Promise.all([
       loaders.themesOfCall.load(call.id),
