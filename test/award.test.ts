@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { ApplicationStatus } from '../src/modules/application/application-status';
-import { finnishGenitive, formatEuros } from '../src/modules/award/decision-list';
+import { formatEuros } from '../src/common/money';
+import { finnishGenitive } from '../src/modules/award/decision-list';
 import type { Criterion } from '../src/modules/call/call.entity';
 import {
   createApplication,

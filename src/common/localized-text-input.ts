@@ -23,6 +23,3 @@ export function toLocalizedText(input: LocalizedTextInput | null | undefined): L
   const clean = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
   return LocalizedText.of({ fi: clean(input?.fi), sv: clean(input?.sv), en: clean(input?.en) });
 }
-
-/** Whether a text has something in at least one language. */
-export const hasText = (text: LocalizedText): boolean => Boolean(text.fi ?? text.sv ?? text.en);

@@ -35,6 +35,9 @@ export class LocalizedText {
   }
 }
 
+/** Whether a text has something in at least one language. */
+export const hasText = (text: LocalizedText): boolean => Boolean(text.fi ?? text.sv ?? text.en);
+
 /** Names: short enough to index and sort. Stored as `<prefix>Fi`, `<prefix>Sv`, `<prefix>En`. */
 export class LocalizedName extends LocalizedText {
   @Column({ type: 'varchar', length: 255, nullable: true })

@@ -72,3 +72,17 @@ export const moneyTransformer = {
   to: (value: Money | null | undefined) => value,
   from: moneyFromDatabase,
 };
+
+/**
+ * Euros as the ministry prints them: a space between thousands and a decimal comma ("68 000,50"), or a
+ * point for English. Whole euros drop their cents ("68 000") unless `alwaysCents`.
+ */
+export function formatEuros(
+  amount: Money,
+  options: { decimalPoint?: boolean; alwaysCents?: boolean } = {},
+): string {
+  const [whole, cents] = amount.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  if (cents === '00' && !options.alwaysCents) return grouped;
+  return `${grouped}${options.decimalPoint ? '.' : ','}${cents}`;
+}

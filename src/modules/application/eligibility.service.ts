@@ -1,6 +1,7 @@
 import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import type { IssueDetail } from '../../common/errors';
+import { hasText } from '../../common/localized-text';
 import { compareMoney, type Money, toCents } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
 import type { Call, Question, Theme } from '../call/call.entity';
@@ -77,7 +78,7 @@ export function eligibilityIssues(facts: EligibilityFacts): IssueDetail[] {
       issue(EligibilityCode.MUNICIPALITY_NOT_VALID, `${name(municipality)} is not a municipality on ${day}`);
     }
   }
-  if (!application.projectName.fi && !application.projectName.sv && !application.projectName.en) {
+  if (!hasText(application.projectName)) {
     issue(EligibilityCode.PROJECT_NAME_MISSING, 'The project has no name');
   }
   if (!application.sector) {

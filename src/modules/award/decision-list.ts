@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Language, type LocalizedText } from '../../common/localized-text';
-import { type Money, moneyFromDatabase } from '../../common/money';
+import { formatEuros, type Money, moneyFromDatabase } from '../../common/money';
 import { Application } from '../application/application.entity';
 import type { Call } from '../call/call.entity';
 import { Consortium } from '../consortium/consortium.entity';
@@ -26,13 +26,6 @@ export class DecisionList {
 
   @Field(() => [String], { description: 'One sentence per grant, in the order of the published list.' })
   items: string[];
-}
-
-/** "68000.00" → "68 000", "68000.50" → "68 000,50": a space between thousands, a decimal comma. */
-export function formatEuros(amount: Money): string {
-  const [whole, cents] = amount.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return cents === '00' ? grouped : `${grouped},${cents}`;
 }
 
 const swedishKind: Record<MunicipalityKind, string> = {

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context';
 import { Language, type LocalizedText, pickText } from '../../common/localized-text';
+import { formatEuros } from '../../common/money';
 import { helsinkiDate, toHelsinkiIso } from '../../common/time-zone';
 import { type Call, CallStage, Sector } from './call.entity';
 
@@ -157,11 +158,9 @@ function closing(call: Call, closesAt: Date, l: Labels): string {
   return `${helsinkiDate(new Date(closesAt.getTime() - 1))} ${l.endOfDay}, ${l.timeZone}`;
 }
 
-/** Euros as the ministry prints them: "10 000 000,00 €" (a decimal point in English). */
-function euros(amount: string, language: Language): string {
-  const [whole, cents] = amount.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${language === Language.EN ? '.' : ','}${cents} €`;
-}
+/** "10 000 000,00 €" (a decimal point in English). */
+const euros = (amount: string, language: Language) =>
+  `${formatEuros(amount, { alwaysCents: true, decimalPoint: language === Language.EN })} €`;
 
 /**
  * The call's form as a document to read and download before applying (the 2020 call offered its
