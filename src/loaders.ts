@@ -1,11 +1,22 @@
 import DataLoader from 'dataloader';
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import { restrictApplications, restrictConsortia, restrictEvaluations } from './auth/visibility';
-import { Role, type Viewer } from './auth/viewer';
+import {
+  type EntityManager,
+  type EntityTarget,
+  In,
+  type ObjectLiteral,
+  type WhereExpressionBuilder,
+} from 'typeorm';
+import {
+  restrictApplications,
+  restrictCalls,
+  restrictConsortia,
+  restrictEvaluations,
+} from './auth/visibility';
+import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
-import { Call, CallCondition, CallState, Criterion, Question, Theme } from './modules/call/call.entity';
+import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
 import {
   CriterionScore,
@@ -65,19 +76,25 @@ export class Loaders {
     });
   }
 
+  /** Rows by id, narrowed by a row-visibility rule in SQL: what the caller may not see comes back null. */
+  private visibleById<T extends { id: string }>(
+    entity: EntityTarget<T>,
+    restrict: (query: WhereExpressionBuilder, viewer: Viewer, alias: string) => void,
+  ) {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const query = this.manager
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .where('row.id IN (:...ids)', { ids });
+      restrict(query, this.viewer, 'row');
+      const byId = new Map((await query.getMany()).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
   readonly region = this.byColumn(Region, 'code');
   readonly municipality = this.byColumn(Municipality, 'code');
-  readonly call = new DataLoader<string, Call | null>(async (ids) => {
-    const query = this.manager
-      .getRepository(Call)
-      .createQueryBuilder('call')
-      .where('call.id IN (:...ids)', { ids });
-    if (!this.viewer.roles.includes(Role.ADMIN))
-      query.andWhere('call.state <> :draft', { draft: CallState.DRAFT });
-    const rows = await query.getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly call = this.visibleById(Call, restrictCalls);
   readonly callStatistics = createCallStatisticsLoader(this.manager);
   readonly user = this.byColumn(User, 'id');
   readonly theme = this.byColumn(Theme, 'id');
@@ -105,16 +122,7 @@ export class Loaders {
   readonly award = this.byColumn(Award, 'id');
 
   /** Evaluations by id, as the caller may see them (independent scoring): invisible ones are null. */
-  readonly evaluation = new DataLoader<string, Evaluation | null>(async (ids) => {
-    const query = this.manager
-      .getRepository(Evaluation)
-      .createQueryBuilder('evaluation')
-      .where('evaluation.id IN (:...ids)', { ids });
-    restrictEvaluations(query, this.viewer, 'evaluation');
-    const rows = await query.getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly evaluation = this.visibleById(Evaluation, restrictEvaluations);
 
   /** An application's evaluations the caller may see, oldest first. */
   readonly evaluationsOfApplication = new DataLoader<string, Evaluation[]>(async (ids) => {
@@ -169,45 +177,28 @@ export class Loaders {
   });
 
   /** Applications by id, as the caller may see them: invisible ones come back as null. */
-  readonly application = new DataLoader<string, Application | null>(async (ids) => {
-    const query = this.manager
-      .getRepository(Application)
-      .createQueryBuilder('application')
-      .where('application.id IN (:...ids)', { ids });
-    restrictApplications(query, this.viewer, 'application');
-    const rows = await query.getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly application = this.visibleById(Application, restrictApplications);
 
-  readonly consortium = new DataLoader<string, Consortium | null>(async (ids) => {
-    const query = this.manager
-      .getRepository(Consortium)
-      .createQueryBuilder('consortium')
-      .where('consortium.id IN (:...ids)', { ids });
-    restrictConsortia(query, this.viewer, 'consortium');
-    const rows = await query.getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly consortium = this.visibleById(Consortium, restrictConsortia);
 
-  /** The consortia a municipality belongs to, as the caller may see them. */
+  /**
+   * The consortia a municipality belongs to, as the caller may see them, in one statement: membership
+   * rows with their consortium joined, since one consortium can belong to several of the municipalities
+   * asked for (entities read beside a joined result would be de-duplicated out of step with it).
+   */
   readonly consortiaOfMunicipality = new DataLoader<string, Consortium[]>(async (codes) => {
     const query = this.manager
-      .getRepository(Consortium)
-      .createQueryBuilder('consortium')
-      .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = consortium.id')
-      .addSelect('member.municipalityCode', 'member_code')
+      .getRepository(ConsortiumMember)
+      .createQueryBuilder('member')
+      .innerJoinAndSelect('member.consortium', 'consortium')
       .where('member.municipalityCode IN (:...codes)', { codes })
       .orderBy('consortium.createdAt', 'ASC')
       .addOrderBy('consortium.id', 'ASC');
     restrictConsortia(query, this.viewer, 'consortium');
-    const { entities, raw } = await query.getRawAndEntities<{ member_code: string }>();
-    return groupBy(
-      codes,
-      entities.map((consortium, i) => ({ consortium, code: raw[i].member_code })),
-      (row) => row.code,
-    ).map((rows) => rows.map((row) => row.consortium));
+    const memberships = await query.getMany();
+    return groupBy(codes, memberships, (membership) => membership.municipalityCode).map((rows) =>
+      rows.flatMap((membership) => (membership.consortium ? [membership.consortium] : [])),
+    );
   });
 
   private readonly fundingTotals = new Map<string, DataLoader<string, Money>>();

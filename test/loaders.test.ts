@@ -46,6 +46,23 @@ describe('per-request loaders', () => {
     expect(large.statements).to.be.within(small.statements, small.statements + 2);
   });
 
+  it('gives each municipality its own consortia when one consortium joins several of those asked for', async () => {
+    const { data, errors } = await server.query(`{
+      hausjarvi: municipality(code: "086") { consortia { lead { code } members { municipality { code } } } }
+      loppi: municipality(code: "433") { consortia { lead { code } } }
+      riihimaki: municipality(code: "694") { consortia { lead { code } } }
+    }`);
+    expect(errors).to.equal(undefined);
+    expect(data!.hausjarvi.consortia).to.deep.equal([
+      {
+        lead: { code: '086' },
+        members: [{ municipality: { code: '086' } }, { municipality: { code: '433' } }],
+      },
+    ]);
+    expect(data!.loppi.consortia).to.deep.equal([{ lead: { code: '086' } }]);
+    expect(data!.riihimaki.consortia).to.deep.equal([{ lead: { code: '694' } }]);
+  });
+
   it('batches municipality relations: fundingTotal and consortia are one statement each per page', async () => {
     const small = await server.query(municipalitiesPage, { first: 2 });
     const large = await server.query(municipalitiesPage, { first: 26 });

@@ -1,5 +1,6 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
 import { ApplicationStatus } from '../modules/application/application-status';
+import { CallState } from '../modules/call/call.entity';
 import { EvaluationStatus } from '../modules/evaluation/evaluation.entity';
 import { Role, type Viewer } from './viewer';
 
@@ -31,6 +32,13 @@ export function restrictApplications(query: WhereExpressionBuilder, viewer: View
       }
     }),
   );
+}
+
+/** Draft calls are the administrators' alone. */
+export function restrictCalls(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (!viewer.roles.includes(Role.ADMIN)) {
+    query.andWhere(`${alias}.state <> :hiddenDraft`, { hiddenDraft: CallState.DRAFT });
+  }
 }
 
 /** A consortium is visible to its own officials, and to whoever may see one of its applications. */

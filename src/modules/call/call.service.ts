@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { Role } from '../../auth/viewer';
+import { restrictCalls } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
 import { badInput, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
@@ -63,8 +63,7 @@ export class CallService {
 
   private visibleCalls(): SelectQueryBuilder<Call> {
     const query = this.ctx.dataSource.getRepository(Call).createQueryBuilder('call');
-    if (!this.ctx.viewer.roles.includes(Role.ADMIN))
-      query.andWhere('call.state <> :hiddenDraft', { hiddenDraft: CallState.DRAFT });
+    restrictCalls(query, this.ctx.viewer, 'call');
     return query;
   }
 
