@@ -12,12 +12,27 @@ export interface JwtConfig {
   audience?: string;
 }
 
+/** How the service shares the database server (MySQL/MariaDB; SQLite has one connection). */
+export interface PoolConfig {
+  /** Connections per process (DATABASE_POOL_SIZE). */
+  size: number;
+  /** How long a unit of work waits for a free connection before it is retried once, then refused. */
+  acquireTimeoutMs: number;
+  /** How long a statement waits for another transaction's row lock before it gives up. */
+  lockWaitTimeoutSeconds: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
   production: boolean;
   logLevel: string;
   database: DatabaseConfig;
+  pool: PoolConfig;
+  /** At start, how long to keep trying to reach the database before giving up. */
+  databaseConnectTimeoutMs: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take before connections are cut. */
+  shutdownGraceMs: number;
   jwt: JwtConfig;
   redisUrl?: string;
 }
@@ -49,6 +64,31 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/** A whole number from the environment within [min, max], or the default when unset. */
+function parseWholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${value}`);
+  return number;
+}
+
+/** The defaults, also the README's: documented there with every variable. */
+export const defaults = {
+  poolSize: 10,
+  acquireTimeoutMs: 2000,
+  lockWaitTimeoutSeconds: 5,
+  databaseConnectTimeoutMs: 30_000,
+  shutdownGraceMs: 10_000,
+} as const;
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** The one place that reads the environment; everything else receives an AppConfig. */
@@ -64,6 +104,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     logLevel,
     database: parseDatabaseUrl(env.DATABASE_URL),
+    pool: {
+      size: parseWholeNumber(env, 'DATABASE_POOL_SIZE', defaults.poolSize, 1, 1000),
+      acquireTimeoutMs: parseWholeNumber(
+        env,
+        'DATABASE_ACQUIRE_TIMEOUT_MS',
+        defaults.acquireTimeoutMs,
+        1,
+        600_000,
+      ),
+      lockWaitTimeoutSeconds: parseWholeNumber(
+        env,
+        'DATABASE_LOCK_WAIT_TIMEOUT_S',
+        defaults.lockWaitTimeoutSeconds,
+        1,
+        3600,
+      ),
+    },
+    databaseConnectTimeoutMs: parseWholeNumber(
+      env,
+      'DATABASE_CONNECT_TIMEOUT_MS',
+      defaults.databaseConnectTimeoutMs,
+      0,
+      3_600_000,
+    ),
+    shutdownGraceMs: parseWholeNumber(env, 'SHUTDOWN_GRACE_MS', defaults.shutdownGraceMs, 0, 600_000),
     jwt: {
       secret: env.JWT_SECRET || undefined,
       jwksUrl,

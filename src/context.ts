@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './common/clock';
 import type { Language } from './common/localized-text';
@@ -12,11 +12,24 @@ export interface RequestContext {
   /** Languages from Accept-Language, best first; LocalizedText.text falls back from these. */
   languages: Language[];
   clock: Clock;
-  dataSource: DataSource;
+  /**
+   * What every read and write goes through: the pool outside a transaction, the transaction's own
+   * connection inside one (see inTransaction), so that a unit of work never needs a second connection.
+   */
+  manager: EntityManager;
+  /** Relations, batched per request and read through `manager`. */
   loaders: Loaders;
   log: Logger;
+  /** The same request bound to another manager (a transaction's), with loaders of its own. */
+  withManager(manager: EntityManager): RequestContext;
 }
 
-export function createRequestContext(fields: Omit<RequestContext, 'loaders'>): RequestContext {
-  return { ...fields, loaders: new Loaders(fields.dataSource.manager, fields.viewer) };
+export type RequestContextFields = Omit<RequestContext, 'loaders' | 'withManager'>;
+
+export function createRequestContext(fields: RequestContextFields): RequestContext {
+  return {
+    ...fields,
+    loaders: new Loaders(fields.manager, fields.viewer),
+    withManager: (manager) => createRequestContext({ ...fields, manager }),
+  };
 }

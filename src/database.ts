@@ -1,14 +1,97 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
-import type { DatabaseConfig } from './config';
+import { defaults, type DatabaseConfig, type PoolConfig } from './config';
+import { PoolAcquireTimeoutError } from './common/database-faults';
 import { entities } from './entities';
 import { migrations } from '../migrations';
 import { StatementCountingLogger } from './query-stats';
 
+const defaultPool: PoolConfig = {
+  size: defaults.poolSize,
+  acquireTimeoutMs: defaults.acquireTimeoutMs,
+  lockWaitTimeoutSeconds: defaults.lockWaitTimeoutSeconds,
+};
+
+type ConnectionCallback = (error: Error | null, connection?: PooledConnection) => void;
+
+interface PooledConnection {
+  release(): void;
+  query(sql: string, callback: (error: Error | null) => void): unknown;
+}
+
+/** The part of mysql2's callback pool that TypeORM's driver uses to get a connection. */
+interface CallbackPool {
+  getConnection(callback: ConnectionCallback): void;
+  on(event: 'connection', listener: (connection: PooledConnection) => void): unknown;
+}
+
+/**
+ * mysql2's pool waits for a free connection forever. Here a wait longer than `timeoutMs` fails with
+ * PoolAcquireTimeoutError (retried once by inTransaction, then SERVICE_UNAVAILABLE); a connection that
+ * arrives after its waiter gave up goes straight back to the pool.
+ */
+function boundPoolWaits(pool: CallbackPool, timeoutMs: number): void {
+  const getConnection = pool.getConnection.bind(pool);
+  pool.getConnection = (callback) => {
+    let answered = false;
+    const timer = setTimeout(() => {
+      answered = true;
+      callback(new PoolAcquireTimeoutError(timeoutMs));
+    }, timeoutMs);
+    getConnection((error, connection) => {
+      if (answered) {
+        connection?.release();
+        return;
+      }
+      answered = true;
+      clearTimeout(timer);
+      callback(error, connection);
+    });
+  };
+}
+
+/**
+ * A DataSource that, on MySQL/MariaDB, bounds how long anything waits: for a pooled connection
+ * (acquire timeout) and for another transaction's row lock (innodb_lock_wait_timeout, set on every new
+ * connection before its first statement).
+ */
+class BoundedDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    private readonly poolConfig: PoolConfig,
+  ) {
+    super(options);
+  }
+
+  override async initialize(): Promise<this> {
+    await super.initialize();
+    const pool = (this.driver as unknown as { pool?: CallbackPool }).pool;
+    if (pool) {
+      boundPoolWaits(pool, this.poolConfig.acquireTimeoutMs);
+      const lockWait = `SET SESSION innodb_lock_wait_timeout = ${this.poolConfig.lockWaitTimeoutSeconds}`;
+      // Statements on one connection run in order, so this precedes the first query of its borrower.
+      pool.on('connection', (connection) => connection.query(lockWait, () => undefined));
+      // The one connection TypeORM opened to check the credentials came before the listener.
+      await new Promise<void>((resolve, reject) =>
+        pool.getConnection((error, connection) => {
+          if (error || !connection) return reject(error ?? new Error('No connection'));
+          connection.query(lockWait, (queryError) => {
+            connection.release();
+            if (queryError) reject(queryError);
+            else resolve();
+          });
+        }),
+      );
+    }
+    return this;
+  }
+}
+
 /** Builds the DataSource for a configuration: the same entities and migrations on every engine. */
 export function createDataSource(
   config: DatabaseConfig,
+  pool: PoolConfig = defaultPool,
   logger: Logger = new StatementCountingLogger(),
 ): DataSource {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logger } as const;
@@ -35,8 +118,11 @@ export function createDataSource(
       // DECIMAL and BIGINT come back as exact strings, never as JS numbers.
       supportBigNumbers: true,
       bigNumberStrings: true,
-      extra: { connectionLimit: 10, decimalNumbers: false },
+      poolSize: pool.size,
+      // An unreachable server fails a connection attempt as soon as a waiter would give up on it.
+      connectTimeout: pool.acquireTimeoutMs,
+      extra: { decimalNumbers: false },
     };
   }
-  return new DataSource(options);
+  return new BoundedDataSource(options, pool);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -10,7 +10,8 @@ import { publicViewer, type Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
-import { AppError, ErrorCode } from './common/errors';
+import { databaseFault } from './common/database-faults';
+import { AppError, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from './common/errors';
 import { formatError } from './common/format-error';
 import { Language, languagesFromHeader } from './common/localized-text';
 import { CallFormService } from './modules/call/call-form.service';
@@ -52,7 +53,7 @@ const callDocuments: Record<'form' | 'decisions', CallDocument> = {
     disposition: 'attachment',
     filename: (key, language) => `decisions-${key}-${language}.md`,
     render: async (ctx, call, language) =>
-      renderDecisionList(call, await decisionEntries(ctx.dataSource.manager, call.id), language).text,
+      renderDecisionList(call, await decisionEntries(ctx.manager, call.id), language).text,
   },
 };
 
@@ -66,7 +67,11 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish for up to `graceMs` (then cuts
+   * what is left) and stops Apollo. The database is the caller's to close afterwards.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 class HttpError extends Error {
@@ -102,6 +107,24 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 /**
+ * A GraphQL answer whose error says the database is unavailable is HTTP 503, so that a gateway or load
+ * balancer can tell an outage (try again, elsewhere) from a bug; the Retry-After header is set beside it.
+ */
+const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+          response.http.status = 503;
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+/**
  * The HTTP service: /graphql through Apollo Server, health checks beside it. Used by main.ts and by the
  * tests, which start it on a loopback port against their own database.
  */
@@ -121,11 +144,17 @@ export async function startServer(
     logger: log,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // main.ts owns the signal handlers: two would each call stop(), and the second never returns.
+    stopOnTerminationSignals: false,
+    plugins: [
+      serviceUnavailableStatus,
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
         production: config.production,
         onInternalError: (error) => log.error({ err: error }, 'internal error in a GraphQL request'),
+        onDatabaseFault: (error) => log.warn({ err: error }, 'database unavailable in a GraphQL request'),
       }),
   });
   await apollo.start();
@@ -143,8 +172,14 @@ export async function startServer(
       throw error;
     }
     if (!claims) return publicViewer;
-    const user = await users.upsertFromClaims(dataSource.manager, claims, clock.now());
-    return users.toViewer(user, claims);
+    try {
+      const user = await users.upsertFromClaims(dataSource.manager, claims, clock.now());
+      return users.toViewer(user, claims);
+    } catch (error) {
+      if (!databaseFault(error)) throw error;
+      requestLog.warn({ err: error }, 'the signed-in user could not be recorded: database unavailable');
+      throw serviceUnavailable();
+    }
   }
 
   /** The caller, their languages and a fresh set of loaders: one per request, never shared. */
@@ -159,7 +194,7 @@ export async function startServer(
       viewer: await viewerFor(request.headers.authorization, requestLog),
       languages,
       clock,
-      dataSource,
+      manager: dataSource.manager,
       log: requestLog,
     });
   }
@@ -193,6 +228,7 @@ export async function startServer(
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
+    if (result.status === 503) response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     // Development aid and test hook: how many SQL statements this request ran (not sent in production).
     if (!config.production) response.setHeader('x-sql-statements', String(statements));
     response.statusCode = result.status ?? 200;
@@ -283,6 +319,12 @@ export async function startServer(
           errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }],
         });
       }
+      if (databaseFault(error) && !response.headersSent) {
+        log.warn({ err: error, requestId }, 'request failed: database unavailable');
+        response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        const { message, extensions } = serviceUnavailable();
+        return sendJson(response, 503, { errors: [{ message, extensions: { code: extensions.code } }] });
+      }
       log.error({ err: error, requestId }, 'request failed');
       if (!response.headersSent) {
         sendJson(response, 500, {
@@ -294,22 +336,44 @@ export async function startServer(
     }
   }
 
-  const httpServer = http.createServer((request, response) => void handle(request, response));
+  let inFlight = 0;
+  let stopping = false;
+  let drained: (() => void) | undefined;
+  const httpServer = http.createServer((request, response) => {
+    inFlight += 1;
+    // While stopping, each answer closes its connection so that keep-alive clients reconnect elsewhere.
+    if (stopping) response.setHeader('connection', 'close');
+    response.on('close', () => {
+      inFlight -= 1;
+      if (stopping && inFlight === 0) drained?.();
+    });
+    void handle(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());
   });
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  return {
-    url: `http://${shownHost}:${address.port}/graphql`,
-    httpServer,
-    stop: async () => {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
-      await apollo.stop();
-    },
-  };
+
+  async function stop(graceMs = 0): Promise<void> {
+    stopping = true;
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    if (inFlight > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => (drained = resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+      if (inFlight > 0)
+        log.warn({ inFlight, graceMs }, 'grace period over: cutting requests still in flight');
+    }
+    httpServer.closeAllConnections();
+    await closed;
+    await apollo.stop();
+  }
+
+  return { url: `http://${shownHost}:${address.port}/graphql`, httpServer, stop };
 }

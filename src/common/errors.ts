@@ -71,5 +71,12 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 export const unauthenticated = (message = 'The access token is not valid') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
+/** Seconds a client is asked to wait before trying again when the database is not available. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const serviceUnavailable = (
+  message = 'The service cannot reach its database right now; try again in a moment',
+) => new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfter: RETRY_AFTER_SECONDS });
+
 export const isContractCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(httpStatus, code);

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isContractCode } from './errors';
+import { databaseFault } from './database-faults';
+import { ErrorCode, isContractCode, serviceUnavailable } from './errors';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */
 const requestShapeCodes = new Set([
@@ -51,7 +52,11 @@ const pick = (
 export function formatError(
   formatted: GraphQLFormattedError,
   thrown: unknown,
-  options: { production: boolean; onInternalError: (error: unknown) => void },
+  options: {
+    production: boolean;
+    onInternalError: (error: unknown) => void;
+    onDatabaseFault?: (error: unknown) => void;
+  },
 ): GraphQLFormattedError {
   const original = unwrapResolverError(thrown);
   const code = formatted.extensions?.code;
@@ -78,6 +83,12 @@ export function formatError(
   if (code === 'BAD_USER_INPUT') return pick(formatted, { code });
   if (typeof code === 'string' && requestShapeCodes.has(code)) {
     return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code });
+  }
+  if (databaseFault(original)) {
+    options.onDatabaseFault?.(original);
+    const unavailable = serviceUnavailable();
+    const { http, ...details } = unavailable.extensions;
+    return { ...pick(formatted, details), message: unavailable.message };
   }
   options.onInternalError(original);
   return {

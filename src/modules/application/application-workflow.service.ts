@@ -6,7 +6,8 @@ import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
 import { sumMoney } from '../../common/money';
 import { LocalizedText } from '../../common/localized-text';
-import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, recordAudit } from '../audit/audit.service';
+import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
 import { ApplicationStatus, assertTransition } from './application-status';
@@ -78,7 +79,7 @@ export class ApplicationWorkflowService {
       throw notFound('The consortium');
     if (!draftingStatuses.includes(callStatusAt(call, now))) throw callNotOpen(call, now);
     const id = newId();
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const application: Application = {
         id,
         referenceNumber: null,
@@ -130,7 +131,7 @@ export class ApplicationWorkflowService {
 
   async update(id: string, expectedVersion: number, input: UpdateApplicationInput): Promise<Application> {
     const application = await this.requireOwn(id);
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       if (current.version !== expectedVersion) {
         throw new AppError(
@@ -177,14 +178,15 @@ export class ApplicationWorkflowService {
    */
   async submit(id: string): Promise<Application> {
     const application = await this.requireOwn(id);
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async (tx) => {
+      const { manager } = tx;
       const current = await this.lock(manager, application.id);
       assertTransition(current.status, ApplicationStatus.SUBMITTED);
       const call = await findForUpdate(manager, Call, current.callId);
       if (!call) throw notFound('The call');
       const now = this.ctx.clock.now();
       if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
-      const issues = await new EligibilityService(this.ctx).issuesOf(current);
+      const issues = await new EligibilityService(tx).issuesOf(current);
       if (issues.length) {
         throw new AppError(
           ErrorCode.NOT_ELIGIBLE,
@@ -216,7 +218,7 @@ export class ApplicationWorkflowService {
   /** To WITHDRAWN from any status the table allows it from, i.e. until a decision is made. */
   async withdraw(id: string): Promise<Application> {
     const application = await this.requireOwn(id);
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       assertTransition(current.status, ApplicationStatus.WITHDRAWN);
       const before = snapshot(current);
@@ -242,7 +244,7 @@ export class ApplicationWorkflowService {
   async inviteProposal(proposalId: string, callId: string): Promise<Application> {
     const id = newId();
     const now = this.ctx.clock.now();
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const proposal = await this.lock(manager, parseId(proposalId, 'proposalId'));
       const proposalCall = await this.callOf(manager, proposal);
       if (proposalCall.stage !== CallStage.PROPOSAL)

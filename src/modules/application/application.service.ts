@@ -26,7 +26,7 @@ export class ApplicationService {
     order: ApplicationOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Application>> {
-    const query = this.ctx.dataSource.getRepository(Application).createQueryBuilder('application');
+    const query = this.ctx.manager.getRepository(Application).createQueryBuilder('application');
     restrictApplications(query, this.ctx.viewer, 'application');
     if (filter?.callId)
       query.andWhere('application.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { newId, parseId } from '../../common/ids';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
@@ -77,34 +77,6 @@ export async function updateAudited<T extends { id: string }>(
 }
 
 /**
- * Takes a row lock for the rest of the transaction where the engine has them (MySQL/MariaDB:
- * SELECT … FOR UPDATE). SQLite has no row locks: its single writer serialises transactions instead.
- */
-export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  const type = query.connection.options.type;
-  return type === 'mysql' || type === 'mariadb' ? query.setLock('pessimistic_write') : query;
-}
-
-/** Runs a mutation's work in one transaction. */
-export function inTransaction<T>(
-  ctx: RequestContext,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  return ctx.dataSource.transaction(work);
-}
-
-/** A row by primary key, locked for the rest of the transaction (see forUpdate); null when absent. */
-export function findForUpdate<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  id: string,
-): Promise<T | null> {
-  return forUpdate(
-    manager.getRepository(entity).createQueryBuilder('locked').where('locked.id = :id', { id }),
-  ).getOne();
-}
-
-/**
  * Reads the audit log. Only administrators reach it: the permissions map guards `auditEvents` and the
  * AuditEvent type, so no row filter by viewer is needed here.
  */
@@ -113,7 +85,7 @@ export class AuditService {
 
   /** Events matching every given condition, newest first (ties by id, so cursors stay stable). */
   list(filter: AuditEventFilter | null | undefined, page: PageArgs): Promise<Page<AuditEvent>> {
-    const query = this.ctx.dataSource.getRepository(AuditEvent).createQueryBuilder('event');
+    const query = this.ctx.manager.getRepository(AuditEvent).createQueryBuilder('event');
     if (filter?.entityType)
       query.andWhere('event.entityType = :entityType', { entityType: filter.entityType });
     if (filter?.entityId) query.andWhere('event.entityId = :entityId', { entityId: filter.entityId });

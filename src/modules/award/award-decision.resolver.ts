@@ -43,6 +43,6 @@ export class CallDecisionListFields {
     @Ctx() ctx: RequestContext,
     @Arg('lang', () => Language, { defaultValue: Language.SV }) lang: Language,
   ): Promise<DecisionList> {
-    return renderDecisionList(call, await decisionEntries(ctx.dataSource.manager, call.id), lang);
+    return renderDecisionList(call, await decisionEntries(ctx.manager, call.id), lang);
   }
 }

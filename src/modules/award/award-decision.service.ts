@@ -4,13 +4,8 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney, fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
-import {
-  changedFields,
-  findForUpdate,
-  inTransaction,
-  recordAudit,
-  updateAudited,
-} from '../audit/audit.service';
+import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
+import { findForUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, assertTransition } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallState } from '../call/call.entity';
@@ -125,11 +120,11 @@ export class AwardDecisionService {
   ): Promise<T> {
     // The call is found before the transaction: on MariaDB a transaction's snapshot starts with its first
     // plain read, and the sum of awards must be read after the lock is held, not before.
-    const target = await this.ctx.dataSource
+    const target = await this.ctx.manager
       .getRepository(Application)
       .findOne({ select: { id: true, callId: true }, where: { id: applicationId } });
     if (!target) throw notFound('Application');
-    const result = await inTransaction(this.ctx, async (manager) => {
+    const result = await inTransaction(this.ctx, async ({ manager }) => {
       // Always the call before the application: the one lock order every decision takes.
       const call = await findForUpdate(manager, Call, target.callId);
       const application = await findForUpdate(manager, Application, applicationId);

@@ -32,7 +32,7 @@ export class AwardService {
     order: AwardOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Award>> {
-    const query = this.ctx.dataSource.getRepository(Award).createQueryBuilder('award');
+    const query = this.ctx.manager.getRepository(Award).createQueryBuilder('award');
     if (filter?.callId)
       query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
     if (filter?.callKey) {

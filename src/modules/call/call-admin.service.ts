@@ -8,7 +8,8 @@ import { PROGRAMME_TIME_ZONE, helsinkiWallClockToInstant } from '../../common/ti
 import { parseDate } from '../../common/scalars';
 import { ApplicationStatus } from '../application/application-status';
 import { Answer, Application } from '../application/application.entity';
-import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, recordAudit } from '../audit/audit.service';
+import { findForUpdate, inTransaction } from '../../common/transaction';
 import { assertCallTransition } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
@@ -100,7 +101,7 @@ export class CallAdminService {
   async create(input: CreateCallInput): Promise<Call> {
     const key = parseCallKey(input.key);
     const now = this.ctx.clock.now();
-    const id = await inTransaction(this.ctx, async (manager) => {
+    const id = await inTransaction(this.ctx, async ({ manager }) => {
       if (await manager.getRepository(Call).existsBy({ key }))
         throw badInput(`A call "${key}" exists already`, 'key');
       const call: Call = {
@@ -154,7 +155,7 @@ export class CallAdminService {
 
   async update(id: string, input: UpdateCallInput): Promise<Call> {
     const callId = parseId(id);
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const before = await this.loadForUpdate(manager, callId);
       const after = await this.apply(manager, structuredCloneDraft(before), input);
       if (
@@ -185,7 +186,7 @@ export class CallAdminService {
   /** DRAFT → PUBLISHED: the call becomes public, and opens and closes by its window from then on. */
   async publish(id: string): Promise<Call> {
     const callId = parseId(id);
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async ({ manager }) => {
       const { call } = await this.loadForUpdate(manager, callId);
       assertCallTransition(call.state, CallState.PUBLISHED);
       if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');

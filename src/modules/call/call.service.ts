@@ -62,7 +62,7 @@ export class CallService {
   constructor(private readonly ctx: RequestContext) {}
 
   private visibleCalls(): SelectQueryBuilder<Call> {
-    const query = this.ctx.dataSource.getRepository(Call).createQueryBuilder('call');
+    const query = this.ctx.manager.getRepository(Call).createQueryBuilder('call');
     restrictCalls(query, this.ctx.viewer, 'call');
     return query;
   }

@@ -6,7 +6,8 @@ import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
 import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
-import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
+import { changedFields, recordAudit } from '../audit/audit.service';
+import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Municipality } from '../municipality/municipality.entity';
 import { isValidOn } from '../municipality/municipality.service';
 import { Consortium, ConsortiumMember, ConsortiumRole } from './consortium.entity';
@@ -34,7 +35,8 @@ export class ConsortiumService {
     }
     const now = this.ctx.clock.now();
     const id = newId();
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async (tx) => {
+      const { manager } = tx;
       const consortium: Consortium = {
         id,
         name: input.name.trim(),
@@ -45,7 +47,7 @@ export class ConsortiumService {
         createdAt: now,
         updatedAt: now,
       };
-      const members = await this.checkedMembers(manager, leadCode, input.memberCodes ?? [], input.callId);
+      const members = await this.checkedMembers(tx, leadCode, input.memberCodes ?? [], input.callId);
       await manager.getRepository(Consortium).insert(consortium);
       await this.writeMembers(manager, id, leadCode, members);
       await recordAudit(manager, this.ctx, {
@@ -72,7 +74,8 @@ export class ConsortiumService {
     if (!actsFor(this.ctx.viewer, visible.leadCode)) {
       throw forbidden('Only officials of the lead municipality can change the consortium');
     }
-    await inTransaction(this.ctx, async (manager) => {
+    await inTransaction(this.ctx, async (tx) => {
+      const { manager } = tx;
       const before = await findForUpdate(manager, Consortium, consortiumId);
       if (!before) throw notFound('The consortium');
       if (expectedVersion != null && expectedVersion !== before.version) {
@@ -97,7 +100,7 @@ export class ConsortiumService {
         .map((member) => member.municipalityCode);
       const changes = changedFields(before, after, ['name', 'partners']);
       if (input.memberCodes) {
-        const members = await this.checkedMembers(manager, before.leadCode, input.memberCodes, input.callId);
+        const members = await this.checkedMembers(tx, before.leadCode, input.memberCodes, input.callId);
         if (JSON.stringify(members) !== JSON.stringify(oldMembers)) {
           await this.assertNoSubmissions(manager, consortiumId);
           await manager.getRepository(ConsortiumMember).delete({ consortiumId });
@@ -126,15 +129,15 @@ export class ConsortiumService {
 
   /** The members as given, checked: known, no duplicates, not the lead again, valid on the call's dates. */
   private async checkedMembers(
-    manager: EntityManager,
+    tx: RequestContext,
     leadCode: string,
     codes: string[],
     callId: string | null | undefined,
   ): Promise<string[]> {
     const all = [leadCode, ...codes];
-    const found = await manager.getRepository(Municipality).findBy({ code: In(all) });
+    const found = await tx.manager.getRepository(Municipality).findBy({ code: In(all) });
     const byCode = new Map(found.map((municipality) => [municipality.code, municipality]));
-    const days = await this.daysToCheck(manager, callId);
+    const days = await this.daysToCheck(tx, callId);
     const seen = new Set<string>();
     all.forEach((code, index) => {
       const field = index === 0 ? 'leadCode' : `memberCodes.${index - 1}`;
@@ -150,9 +153,9 @@ export class ConsortiumService {
   }
 
   /** The call's opening and closing days in Helsinki, or today where no call is named. */
-  private async daysToCheck(manager: EntityManager, callId: string | null | undefined): Promise<string[]> {
-    if (!callId) return [helsinkiDate(this.ctx.clock.now())];
-    const call = await this.ctx.loaders.call.load(parseId(callId, 'callId'));
+  private async daysToCheck(tx: RequestContext, callId: string | null | undefined): Promise<string[]> {
+    if (!callId) return [helsinkiDate(tx.clock.now())];
+    const call = await tx.loaders.call.load(parseId(callId, 'callId'));
     if (!call) throw badInput('There is no such call', 'callId');
     const days = [call.opensAt, call.closesAt]
       .filter((instant): instant is Date => instant !== null)

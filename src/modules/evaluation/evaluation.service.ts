@@ -6,14 +6,8 @@ import { newId, parseId } from '../../common/ids';
 import { compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
 import { StateMachine } from '../../common/state-machine';
-import {
-  changedFields,
-  findForUpdate,
-  forUpdate,
-  inTransaction,
-  recordAudit,
-  updateAudited,
-} from '../audit/audit.service';
+import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
+import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, assertTransition } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallStatus, Criterion } from '../call/call.entity';
@@ -81,7 +75,7 @@ export class EvaluationService {
   /** Moves every submitted application of a call that has closed to UNDER_REVIEW. */
   async startReview(callId: string): Promise<Application[]> {
     const id = parseId(callId, 'callId');
-    const moved = await inTransaction(this.ctx, async (manager) => {
+    const moved = await inTransaction(this.ctx, async ({ manager }) => {
       const call = await findForUpdate(manager, Call, id);
       if (!call) throw notFound('Call');
       const status = callStatusAt(call, this.ctx.clock.now());
@@ -130,7 +124,7 @@ export class EvaluationService {
   async assignReviewer(applicationId: string, reviewerId: string): Promise<ReviewAssignment> {
     const appId = parseId(applicationId, 'applicationId');
     const userId = parseId(reviewerId, 'reviewerId');
-    const assignment = await inTransaction(this.ctx, async (manager) => {
+    const assignment = await inTransaction(this.ctx, async ({ manager }) => {
       const application = await this.lockApplication(manager, appId);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
       const reviewer = await manager.findOneBy(User, { id: userId });
@@ -228,7 +222,7 @@ export class EvaluationService {
     endReason: AssignmentEnd,
     declaration: string | null,
   ): Promise<ReviewAssignment> {
-    const assignment = await inTransaction(this.ctx, async (manager) => {
+    const assignment = await inTransaction(this.ctx, async ({ manager }) => {
       await this.lockApplication(manager, applicationId);
       const active = await manager.findOneBy(ReviewAssignment, { applicationId, reviewerId });
       if (!active || active.endedAt !== null) throw notAssigned();
@@ -269,7 +263,7 @@ export class EvaluationService {
     const appId = parseId(applicationId, 'applicationId');
     const reviewerId = this.ctx.viewer.userId;
     if (!reviewerId) throw notAssigned();
-    const evaluation = await inTransaction(this.ctx, async (manager) => {
+    const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
       const application = await this.lockApplication(manager, appId);
       await this.requireActiveAssignment(manager, appId, reviewerId);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
@@ -344,9 +338,9 @@ export class EvaluationService {
     const id = parseId(evaluationId);
     const reviewerId = this.ctx.viewer.userId;
     // Found before the transaction, so that its first read is the lock (see AwardDecisionService).
-    const found = await this.ctx.dataSource.getRepository(Evaluation).findOneBy({ id });
+    const found = await this.ctx.manager.getRepository(Evaluation).findOneBy({ id });
     if (!found || found.reviewerId !== reviewerId) throw notFound('Evaluation');
-    const evaluation = await inTransaction(this.ctx, async (manager) => {
+    const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
       const application = await this.lockApplication(manager, found.applicationId);
       const evaluation = await findForUpdate(manager, Evaluation, id);
       if (!evaluation) throw notFound('Evaluation');
@@ -395,7 +389,7 @@ export class EvaluationService {
 
   /** The caller's current assignments, oldest first. */
   assignmentsOfViewer(page: PageArgs): Promise<Page<ReviewAssignment>> {
-    const query = this.ctx.dataSource
+    const query = this.ctx.manager
       .getRepository(ReviewAssignment)
       .createQueryBuilder('assignment')
       .where('assignment.reviewerId = :reviewerId AND assignment.endedAt IS NULL', {
@@ -475,7 +469,7 @@ export class EvaluationService {
    * score first, unscored ones last, ties by more evaluations, then by reference number.
    */
   async ranking(call: Call): Promise<RankedEntry[]> {
-    const applications = await this.ctx.dataSource
+    const applications = await this.ctx.manager
       .getRepository(Application)
       .createQueryBuilder('application')
       .where('application.callId = :callId AND application.status NOT IN (:...left)', {

@@ -34,7 +34,7 @@ export class MunicipalityService {
     order: MunicipalityOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Municipality>> {
-    const query = this.ctx.dataSource.getRepository(Municipality).createQueryBuilder('municipality');
+    const query = this.ctx.manager.getRepository(Municipality).createQueryBuilder('municipality');
     if (filter?.regionCode) {
       query.andWhere('municipality.regionCode = :regionCode', {
         regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode'),

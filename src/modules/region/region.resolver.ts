@@ -9,7 +9,7 @@ import { Region } from './region.entity';
 export class RegionResolver {
   @Query(() => [Region], { description: 'The 19 regions, by code.' })
   regions(@Ctx() ctx: RequestContext): Promise<Region[]> {
-    return ctx.dataSource.getRepository(Region).find({ order: { code: 'ASC' } });
+    return ctx.manager.getRepository(Region).find({ order: { code: 'ASC' } });
   }
 
   @FieldResolver(() => [Municipality], {
