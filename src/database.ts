@@ -69,7 +69,9 @@ class BoundedDataSource extends DataSource {
     const pool = (this.driver as unknown as { pool?: CallbackPool }).pool;
     if (pool) {
       boundPoolWaits(pool, this.poolConfig.acquireTimeoutMs);
-      const lockWait = `SET SESSION innodb_lock_wait_timeout = ${this.poolConfig.lockWaitTimeoutSeconds}`;
+      // Row locks (InnoDB) and table or metadata locks (a migration's ALTER TABLE) alike.
+      const seconds = this.poolConfig.lockWaitTimeoutSeconds;
+      const lockWait = `SET SESSION innodb_lock_wait_timeout = ${seconds}, lock_wait_timeout = ${seconds}`;
       // Statements on one connection run in order, so this precedes the first query of its borrower.
       pool.on('connection', (connection) => connection.query(lockWait, () => undefined));
       // The one connection TypeORM opened to check the credentials came before the listener.

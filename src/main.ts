@@ -54,9 +54,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    const deadline = Date.now() + config.shutdownGraceMs;
     server
       .stop(config.shutdownGraceMs)
-      .then(() => dataSource.destroy())
+      // A connection still waiting on the database would hold the pool open past the grace period;
+      // exiting closes its socket anyway.
+      .then(() => Promise.race([dataSource.destroy(), sleep(Math.max(deadline - Date.now(), 500))]))
       .then(() => {
         log.info('stopped');
         process.exit(0);

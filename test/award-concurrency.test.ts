@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import readline from 'node:readline';
 import { expect } from 'chai';
 import { In } from 'typeorm';
 import { toCents } from '../src/common/money';
@@ -8,43 +5,20 @@ import { Application } from '../src/modules/application/application.entity';
 import { Award } from '../src/modules/award/award.entity';
 import { testEngine } from './helpers/database';
 import { createApplication, createClosedCall, createConsortium, signIn } from './helpers/review-fixtures';
-import { startTestServer, TEST_JWT_SECRET, type TestServer } from './helpers/server';
+import { type ServerProcess, startServerProcess } from './helpers/processes';
+import { startTestServer, type TestServer } from './helpers/server';
 
 const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id grantedAmount } }`;
 
-/** Starts test/helpers/server-process.js on the same database and waits for its URL. */
-async function startSecondProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'helpers', 'server-process.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = readline.createInterface({ input: child.stdout });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the second server exited with ${code}`)));
-    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
-  });
-  return { url, child };
-}
-
 describe('the appropriation cap under concurrent award decisions', () => {
   let server: TestServer;
-  let second: { url: string; child: ChildProcess } | undefined;
+  let second: ServerProcess | undefined;
 
   before(async () => {
     server = await startTestServer();
   });
   after(async () => {
-    if (second) {
-      const exited = new Promise((resolve) => second!.child.once('exit', resolve));
-      second.child.kill('SIGTERM');
-      await exited;
-    }
+    await second?.stop();
     await server?.stop();
   });
 
@@ -126,7 +100,7 @@ describe('the appropriation cap under concurrent award decisions', () => {
       this.skip();
     }
     const databaseUrl = (server.dataSource.options as { url: string }).url;
-    second = await startSecondProcess(databaseUrl);
+    second = await startServerProcess(databaseUrl);
     // The second process reads the system clock, so the token must be valid now, not at the test clock.
     server.clock.set(new Date());
     const { admin, call, applications } = await arrange();

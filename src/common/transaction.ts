@@ -68,11 +68,15 @@ export async function inTransaction<C extends TransactionalContext<C>, T>(
 ): Promise<T> {
   if (inTransactionAlready(ctx.manager)) return work(ctx);
   const dataSource = ctx.manager.connection;
-  const attempt = () =>
-    dataSource.transaction((manager) =>
-      openTransaction.run(manager.queryRunner as QueryRunner, () => work(ctx.withManager(manager))),
-    );
-  const run = isSqlite(dataSource) ? () => takingTurns(dataSource, attempt) : attempt;
+  const unit = (manager: EntityManager) =>
+    openTransaction.run(manager.queryRunner as QueryRunner, () => work(ctx.withManager(manager)));
+  // On MySQL/MariaDB, READ COMMITTED: what must not change under a unit of work is locked explicitly
+  // (SELECT … FOR UPDATE), and a read after taking a lock sees what committed before it. REPEATABLE
+  // READ would add gap locks on every range searched, and with them deadlocks between unrelated
+  // inserts (two reviewers saving evaluations of different applications at once).
+  const run = isSqlite(dataSource)
+    ? () => takingTurns(dataSource, () => dataSource.transaction(unit))
+    : () => dataSource.transaction('READ COMMITTED', unit);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await run();

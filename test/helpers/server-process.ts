@@ -4,18 +4,19 @@ import { createDataSource } from '../../src/database';
 import { startServer } from '../../src/server';
 
 /**
- * A second server process for tests of behaviour across processes: it serves the already migrated
- * database named by DATABASE_URL on a loopback port and prints `{"url": …}` on one line when ready.
+ * A server process for tests of behaviour across processes: it serves the already migrated database
+ * named by DATABASE_URL on a loopback port, prints `{"url": …}` on one line when ready, and stops on
+ * SIGTERM as main.ts does (requests in flight finish, the pool closes, exit 0).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = createDataSource(config.database);
+  const dataSource = createDataSource(config.database, config.pool);
   await dataSource.initialize();
   const server = await startServer({ config, dataSource }, 0, '127.0.0.1');
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  process.on('SIGTERM', () => {
+  process.once('SIGTERM', () => {
     void server
-      .stop()
+      .stop(config.shutdownGraceMs)
       .then(() => dataSource.destroy())
       .then(() => process.exit(0));
   });

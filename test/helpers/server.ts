@@ -46,6 +46,21 @@ export interface TestServerOptions {
   env?: Record<string, string>;
 }
 
+/** A token as the identity provider would sign it for these claims, issued at `now`, valid for an hour. */
+export function signTestToken(claims: TokenClaims, now: Date = new Date()): Promise<string> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return new SignJWT({
+    name: claims.name,
+    roles: claims.roles ?? [],
+    municipalities: claims.municipalities ?? [],
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + 3600)
+    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
 /**
  * A real server on a loopback port over a fresh, migrated (and by default seeded) database of its own.
  * One per test file: `before(() => server = await startTestServer())`, `after(() => server.stop())`.
@@ -62,23 +77,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database: database.config,
   };
   const server = await startServer({ config, dataSource, clock }, 0, '127.0.0.1');
-  const secret = new TextEncoder().encode(TEST_JWT_SECRET);
   return {
     url: server.url,
     origin: new URL(server.url).origin,
     dataSource,
     clock,
-    token: (claims) =>
-      new SignJWT({
-        name: claims.name,
-        roles: claims.roles ?? [],
-        municipalities: claims.municipalities ?? [],
-      })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject(claims.sub)
-        .setIssuedAt(Math.floor(clock.now().getTime() / 1000))
-        .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + 3600)
-        .sign(secret),
+    token: (claims) => signTestToken(claims, clock.now()),
     async query(query, variables, requestOptions = {}) {
       const response = await fetch(server.url, {
         method: 'POST',

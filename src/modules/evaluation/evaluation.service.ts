@@ -304,7 +304,7 @@ export class EvaluationService {
         updatedAt: now,
       });
       await manager.save(Evaluation, saved);
-      await manager.delete(CriterionScore, { evaluationId: saved.id });
+      if (existing) await manager.delete(CriterionScore, { evaluationId: saved.id });
       if (scores.length > 0) {
         await manager.insert(
           CriterionScore,
