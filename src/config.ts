@@ -83,8 +83,8 @@ function parseWholeNumber(
 /** The defaults, also the README's: documented there with every variable. */
 export const defaults = {
   poolSize: 10,
-  acquireTimeoutMs: 2000,
-  lockWaitTimeoutSeconds: 5,
+  acquireTimeoutMs: 10_000,
+  lockWaitTimeoutSeconds: 10,
   databaseConnectTimeoutMs: 30_000,
   shutdownGraceMs: 10_000,
 } as const;

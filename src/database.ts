@@ -7,6 +7,9 @@ import { entities } from './entities';
 import { migrations } from '../migrations';
 import { StatementCountingLogger } from './query-stats';
 
+/** How long one attempt to open a connection may take. */
+const CONNECT_ATTEMPT_TIMEOUT_MS = 3000;
+
 const defaultPool: PoolConfig = {
   size: defaults.poolSize,
   acquireTimeoutMs: defaults.acquireTimeoutMs,
@@ -121,8 +124,8 @@ export function createDataSource(
       supportBigNumbers: true,
       bigNumberStrings: true,
       poolSize: pool.size,
-      // An unreachable server fails a connection attempt as soon as a waiter would give up on it.
-      connectTimeout: pool.acquireTimeoutMs,
+      // A server that does not answer at all fails a new connection soon, whatever the acquire timeout.
+      connectTimeout: Math.min(pool.acquireTimeoutMs, CONNECT_ATTEMPT_TIMEOUT_MS),
       extra: { decimalNumbers: false },
     };
   }

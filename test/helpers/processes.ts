@@ -9,6 +9,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything the process wrote to stderr so far (warnings, a crash). */
   stderr(): string;
+  /** Its log lines of level warn and above so far. */
+  warnings(): string[];
   /** SIGTERM, and the exit code once it has gone. */
   stop(): Promise<number | null>;
 }
@@ -23,7 +25,7 @@ export async function startServerProcess(
       ...process.env,
       DATABASE_URL: databaseUrl,
       JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: 'warn',
       PORT: '0',
       ...env,
     },
@@ -33,14 +35,20 @@ export async function startServerProcess(
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = readline.createInterface({ input: child.stdout });
+  const warnings: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     void exited.then((code) => reject(new Error(`the server process exited with ${code}: ${stderr}`)));
-    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    lines.on('line', (line) => {
+      const entry = JSON.parse(line) as { url?: string };
+      if (entry.url) resolve(entry.url);
+      else warnings.push(line);
+    });
   });
   return {
     url,
     child,
     stderr: () => stderr,
+    warnings: () => warnings,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
