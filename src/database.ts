@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { defaults, type DatabaseConfig, type PoolConfig } from './config';
 import { PoolAcquireTimeoutError } from './common/database-faults';
@@ -29,17 +30,34 @@ interface CallbackPool {
   on(event: 'connection', listener: (connection: PooledConnection) => void): unknown;
 }
 
+/** How long units of work waited for a pooled connection, since start (MySQL/MariaDB). */
+export interface PoolStatistics {
+  /** Connections handed out. */
+  acquired: number;
+  /** Of those, how many waited longer than 10 ms (the pool was busy or a connection had to be opened). */
+  waited: number;
+  /** The longest wait, in ms. */
+  longestWaitMs: number;
+  /** Waits given up after the acquire timeout. */
+  timedOut: number;
+}
+
+/** A wait this long means the caller did not get an idle connection at once. */
+const NOTICEABLE_WAIT_MS = 10;
+
 /**
  * mysql2's pool waits for a free connection forever. Here a wait longer than `timeoutMs` fails with
  * PoolAcquireTimeoutError (retried once by inTransaction, then SERVICE_UNAVAILABLE); a connection that
  * arrives after its waiter gave up goes straight back to the pool.
  */
-function boundPoolWaits(pool: CallbackPool, timeoutMs: number): void {
+function boundPoolWaits(pool: CallbackPool, timeoutMs: number, statistics: PoolStatistics): void {
   const getConnection = pool.getConnection.bind(pool);
   pool.getConnection = (callback) => {
+    const asked = performance.now();
     let answered = false;
     const timer = setTimeout(() => {
       answered = true;
+      statistics.timedOut += 1;
       callback(new PoolAcquireTimeoutError(timeoutMs));
     }, timeoutMs);
     getConnection((error, connection) => {
@@ -49,6 +67,10 @@ function boundPoolWaits(pool: CallbackPool, timeoutMs: number): void {
       }
       answered = true;
       clearTimeout(timer);
+      const waitedMs = performance.now() - asked;
+      statistics.acquired += 1;
+      if (waitedMs > NOTICEABLE_WAIT_MS) statistics.waited += 1;
+      statistics.longestWaitMs = Math.max(statistics.longestWaitMs, Math.round(waitedMs));
       callback(error, connection);
     });
   };
@@ -60,6 +82,8 @@ function boundPoolWaits(pool: CallbackPool, timeoutMs: number): void {
  * connection before its first statement).
  */
 class BoundedDataSource extends DataSource {
+  readonly poolStatistics: PoolStatistics = { acquired: 0, waited: 0, longestWaitMs: 0, timedOut: 0 };
+
   constructor(
     options: DataSourceOptions,
     private readonly poolConfig: PoolConfig,
@@ -71,7 +95,7 @@ class BoundedDataSource extends DataSource {
     await super.initialize();
     const pool = (this.driver as unknown as { pool?: CallbackPool }).pool;
     if (pool) {
-      boundPoolWaits(pool, this.poolConfig.acquireTimeoutMs);
+      boundPoolWaits(pool, this.poolConfig.acquireTimeoutMs, this.poolStatistics);
       // Row locks (InnoDB) and table or metadata locks (a migration's ALTER TABLE) alike.
       const seconds = this.poolConfig.lockWaitTimeoutSeconds;
       const lockWait = `SET SESSION innodb_lock_wait_timeout = ${seconds}, lock_wait_timeout = ${seconds}`;
@@ -91,6 +115,12 @@ class BoundedDataSource extends DataSource {
     }
     return this;
   }
+}
+
+/** The pool's waits so far; null on SQLite, which has no pool. */
+export function poolStatisticsOf(dataSource: DataSource): PoolStatistics | null {
+  const pooled = dataSource instanceof BoundedDataSource && dataSource.options.type !== 'better-sqlite3';
+  return pooled ? { ...dataSource.poolStatistics } : null;
 }
 
 /** Builds the DataSource for a configuration: the same entities and migrations on every engine. */

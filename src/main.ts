@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from './config';
-import { createDataSource } from './database';
+import { createDataSource, poolStatisticsOf } from './database';
 import { createLogger } from './logger';
 import { isDatabaseEmpty, seedDatabase } from './seed/seed';
 import { startServer } from './server';
@@ -57,6 +57,10 @@ async function main(): Promise<void> {
     const deadline = Date.now() + config.shutdownGraceMs;
     server
       .stop(config.shutdownGraceMs)
+      .then(() => {
+        const pool = poolStatisticsOf(dataSource);
+        if (pool) log.info({ pool }, 'pool statistics');
+      })
       // A connection still waiting on the database would hold the pool open past the grace period;
       // exiting closes its socket anyway.
       .then(() => Promise.race([dataSource.destroy(), sleep(Math.max(deadline - Date.now(), 500))]))

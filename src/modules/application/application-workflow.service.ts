@@ -182,10 +182,9 @@ export class ApplicationWorkflowService {
       const { manager } = tx;
       const current = await this.lock(manager, application.id);
       assertTransition(current.status, ApplicationStatus.SUBMITTED);
-      const call = await findForUpdate(manager, Call, current.callId);
-      if (!call) throw notFound('The call');
       const now = this.ctx.clock.now();
-      if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
+      const unlocked = await this.callOf(manager, current);
+      if (callStatusAt(unlocked, now) !== CallStatus.OPEN) throw callNotOpen(unlocked, now);
       const issues = await new EligibilityService(tx).issuesOf(current);
       if (issues.length) {
         throw new AppError(
@@ -194,6 +193,11 @@ export class ApplicationWorkflowService {
           { issues },
         );
       }
+      // Every submission to a call takes its turn on the call's row for the next reference number: lock it
+      // last, after the rules are read, so that the turn is short on a deadline day.
+      const call = await findForUpdate(manager, Call, current.callId);
+      if (!call) throw notFound('The call');
+      if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
       call.referenceSequence += 1;
       await manager
         .getRepository(Call)
