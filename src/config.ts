@@ -33,6 +33,10 @@ export interface AppConfig {
   databaseConnectTimeoutMs: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take before connections are cut. */
   shutdownGraceMs: number;
+  /** Browser origins allowed to call the API (CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
+  /** Event-loop delay above which requests are refused with 503 until it recovers. */
+  maxEventLoopDelayMs: number;
   jwt: JwtConfig;
   redisUrl?: string;
 }
@@ -87,7 +91,27 @@ export const defaults = {
   lockWaitTimeoutSeconds: 10,
   databaseConnectTimeoutMs: 30_000,
   shutdownGraceMs: 10_000,
+  maxEventLoopDelayMs: 1000,
 } as const;
+
+/** CORS_ORIGINS: comma-separated origins such as `https://portal.example.fi`; each must be a bare origin. */
+function parseOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin)
+      throw new ConfigError(`CORS_ORIGINS must list origins like https://portal.example.fi, not ${origin}`);
+  }
+  return origins;
+}
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -129,6 +153,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       3_600_000,
     ),
     shutdownGraceMs: parseWholeNumber(env, 'SHUTDOWN_GRACE_MS', defaults.shutdownGraceMs, 0, 600_000),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    maxEventLoopDelayMs: parseWholeNumber(
+      env,
+      'MAX_EVENT_LOOP_DELAY_MS',
+      defaults.maxEventLoopDelayMs,
+      0,
+      60_000,
+    ),
     jwt: {
       secret: env.JWT_SECRET || undefined,
       jwksUrl,

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth/viewer';
@@ -33,3 +34,6 @@ export function createRequestContext(fields: RequestContextFields): RequestConte
     withManager: (manager) => createRequestContext({ ...fields, manager }),
   };
 }
+
+/** How every route turns an HTTP request into a RequestContext (src/http/request-context.ts). */
+export type ContextFor = (request: FastifyRequest, languages: Language[]) => Promise<RequestContext>;

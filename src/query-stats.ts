@@ -2,16 +2,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { QueryRunner, Logger as TypeOrmLogger } from 'typeorm';
 import { currentTransaction } from './common/transaction';
 
-interface QueryStats {
+export interface QueryStats {
   statements: number;
 }
 
 const storage = new AsyncLocalStorage<QueryStats>();
 
-/** Runs `work` with a statement counter of its own; every SQL statement issued inside it is counted. */
-export function withQueryStats<T>(work: (stats: QueryStats) => Promise<T>): Promise<T> {
-  const stats = { statements: 0 };
-  return storage.run(stats, () => work(stats));
+/**
+ * Runs `work` with the statement counter `stats`: every SQL statement issued inside it, and in whatever it
+ * starts, is counted there.
+ */
+export function countingStatements<T>(stats: QueryStats, work: () => T): T {
+  return storage.run(stats, work);
 }
 
 let secondConnectionStatements = 0;

@@ -1,61 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyUnderPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { KeySetUnavailableError, TokenVerifier } from './auth/token-verifier';
-import { publicViewer, type Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
-import { createRequestContext, type RequestContext } from './context';
+import type { RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
-import { databaseFault } from './common/database-faults';
-import { AppError, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from './common/errors';
 import { formatError } from './common/format-error';
-import { Language, languagesFromHeader } from './common/localized-text';
-import { CallFormService } from './modules/call/call-form.service';
-import { CallService } from './modules/call/call.service';
-import { withQueryStats } from './query-stats';
+import { errorReplies, sendUnavailable } from './http/errors';
+import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
+import { healthRoutes } from './http/health.route';
+import { contextFactory } from './http/request-context';
+import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
-import { decisionEntries, renderDecisionList } from './modules/award/decision-list';
-import type { Call } from './modules/call/call.entity';
-import { UserService } from './modules/user/user.service';
+import { callDocumentRoutes } from './modules/call/call-documents.route';
 import { buildSubgraph } from './schema';
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-/** `/calls/2020/decisions.md`: a published call's decision list as a document to download. */
-const callDocumentPath = /^\/calls\/([A-Za-z0-9][A-Za-z0-9-]{0,31})\/(form|decisions)\.md$/;
-
-interface CallDocument {
-  /** The languages it is written in, the default first. */
-  languages: Language[];
-  /** Without ?lang=, whether Accept-Language picks the language (else the default). */
-  followsAcceptLanguage: boolean;
-  disposition: 'inline' | 'attachment';
-  filename(key: string, language: string): string;
-  render(ctx: RequestContext, call: Call, language: Language): Promise<string>;
-}
-
-const callDocuments: Record<'form' | 'decisions', CallDocument> = {
-  form: {
-    languages: [Language.FI, Language.SV, Language.EN],
-    followsAcceptLanguage: true,
-    disposition: 'inline',
-    filename: (key, language) => `call-${key}-form-${language}.md`,
-    render: (ctx, call, language) => new CallFormService(ctx).markdown(call, language),
-  },
-  // The ministry's press releases are Swedish first; Finnish on request.
-  decisions: {
-    languages: [Language.SV, Language.FI],
-    followsAcceptLanguage: false,
-    disposition: 'attachment',
-    filename: (key, language) => `decisions-${key}-${language}.md`,
-    render: async (ctx, call, language) =>
-      renderDecisionList(call, await decisionEntries(ctx.manager, call.id), language).text,
-  },
-};
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface ServerOptions {
   config: AppConfig;
@@ -66,7 +30,6 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
-  httpServer: http.Server;
   /**
    * Stops accepting connections, lets the requests in flight finish for up to `graceMs` (then cuts
    * what is left) and stops Apollo. The database is the caller's to close afterwards.
@@ -74,59 +37,10 @@ export interface RunningServer {
   stop(graceMs?: number): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'The request body is too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
 /**
- * A GraphQL answer whose error says the database is unavailable is HTTP 503, so that a gateway or load
- * balancer can tell an outage (try again, elsewhere) from a bug; the Retry-After header is set beside it.
- */
-const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
-  requestDidStart() {
-    return Promise.resolve({
-      willSendResponse({ response }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
-          response.http.status = 503;
-        }
-        return Promise.resolve();
-      },
-    });
-  },
-};
-
-/**
- * The HTTP service: /graphql through Apollo Server, health checks beside it. Used by main.ts and by the
- * tests, which start it on a loopback port against their own database.
+ * The HTTP service, assembled: Fastify with its plugins for what every route needs (security headers,
+ * CORS, back-pressure, request ids and logs, error replies), then one small plugin per route. Used by
+ * main.ts and by the tests, which start it on a loopback port against their own database.
  */
 export async function startServer(
   options: ServerOptions,
@@ -136,8 +50,6 @@ export async function startServer(
   const { config, dataSource } = options;
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? createLogger(config.logLevel);
-  const verifier = new TokenVerifier(config.jwt, clock);
-  const users = new UserService();
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSubgraph(),
@@ -146,10 +58,7 @@ export async function startServer(
     introspection: true,
     // main.ts owns the signal handlers: two would each call stop(), and the second never returns.
     stopOnTerminationSignals: false,
-    plugins: [
-      serviceUnavailableStatus,
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
+    plugins: [graphqlHttpReport, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
         production: config.production,
@@ -159,221 +68,70 @@ export async function startServer(
   });
   await apollo.start();
 
-  async function viewerFor(authorization: string | undefined, requestLog: Logger): Promise<Viewer> {
-    let claims;
-    try {
-      claims = await verifier.verify(authorization);
-    } catch (error) {
-      // The client only learns that its token could not be verified; why the issuer's keys could not be
-      // had (DNS, refused connection, a bad key set) is for the operators' log.
-      if (error instanceof AppError && error.cause instanceof KeySetUnavailableError) {
-        requestLog.error({ err: error.cause.cause }, 'the JSON Web Key Set could not be fetched');
-      }
-      throw error;
-    }
-    if (!claims) return publicViewer;
-    try {
-      const user = await users.upsertFromClaims(dataSource.manager, claims, clock.now());
-      return users.toViewer(user, claims);
-    } catch (error) {
-      if (!databaseFault(error)) throw error;
-      requestLog.warn({ err: error }, 'the signed-in user could not be recorded: database unavailable');
-      throw serviceUnavailable();
-    }
-  }
-
-  /** The caller, their languages and a fresh set of loaders: one per request, never shared. */
-  async function contextFor(
-    request: IncomingMessage,
-    requestId: string,
-    languages: Language[],
-  ): Promise<RequestContext> {
-    const requestLog = log.child({ requestId });
-    return createRequestContext({
-      requestId,
-      viewer: await viewerFor(request.headers.authorization, requestLog),
-      languages,
-      clock,
-      manager: dataSource.manager,
-      log: requestLog,
-    });
-  }
-
-  async function handleGraphQL(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    requestId: string,
-  ) {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (request.method === 'POST') {
-      const text = await readBody(request);
-      try {
-        body = text ? JSON.parse(text) : {};
-      } catch {
-        throw new HttpError(400, 'The request body is not valid JSON');
-      }
-    }
-    const { result, statements } = await withQueryStats(async (stats) => {
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: () =>
-          contextFor(request, requestId, languagesFromHeader(request.headers['accept-language'])),
-      });
-      return { result, statements: stats.statements };
-    });
-    for (const [key, value] of result.headers) response.setHeader(key, value);
-    response.setHeader('x-request-id', requestId);
-    if (result.status === 503) response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    // Development aid and test hook: how many SQL statements this request ran (not sent in production).
-    if (!config.production) response.setHeader('x-sql-statements', String(statements));
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
-  }
-
-  /**
-   * GET /calls/{key}/form.md and /calls/{key}/decisions.md: a call's documents to read and download,
-   * each seen with the caller's rights exactly like the call in the API (a draft is absent to the public).
-   */
-  async function serveCallDocument(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    key: string,
-    document: CallDocument,
-    requestId: string,
-  ) {
-    const requested = url.searchParams.get('lang');
-    const wanted =
-      requested === null
-        ? document.followsAcceptLanguage
-          ? request.headers['accept-language']
-          : undefined
-        : requested;
-    const language = languagesFromHeader(wanted).find((candidate) => document.languages.includes(candidate));
-    if (requested !== null && !language) {
-      throw new HttpError(400, `lang is one of ${document.languages.join(', ').toLowerCase()}`);
-    }
-    let ctx: RequestContext;
-    try {
-      ctx = await contextFor(request, requestId, language ? [language] : []);
-    } catch (error) {
-      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
-        return sendJson(response, 401, {
-          errors: [{ message: error.message, extensions: { code: error.code } }],
-        });
-      }
-      throw error;
-    }
-    const call = await new CallService(ctx).byKey(key);
-    if (!call) return sendJson(response, 404, { error: 'Not found' });
-    const chosen = language ?? document.languages[0];
-    response.writeHead(200, {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `${document.disposition}; filename="${document.filename(call.key, chosen.toLowerCase())}"`,
-      'x-request-id': requestId,
-    });
-    response.end(await document.render(ctx, call, chosen));
-  }
-
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const requestId = randomUUID();
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    try {
-      if (url.pathname === '/graphql') return await handleGraphQL(request, response, url, requestId);
-      const callDocument = callDocumentPath.exec(url.pathname);
-      if (callDocument && request.method === 'GET') {
-        const [, key, name] = callDocument;
-        return await serveCallDocument(
-          request,
-          response,
-          url,
-          key,
-          callDocuments[name as 'form' | 'decisions'],
-          requestId,
-        );
-      }
-      if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
-      if (url.pathname === '/health/ready') {
-        try {
-          await dataSource.query('SELECT 1');
-          return sendJson(response, 200, { status: 'ok', database: 'ok' });
-        } catch (error) {
-          log.warn({ err: error }, 'readiness check failed');
-          return sendJson(response, 503, { status: 'unavailable', database: 'unreachable' });
-        }
-      }
-      sendJson(response, 404, { error: 'Not found' });
-    } catch (error) {
-      if (error instanceof HttpError) {
-        return sendJson(response, error.status, {
-          errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }],
-        });
-      }
-      if (databaseFault(error) && !response.headersSent) {
-        log.warn({ err: error, requestId }, 'request failed: database unavailable');
-        response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        const { message, extensions } = serviceUnavailable();
-        return sendJson(response, 503, { errors: [{ message, extensions: { code: extensions.code } }] });
-      }
-      log.error({ err: error, requestId }, 'request failed');
-      if (!response.headersSent) {
-        sendJson(response, 500, {
-          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
-      } else {
-        response.end();
-      }
-    }
-  }
-
-  let inFlight = 0;
+  // Typed as Fastify's logger, so that route plugins see the default instance type.
+  const loggerInstance: FastifyBaseLogger = log;
+  const app = Fastify({
+    loggerInstance,
+    // Fastify's own two lines per request are replaced by one of ours (http/request-log.ts).
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: requestIdOf,
+    bodyLimit: BODY_LIMIT_BYTES,
+    forceCloseConnections: 'idle',
+  });
   let stopping = false;
-  let drained: (() => void) | undefined;
-  const httpServer = http.createServer((request, response) => {
-    inFlight += 1;
-    // While stopping, each answer closes its connection so that keep-alive clients reconnect elsewhere.
-    if (stopping) response.setHeader('connection', 'close');
-    response.on('close', () => {
-      inFlight -= 1;
-      if (stopping && inFlight === 0) drained?.();
-    });
-    void handle(request, response);
+  // While stopping, each answer closes its connection so that keep-alive clients reconnect elsewhere.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (stopping) void reply.header('connection', 'close');
+    done(null, payload);
   });
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(port, host, () => resolve());
+  requestReporting(app, { production: config.production });
+  errorReplies(app, { bodyLimit: BODY_LIMIT_BYTES });
+  // The explorer page of development loads from Apollo's CDN, which a content security policy forbids.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: config.production ? undefined : false,
+    crossOriginEmbedderPolicy: false,
   });
-  const address = httpServer.address() as AddressInfo;
+  await app.register(fastifyCors, {
+    // An origin not listed gets no CORS header at all, on preflights too.
+    origin: (origin, allow) => allow(null, origin !== undefined && config.corsOrigins.includes(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'accept-language',
+      'x-request-id',
+      'apollo-require-preflight',
+    ],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+  await app.register(fastifyUnderPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    pressureHandler: (_request, reply) => void sendUnavailable(reply),
+  });
+
+  const contextFor = contextFactory(config, dataSource, clock);
+  await app.register(graphqlRoute, { apollo, contextFor });
+  await app.register(healthRoutes, { dataSource });
+  await app.register(callDocumentRoutes, { contextFor });
+  app.addHook('onClose', () => apollo.stop());
+
+  const address = await app.listen({ port, host });
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 
-  async function stop(graceMs = 0): Promise<void> {
-    stopping = true;
-    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    httpServer.closeIdleConnections();
-    if (inFlight > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        new Promise<void>((resolve) => (drained = resolve)),
-        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
-      ]);
-      clearTimeout(timer);
-      if (inFlight > 0)
-        log.warn({ inFlight, graceMs }, 'grace period over: cutting requests still in flight');
-    }
-    httpServer.closeAllConnections();
-    await closed;
-    await apollo.stop();
-  }
-
-  return { url: `http://${shownHost}:${address.port}/graphql`, httpServer, stop };
+  return {
+    url: `http://${shownHost}:${new URL(address).port}/graphql`,
+    stop: async (graceMs = 0) => {
+      stopping = true;
+      const timer = setTimeout(() => {
+        log.warn({ graceMs }, 'grace period over: cutting requests still in flight');
+        app.server.closeAllConnections();
+      }, graceMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
 }

@@ -37,6 +37,9 @@ const httpStatus: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+/** Seconds a client is asked to wait before trying again when the database is not available. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export interface IssueDetail {
   code: string;
   message: string;
@@ -55,7 +58,12 @@ export class AppError extends GraphQLError {
     message: string,
     extensions: AppErrorExtensions = {},
   ) {
-    super(message, { extensions: { ...extensions, code, http: { status: httpStatus[code] } } });
+    // Apollo Server applies `http` to the response when the error comes before execution (in the context).
+    const http =
+      code === ErrorCode.SERVICE_UNAVAILABLE
+        ? { status: httpStatus[code], headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) }
+        : { status: httpStatus[code] };
+    super(message, { extensions: { ...extensions, code, http } });
     this.name = 'AppError';
   }
 }
@@ -70,9 +78,6 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 
 export const unauthenticated = (message = 'The access token is not valid') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
-
-/** Seconds a client is asked to wait before trying again when the database is not available. */
-export const RETRY_AFTER_SECONDS = 5;
 
 export const serviceUnavailable = (
   message = 'The service cannot reach its database right now; try again in a moment',

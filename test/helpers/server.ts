@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { FixedClock } from '../../src/common/clock';
@@ -44,6 +45,8 @@ export interface TestServerOptions {
   /** The instant the server's clock stands at; defaults to 2026-01-15T10:00:00Z. */
   now?: string;
   env?: Record<string, string>;
+  /** Where the server logs (silent by default). */
+  logger?: Logger;
 }
 
 /** A token as the identity provider would sign it for these claims, issued at `now`, valid for an hour. */
@@ -76,7 +79,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...options.env }),
     database: database.config,
   };
-  const server = await startServer({ config, dataSource, clock }, 0, '127.0.0.1');
+  const server = await startServer({ config, dataSource, clock, logger: options.logger }, 0, '127.0.0.1');
   return {
     url: server.url,
     origin: new URL(server.url).origin,
