@@ -22,6 +22,16 @@ export interface PoolConfig {
   lockWaitTimeoutSeconds: number;
 }
 
+/** Budgets per caller and minute (see src/http/cost-budget.ts); kept in Redis when REDIS_URL is set. */
+export interface RateLimitConfig {
+  publicPointsPerMinute: number;
+  signedInPointsPerMinute: number;
+  /** Requests of any kind per address and minute, whatever they cost. */
+  requestsPerMinute: number;
+  /** Prefix of this service's keys in a Redis shared with others. */
+  redisKeyPrefix: string;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -37,7 +47,14 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Event-loop delay above which requests are refused with 503 until it recovers. */
   maxEventLoopDelayMs: number;
+  rateLimit: RateLimitConfig;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the caller's address (TRUST_PROXY): none by default;
+   * `true` (any), or a comma-separated list of the proxies' addresses and CIDR ranges.
+   */
+  trustProxy: boolean | string[];
   jwt: JwtConfig;
+  /** Redis for counters shared by every replica (rate limits); in-memory without it. */
   redisUrl?: string;
 }
 
@@ -92,7 +109,22 @@ export const defaults = {
   databaseConnectTimeoutMs: 30_000,
   shutdownGraceMs: 10_000,
   maxEventLoopDelayMs: 1000,
+  publicPointsPerMinute: 10_000,
+  signedInPointsPerMinute: 30_000,
+  requestsPerMinute: 1200,
 } as const;
+
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.some((entry) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry)))
+    throw new ConfigError('TRUST_PROXY must be true, or addresses and CIDR ranges separated by commas');
+  return entries;
+}
 
 /** CORS_ORIGINS: comma-separated origins such as `https://portal.example.fi`; each must be a bare origin. */
 function parseOrigins(value: string | undefined): string[] {
@@ -120,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = env.LOG_LEVEL || 'info';
   if (!logLevels.includes(logLevel))
     throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   const jwksUrl = env.JWT_JWKS_URL || undefined;
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWT_JWKS_URL must be an http(s) URL');
   return {
@@ -154,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     shutdownGraceMs: parseWholeNumber(env, 'SHUTDOWN_GRACE_MS', defaults.shutdownGraceMs, 0, 600_000),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     maxEventLoopDelayMs: parseWholeNumber(
       env,
       'MAX_EVENT_LOOP_DELAY_MS',
@@ -161,12 +197,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       60_000,
     ),
+    rateLimit: {
+      publicPointsPerMinute: parseWholeNumber(
+        env,
+        'RATE_LIMIT_POINTS_PER_MINUTE',
+        defaults.publicPointsPerMinute,
+        1,
+        1e9,
+      ),
+      // One variable sets both budgets; the signed-in one can be set apart, and differs by default.
+      signedInPointsPerMinute: parseWholeNumber(
+        env,
+        'RATE_LIMIT_POINTS_PER_MINUTE_SIGNED_IN',
+        env.RATE_LIMIT_POINTS_PER_MINUTE
+          ? Number(env.RATE_LIMIT_POINTS_PER_MINUTE)
+          : defaults.signedInPointsPerMinute,
+        1,
+        1e9,
+      ),
+      requestsPerMinute: parseWholeNumber(
+        env,
+        'RATE_LIMIT_REQUESTS_PER_MINUTE',
+        defaults.requestsPerMinute,
+        1,
+        1e9,
+      ),
+      redisKeyPrefix: env.REDIS_KEY_PREFIX || 'digikannustin:',
+    },
     jwt: {
       secret: env.JWT_SECRET || undefined,
       jwksUrl,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
     },
-    redisUrl: env.REDIS_URL || undefined,
+    redisUrl,
   };
 }

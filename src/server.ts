@@ -2,14 +2,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import type { RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
+import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendUnavailable } from './http/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
@@ -51,6 +54,23 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? createLogger(config.logLevel);
 
+  // Counters every replica shares, when there is a Redis; commands fail at once while it is away.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
+    : undefined;
+  let redisAway = false;
+  redis?.on('error', (error: Error) => {
+    if (!redisAway)
+      log.warn({ err: error }, 'Redis not reachable: budgets are not enforced until it returns');
+    redisAway = true;
+  });
+  redis?.on('ready', () => {
+    if (redisAway) log.info('Redis reachable again');
+    redisAway = false;
+  });
+  await redis?.connect().catch(() => undefined);
+  const { rateLimit } = config;
+
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSubgraph(),
     logger: log,
@@ -58,7 +78,17 @@ export async function startServer(
     introspection: true,
     // main.ts owns the signal handlers: two would each call stop(), and the second never returns.
     stopOnTerminationSignals: false,
-    plugins: [graphqlHttpReport, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      graphqlHttpReport,
+      costBudget({
+        store: redis ? new RedisBudgetStore(redis, rateLimit.redisKeyPrefix) : new MemoryBudgetStore(),
+        publicPointsPerMinute: rateLimit.publicPointsPerMinute,
+        signedInPointsPerMinute: rateLimit.signedInPointsPerMinute,
+        costOf: () => 1,
+        log,
+      }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
         production: config.production,
@@ -76,6 +106,7 @@ export async function startServer(
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
   });
   let stopping = false;
@@ -109,12 +140,34 @@ export async function startServer(
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: (_request, reply) => void sendUnavailable(reply),
   });
+  // However cheap each request, no address sends more than this many a minute (the cost budget is per
+  // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.
+  await app.register(fastifyRateLimit, {
+    max: rateLimit.requestsPerMinute,
+    timeWindow: 60_000,
+    redis,
+    nameSpace: `${rateLimit.redisKeyPrefix}requests:`,
+    skipOnError: true,
+    allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(
+        new Error(
+          `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+        ),
+        { statusCode: 429 },
+      ),
+  });
 
   const contextFor = contextFactory(config, dataSource, clock);
   await app.register(graphqlRoute, { apollo, contextFor });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
-  app.addHook('onClose', () => apollo.stop());
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+    // quit() waits for a connection that may never come; a Redis that is away is simply let go.
+    if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+    else redis?.disconnect();
+  });
 
   const address = await app.listen({ port, host });
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -37,6 +37,9 @@ export function errorReplies(app: FastifyInstance<RawServerDefault>, options: { 
       request.log.warn({ err: error }, 'request failed: database unavailable');
       return sendUnavailable(reply);
     }
+    if (error.statusCode === 429) {
+      return sendError(reply, 429, ErrorCode.RATE_LIMITED, error.message);
+    }
     if (error.statusCode === 413) {
       const mebibytes = options.bodyLimit / 1048576;
       return sendError(

@@ -12,6 +12,10 @@ import { languagesFromHeader } from '../common/localized-text';
 const httpRequest = Symbol('httpRequest');
 type WithHttpRequest = RequestContext & { [httpRequest]?: FastifyRequest };
 
+/** The HTTP request a GraphQL context was made for (undefined for a context made elsewhere). */
+export const httpRequestOf = (ctx: RequestContext): FastifyRequest | undefined =>
+  (ctx as WithHttpRequest)[httpRequest];
+
 /**
  * Reports the operation to the HTTP layer, and answers HTTP 503 with Retry-After when an error says the
  * database is unavailable, so that a gateway can tell an outage (try again, elsewhere) from a bug.
@@ -20,7 +24,7 @@ export const graphqlHttpReport: ApolloServerPlugin<RequestContext> = {
   requestDidStart() {
     return Promise.resolve({
       didResolveOperation({ contextValue, operationName }) {
-        const request = (contextValue as WithHttpRequest)[httpRequest];
+        const request = httpRequestOf(contextValue);
         if (request) request.operationName = operationName ?? null;
         return Promise.resolve();
       },

@@ -76,7 +76,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.seed ?? true) await seedDatabase(dataSource, new Date('2026-01-01T00:00:00Z'));
   const clock = new FixedClock(new Date(options.now ?? '2026-01-15T10:00:00Z'));
   const config = {
-    ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...options.env }),
+    ...loadConfig({
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      // Suites send hundreds of requests a minute from one address; the rate-limit tests set their own.
+      RATE_LIMIT_POINTS_PER_MINUTE: String(1e9),
+      RATE_LIMIT_REQUESTS_PER_MINUTE: String(1e9),
+      ...options.env,
+    }),
     database: database.config,
   };
   const server = await startServer({ config, dataSource, clock, logger: options.logger }, 0, '127.0.0.1');
