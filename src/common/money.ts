@@ -66,6 +66,20 @@ export function fromCents(cents: bigint): Money {
   return `${negative ? '-' : ''}${whole}.${fraction}`;
 }
 
+const largestCents = toCents(largest);
+
+/**
+ * The sum of amounts that is itself stored in a DECIMAL(14,2) column: BAD_USER_INPUT on `field` when it
+ * would not fit, where MariaDB would refuse it as out of range and SQLite would keep it.
+ */
+export function storableSum(amounts: Iterable<Money>, field: string): Money {
+  const total = sumMoney(amounts);
+  if (toCents(total) > largestCents) {
+    throw badInput(`The total is above ${largest} euros, the largest amount that can be stored`, field);
+  }
+  return total;
+}
+
 export const sumMoney = (amounts: Iterable<Money>): Money => {
   let total = 0n;
   for (const amount of amounts) total += toCents(amount);
