@@ -1,12 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
-  BREAK,
   type DocumentNode,
   GraphQLError,
   type GraphQLFormattedError,
   Kind,
   type ObjectFieldNode,
   parse,
+  type Source,
   type ValueNode,
   visit,
 } from 'graphql';
@@ -48,11 +48,13 @@ interface ArgumentPaths {
   byOffset: Map<number, string>;
   /** Where each variable is used, in document order. */
   variableUses: { name: string; path: string; offset: number }[];
+  /** Where each operation is, to tell apart variables of the same name in two operations. */
+  operations: { start: number; end: number }[];
 }
 
 /** Paths from the argument down, "input.answers.0.text", of every value in a document's arguments. */
 function argumentPaths(document: DocumentNode): ArgumentPaths {
-  const paths: ArgumentPaths = { byOffset: new Map(), variableUses: [] };
+  const paths: ArgumentPaths = { byOffset: new Map(), variableUses: [], operations: [] };
   const record = (node: ValueNode | ObjectFieldNode, path: string) => {
     if (node.loc && !paths.byOffset.has(node.loc.start)) paths.byOffset.set(node.loc.start, path);
   };
@@ -70,11 +72,30 @@ function argumentPaths(document: DocumentNode): ArgumentPaths {
     }
   };
   visit(document, {
+    OperationDefinition(node) {
+      if (node.loc) paths.operations.push({ start: node.loc.start, end: node.loc.end });
+    },
     Argument(node) {
       walk(node.value, node.name.value);
       return false;
     },
   });
+  return paths;
+}
+
+/** One parse per request, however many of its values were refused (validation reports up to 100). */
+const pathsOfSource = new WeakMap<Source, ArgumentPaths | null>();
+
+function pathsOf(source: Source): ArgumentPaths | null {
+  let paths = pathsOfSource.get(source);
+  if (paths === undefined) {
+    try {
+      paths = argumentPaths(parse(source));
+    } catch {
+      paths = null;
+    }
+    pathsOfSource.set(source, paths);
+  }
   return paths;
 }
 
@@ -84,35 +105,18 @@ const dotted = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
 /**
  * The argument path of a value graphql-js refused before any resolver ran, so that such errors carry
  * `field` like every other input error. A literal is found by its position in the document. A variable
- * is found where the operation uses it, and the path inside it is read from the message, which graphql-js
+ * is found where its operation uses it, and the path inside it is read from the message, which graphql-js
  * writes as `Variable "$input" got invalid value … at "input.answers[0].text"; <reason>`: with the reason
  * cut off, the path is at the very end, where nothing from the client's value can imitate it.
  */
 export function argumentPathOf(error: GraphQLError): string | undefined {
-  const body = error.source?.body;
-  const [node] = error.nodes ?? [];
-  if (!body || !node?.loc) return undefined;
-  let document: DocumentNode;
-  try {
-    document = parse(body);
-  } catch {
-    return undefined;
-  }
-  const paths = argumentPaths(document);
+  const start = error.nodes?.[0]?.loc?.start;
+  const paths = error.source && start !== undefined ? pathsOf(error.source) : null;
+  if (!paths || start === undefined) return undefined;
   const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(error.message);
-  if (!variable) return paths.byOffset.get(node.loc.start);
+  if (!variable) return paths.byOffset.get(start);
   const name = variable[1];
-  let operation: { start: number; end: number } | undefined;
-  visit(document, {
-    OperationDefinition(definition) {
-      const loc = definition.loc;
-      if (loc && loc.start <= node.loc!.start && node.loc!.start < loc.end) {
-        operation = { start: loc.start, end: loc.end };
-        return BREAK;
-      }
-      return false;
-    },
-  });
+  const operation = paths.operations.find((op) => op.start <= start && start < op.end);
   const uses = paths.variableUses.filter((use) => use.name === name);
   const use =
     uses.find(
@@ -126,7 +130,7 @@ export function argumentPathOf(error: GraphQLError): string | undefined {
   const inside = / at "([^"]*)"$/.exec(prefix)?.[1];
   if (!inside?.startsWith(name)) return use.path;
   const rest = dotted(inside.slice(name.length));
-  return rest ? `${use.path}${rest}` : use.path;
+  return /^(\.[^.]+)+$/.test(rest) ? `${use.path}${rest}` : use.path;
 }
 
 const fieldOf = (thrown: unknown): { field?: string } => {
