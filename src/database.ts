@@ -3,6 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { defaults, type DatabaseConfig, type PoolConfig } from './config';
+import { useSqliteTextTypes } from './common/columns';
 import { PoolAcquireTimeoutError } from './common/database-faults';
 import { entities } from './entities';
 import { migrations } from '../migrations';
@@ -159,5 +160,7 @@ export function createDataSource(
       extra: { decimalNumbers: false },
     };
   }
-  return new BoundedDataSource(options, pool);
+  const dataSource = new BoundedDataSource(options, pool);
+  if (config.type === 'sqlite') useSqliteTextTypes(dataSource.driver);
+  return dataSource;
 }
