@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isContractCode } from './errors';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */
@@ -32,6 +32,14 @@ function firstViolation(
   }
   return null;
 }
+
+/**
+ * graphql-js refuses a few requests only when it executes them — an operation type the schema does not
+ * have, such as a subscription — with a GraphQLError of its own: raised by no resolver (no path) and
+ * wrapping no exception (no originalError). A failure of our code always has one or the other.
+ */
+const isRefusalOfTheRequest = (thrown: unknown): boolean =>
+  thrown instanceof GraphQLError && thrown.path === undefined && thrown.originalError == null;
 
 const pick = (
   formatted: GraphQLFormattedError,
@@ -78,6 +86,9 @@ export function formatError(
   if (code === 'BAD_USER_INPUT') return pick(formatted, { code });
   if (typeof code === 'string' && requestShapeCodes.has(code)) {
     return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code });
+  }
+  if (isRefusalOfTheRequest(original)) {
+    return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' });
   }
   options.onInternalError(original);
   return {
