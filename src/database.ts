@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from './config';
+import { useSqliteTextTypes } from './common/columns';
 import { entities } from './entities';
 import { migrations } from '../migrations';
 import { StatementCountingLogger } from './query-stats';
@@ -38,5 +39,7 @@ export function createDataSource(
       extra: { connectionLimit: 10, decimalNumbers: false },
     };
   }
-  return new DataSource(options);
+  const dataSource = new DataSource(options);
+  if (config.type === 'sqlite') useSqliteTextTypes(dataSource.driver);
+  return dataSource;
 }

@@ -5,6 +5,7 @@ import { type GraphQLFieldResolver, type GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { permissions } from './auth/permissions';
+import { enforceTextLimits } from './common/enforce-limits';
 import type { RequestContext } from './context';
 import { badInput } from './common/errors';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
@@ -120,8 +121,8 @@ function checkRepresentations(schema: GraphQLSchema): void {
 }
 
 /**
- * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the
- * permissions map applied to every field.
+ * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the text
+ * limits checked before every resolver → the permissions map applied to every field.
  */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
   // type-graphql sorts a resolver's parameters by position, in place, the first time it runs one, and a
@@ -144,5 +145,6 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
     },
   ]);
   checkRepresentations(subgraph);
-  return applyMiddleware(subgraph, permissions);
+  // Limits inside the permissions: a caller who may not run a field learns nothing from its inputs.
+  return applyMiddleware(enforceTextLimits(subgraph), permissions);
 }

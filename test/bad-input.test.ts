@@ -34,6 +34,39 @@ describe('bad input gets a typed error and no internals', () => {
     });
   }
 
+  it('names the argument path of a value refused while coercing a variable or checking a literal', async () => {
+    const createCall = `mutation ($i: CreateCallInput!) { createCall(input: $i) { id } }`;
+    const cases: [string, Record<string, unknown> | undefined, string][] = [
+      [awardsByAmount, { min: '1e5' }, 'filter.minAmount'],
+      [
+        `query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`,
+        { f: { maxAmount: '-1' } },
+        'filter.maxAmount',
+      ],
+      [`query ($f: AwardFilter!) { awards(filter: $f) { totalCount } }`, {}, 'filter'],
+      [
+        createCall,
+        { i: { key: 'x', year: 2026, title: {}, questions: [{ code: 'q', text: {}, required: 'yes' }] } },
+        'input.questions.0.required',
+      ],
+      [createCall, { i: { key: 'x', year: 'MMXXVI', title: {} } }, 'input.year'],
+      [`{ awards(filter: { minAmount: "0.001" }) { totalCount } }`, undefined, 'filter.minAmount'],
+      [`{ municipalities(filter: { validOn: "2020-02-30" }) { totalCount } }`, undefined, 'filter.validOn'],
+      [`{ awards(filter: { nothing: 1 }) { totalCount } }`, undefined, 'filter.nothing'],
+    ];
+    for (const [query, variables, field] of cases)
+      expectError(await server.query(query, variables), 'BAD_USER_INPUT', field);
+  });
+
+  it('is not misled by a value that imitates the path graphql-js prints', async () => {
+    const query = `query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`;
+    const inString = await server.query(query, { f: { minAmount: 'x at "f.maxAmount"; y' } });
+    expectError(inString, 'BAD_USER_INPUT', 'filter.minAmount');
+    // graphql-js prints object keys unquoted: this one is refused as a field of the filter itself.
+    const inKey = await server.query(query, { f: { 'k at "f.maxAmount"': 1 } });
+    expectError(inKey, 'BAD_USER_INPUT', 'filter');
+  });
+
   it('rejects a Decimal given as a number', async () => {
     expectError(await server.query(awardsByAmount, { min: 100 }), 'BAD_USER_INPUT');
   });

@@ -19,9 +19,10 @@ describe('the call form to read and download: GET /calls/{key}/form.md', () => {
     expect(response.headers.get('content-disposition')).to.equal('inline; filename="call-2020-form-fi.md"');
     const text = await response.text();
     expect(text).to.match(/^# Vuoden 2020 avustus kuntien digitalisaation edistämiseen\n/);
-    expect(text).to.include('- Päättyy: 2020-10-05 16:15 (UTC+03:00), Suomen aikaa\n');
+    expect(text).to.include('- Alkaa: 24.6.2020 klo 0.00, Suomen aikaa\n');
+    expect(text).to.include('- Päättyy: 5.10.2020 klo 16.15, Suomen aikaa\n');
     expect(text).to.include('- Määräraha: 10 000 000,00 €\n');
-    expect(text).to.include('- Hankkeet toteutettava viimeistään: 2022-10-31\n');
+    expect(text).to.include('- Hankkeet toteutettava viimeistään: 31.10.2022\n');
     expect(text).to.include('- Kuntia vähintään: 2\n');
     expect(text).to.include(
       '- Ei rahoiteta: sosiaali- ja terveydenhuolto, rakennettu ympäristö, arkistointi\n',
@@ -36,16 +37,42 @@ describe('the call form to read and download: GET /calls/{key}/form.md', () => {
       await get('/calls/2019-2/form.md', { 'accept-language': 'sv-FI,sv;q=0.9' })
     ).text();
     expect(swedish).to.include('Blankett för förslag · 2019-2');
-    expect(swedish).to.include('- Slutar: 2019-09-05 till dagens slut, finsk tid\n');
+    expect(swedish).to.include('- Slutar: 5.9.2019 till dagens slut, finsk tid\n');
     const english = await (await get('/calls/2018/form.md?lang=en')).text();
     expect(english).to.include('- The municipality must take part in the Digikunta trial\n');
     expect(english).to.include('- Innovativeness (weight 1, scale 0–5)\n');
   });
 
+  it('writes times as people in Finland do: klo 16.15 in Finnish, kl. 16.15 in Swedish, 16:15 in English', async () => {
+    const lines = async (lang: string) =>
+      (await (await get(`/calls/2020/form.md?lang=${lang}`)).text())
+        .split('\n')
+        .filter((line) =>
+          /^- (Alkaa|Päättyy|Börjar|Slutar|Opens|Closes|Hankkeet|Projekten|Projects)/.test(line),
+        );
+    expect(await lines('fi')).to.deep.equal([
+      '- Alkaa: 24.6.2020 klo 0.00, Suomen aikaa',
+      '- Päättyy: 5.10.2020 klo 16.15, Suomen aikaa',
+      '- Hankkeet toteutettava viimeistään: 31.10.2022',
+    ]);
+    expect(await lines('sv')).to.deep.equal([
+      '- Börjar: 24.6.2020 kl. 0.00, finsk tid',
+      '- Slutar: 5.10.2020 kl. 16.15, finsk tid',
+      '- Projekten ska genomföras senast: 31.10.2022',
+    ]);
+    expect(await lines('en')).to.deep.equal([
+      '- Opens: 24 June 2020 at 00:00, Finnish time',
+      '- Closes: 5 October 2020 at 16:15, Finnish time',
+      '- Projects must be completed by: 31 October 2022',
+    ]);
+  });
+
   it('prints criteria weights, score scales, required flags and answer lengths of a new call', async () => {
     const call = await createCall(server, callInput('2026-form', { requiresMaturityAssessment: true }));
     const text = await (await get(`/calls/${call.key}/form.md?lang=en`)).text();
-    expect(text).to.include('- Closes: 2026-10-25 16:15 (UTC+02:00), Finnish time\n');
+    expect(text).to.include('- Opens: 1 January 2026 at 00:00, Finnish time\n');
+    expect(text).to.include('- Closes: 25 October 2026 at 16:15, Finnish time\n');
+    expect(text).to.include('- Projects must be completed by: 31 December 2027\n');
     expect(text).to.include('- Appropriation: 1 000 000.00 €\n');
     expect(text).to.include('- A self-assessment against the digitalisation maturity model is required\n');
     expect(text).to.include('- Feasibility (weight 1, scale 1–10)\n');

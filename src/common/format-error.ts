@@ -1,5 +1,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  Kind,
+  type ObjectFieldNode,
+  parse,
+  type Source,
+  type ValueNode,
+  visit,
+} from 'graphql';
 import { ErrorCode, isContractCode } from './errors';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */
@@ -41,6 +51,101 @@ function firstViolation(
 const isRefusalOfTheRequest = (thrown: unknown): boolean =>
   thrown instanceof GraphQLError && thrown.path === undefined && thrown.originalError == null;
 
+interface ArgumentPaths {
+  /** The argument path of each value (and object field) in the document, by its offset. */
+  byOffset: Map<number, string>;
+  /** Where each variable is used, in document order. */
+  variableUses: { name: string; path: string; offset: number }[];
+  /** Where each operation is, to tell apart variables of the same name in two operations. */
+  operations: { start: number; end: number }[];
+}
+
+/** Paths from the argument down, "input.answers.0.text", of every value in a document's arguments. */
+function argumentPaths(document: DocumentNode): ArgumentPaths {
+  const paths: ArgumentPaths = { byOffset: new Map(), variableUses: [], operations: [] };
+  const record = (node: ValueNode | ObjectFieldNode, path: string) => {
+    if (node.loc && !paths.byOffset.has(node.loc.start)) paths.byOffset.set(node.loc.start, path);
+  };
+  const walk = (node: ValueNode, path: string): void => {
+    record(node, path);
+    if (node.kind === Kind.VARIABLE) {
+      paths.variableUses.push({ name: node.name.value, path, offset: node.loc?.start ?? -1 });
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((value, index) => walk(value, `${path}.${index}`));
+    } else if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        record(field, `${path}.${field.name.value}`);
+        walk(field.value, `${path}.${field.name.value}`);
+      }
+    }
+  };
+  visit(document, {
+    OperationDefinition(node) {
+      if (node.loc) paths.operations.push({ start: node.loc.start, end: node.loc.end });
+    },
+    Argument(node) {
+      walk(node.value, node.name.value);
+      return false;
+    },
+  });
+  return paths;
+}
+
+/** One parse per request, however many of its values were refused (validation reports up to 100). */
+const pathsOfSource = new WeakMap<Source, ArgumentPaths | null>();
+
+function pathsOf(source: Source): ArgumentPaths | null {
+  let paths = pathsOfSource.get(source);
+  if (paths === undefined) {
+    try {
+      paths = argumentPaths(parse(source));
+    } catch {
+      paths = null;
+    }
+    pathsOfSource.set(source, paths);
+  }
+  return paths;
+}
+
+/** graphql-js prints the path inside a variable as "input.answers[0].text"; ours is dotted throughout. */
+const dotted = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
+
+/**
+ * The argument path of a value graphql-js refused before any resolver ran, so that such errors carry
+ * `field` like every other input error. A literal is found by its position in the document. A variable
+ * is found where its operation uses it, and the path inside it is read from the message, which graphql-js
+ * writes as `Variable "$input" got invalid value … at "input.answers[0].text"; <reason>`: with the reason
+ * cut off, the path is at the very end, where nothing from the client's value can imitate it.
+ */
+export function argumentPathOf(error: GraphQLError): string | undefined {
+  const start = error.nodes?.[0]?.loc?.start;
+  const paths = error.source && start !== undefined ? pathsOf(error.source) : null;
+  if (!paths || start === undefined) return undefined;
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(error.message);
+  if (!variable) return paths.byOffset.get(start);
+  const name = variable[1];
+  const operation = paths.operations.find((op) => op.start <= start && start < op.end);
+  const uses = paths.variableUses.filter((use) => use.name === name);
+  const use =
+    uses.find(
+      (candidate) => operation && operation.start <= candidate.offset && candidate.offset < operation.end,
+    ) ?? uses[0];
+  if (!use) return undefined;
+  const reason =
+    error.originalError && error.originalError !== error ? error.originalError.message : undefined;
+  if (!reason || !error.message.endsWith(`; ${reason}`)) return use.path;
+  const prefix = error.message.slice(0, error.message.length - reason.length - 2);
+  const inside = / at "([^"]*)"$/.exec(prefix)?.[1];
+  if (!inside?.startsWith(name)) return use.path;
+  const rest = dotted(inside.slice(name.length));
+  return /^(\.[^.]+)+$/.test(rest) ? `${use.path}${rest}` : use.path;
+}
+
+const fieldOf = (thrown: unknown): { field?: string } => {
+  const field = thrown instanceof GraphQLError ? argumentPathOf(thrown) : undefined;
+  return field ? { field } : {};
+};
+
 const pick = (
   formatted: GraphQLFormattedError,
   extensions: Record<string, unknown>,
@@ -81,11 +186,13 @@ export function formatError(
     // Our own errors carry only details we chose to show (field, issues, amounts, states); `http` and
     // anything a library added (a stack trace) stay behind.
     const { http, stacktrace, exception, ...details } = extensions;
-    return pick(formatted, { ...details, code: originalCode });
+    // A variable graphql-js could not coerce (Apollo says BAD_USER_INPUT) names no field of its own.
+    const coercion = original === thrown && originalCode === ErrorCode.BAD_USER_INPUT && !details.field;
+    return pick(formatted, { ...details, code: originalCode, ...(coercion ? fieldOf(thrown) : {}) });
   }
-  if (code === 'BAD_USER_INPUT') return pick(formatted, { code });
+  if (code === 'BAD_USER_INPUT') return pick(formatted, { code, ...fieldOf(thrown) });
   if (typeof code === 'string' && requestShapeCodes.has(code)) {
-    return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code });
+    return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: code, ...fieldOf(thrown) });
   }
   if (isRefusalOfTheRequest(original)) {
     return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' });

@@ -1,20 +1,20 @@
-import { MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LocalizedText } from './localized-text';
 
-/** A text in Finnish, Swedish and English as a client sends it; any language may be left out. */
+/**
+ * A text in Finnish, Swedish and English as a client sends it; any language may be left out. How long
+ * each language may be depends on the field that holds it (`@MaxChars` there): a name is shorter than a
+ * description.
+ */
 @InputType({ description: 'A text in Finnish, Swedish and English; any may be left out.' })
 export class LocalizedTextInput {
   @Field(() => String, { nullable: true })
-  @MaxLength(20000)
   fi?: string | null;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(20000)
   sv?: string | null;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(20000)
   en?: string | null;
 }
 

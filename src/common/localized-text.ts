@@ -1,5 +1,6 @@
 import { Column } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { LongTextColumn } from './columns';
 
 export enum Language {
   FI = 'FI',
@@ -52,13 +53,13 @@ export class LocalizedName extends LocalizedText {
 
 /** Long texts: descriptions, questions, conditions. */
 export class LocalizedLongText extends LocalizedText {
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   declare fi: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   declare sv: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   declare en: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { badInput } from './errors';
+import { MONEY_DECIMALS, MONEY_INTEGER_DIGITS } from './limits';
 
 /**
  * Euro amounts as exact decimals. Inside the service an amount is a canonical string with two decimals
@@ -6,14 +7,50 @@ import { badInput } from './errors';
  */
 export type Money = string;
 
-const moneyPattern = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+const inputPattern = new RegExp(
+  `^(0|[1-9]\\d{0,${MONEY_INTEGER_DIGITS - 1}})(\\.\\d{1,${MONEY_DECIMALS}})?$`,
+);
+const plainNumber = /^-?\d+(\.\d+)?$/;
+const largest = `${'9'.repeat(MONEY_INTEGER_DIGITS)}.${'9'.repeat(MONEY_DECIMALS)}`;
 
-/** Parses client input: "68000", "68000.5", "68000.50"; rejects exponents, signs, more than two decimals. */
-export function parseMoney(input: unknown, field?: string): Money {
-  if (typeof input !== 'string' || !moneyPattern.test(input)) {
-    throw badInput('An amount is a string of euros with at most two decimals, such as "68000.00"', field);
+/** Why a client's amount is refused, as precisely as its shape allows. */
+function moneyProblem(input: string): string {
+  if (!plainNumber.test(input)) {
+    return 'An amount is a string of euros with at most two decimals, such as "68000.00"';
   }
+  if (input.startsWith('-')) return 'An amount cannot be negative';
+  const [whole, fraction = ''] = input.split('.');
+  if (fraction.length > MONEY_DECIMALS) return `An amount has at most ${MONEY_DECIMALS} decimals`;
+  if (whole.length > 1 && whole.startsWith('0')) return 'An amount has no leading zeros';
+  return `An amount is at most ${largest} euros (${MONEY_INTEGER_DIGITS} digits before the point)`;
+}
+
+/**
+ * Parses client input: "68000", "68000.5", "68000.50", up to what a DECIMAL(14,2) column holds on every
+ * engine; rejects exponents, signs, more than two decimals and more than twelve digits before the point.
+ */
+export function parseMoney(input: unknown, field?: string): Money {
+  if (typeof input !== 'string') {
+    throw badInput('An amount is a string of euros, such as "68000.00", never a number', field);
+  }
+  if (!inputPattern.test(input)) throw badInput(moneyProblem(input), field);
   return fromCents(toCents(input));
+}
+
+const outputPattern = /^-?\d+(\.\d{1,2})?$/;
+
+/**
+ * An amount the service computed (a sum, a remainder) in its canonical form. Unlike input it may exceed
+ * a column's range or be negative; it is never a float.
+ */
+export function canonicalMoney(value: unknown): Money {
+  const text = typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2) : value;
+  if (typeof text !== 'string' || !outputPattern.test(text)) {
+    throw new TypeError(`Not an amount of euros: ${String(value)}`);
+  }
+  const negative = text.startsWith('-');
+  const cents = toCents(negative ? text.slice(1) : text);
+  return fromCents(negative ? -cents : cents);
 }
 
 export function toCents(amount: Money): bigint {
@@ -27,6 +64,20 @@ export function fromCents(cents: bigint): Money {
   const whole = abs / 100n;
   const fraction = (abs % 100n).toString().padStart(2, '0');
   return `${negative ? '-' : ''}${whole}.${fraction}`;
+}
+
+const largestCents = toCents(largest);
+
+/**
+ * The sum of amounts that is itself stored in a DECIMAL(14,2) column: BAD_USER_INPUT on `field` when it
+ * would not fit, where MariaDB would refuse it as out of range and SQLite would keep it.
+ */
+export function storableSum(amounts: Iterable<Money>, field: string): Money {
+  const total = sumMoney(amounts);
+  if (toCents(total) > largestCents) {
+    throw badInput(`The total is above ${largest} euros, the largest amount that can be stored`, field);
+  }
+  return total;
 }
 
 export const sumMoney = (amounts: Iterable<Money>): Money => {

@@ -1,19 +1,28 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badInput } from './errors';
-import { parseMoney } from './money';
+import { canonicalMoney, parseMoney } from './money';
 
-const literalString = (ast: ValueNode, scalar: string): string => {
-  if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be given as a string`);
-  return ast.value;
-};
+/**
+ * Reads a literal with `parse`, putting the literal's node on a refusal: graphql-js reports a
+ * GraphQLError from parseLiteral as it is, and the node is what lets formatError name the argument path.
+ */
+function fromLiteral<T>(ast: ValueNode, scalar: string, parse: (value: string) => T): T {
+  try {
+    if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be given as a string`);
+    return parse(ast.value);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: ast, originalError: error, extensions: error.extensions });
+  }
+}
 
 /** Euros as an exact decimal string with two decimals. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
   description: 'An exact euro amount as a string with two decimals, e.g. "68000.00". Never a float.',
-  serialize: (value) => parseMoney(typeof value === 'number' ? String(value) : value),
+  serialize: (value) => canonicalMoney(value),
   parseValue: (value) => parseMoney(value),
-  parseLiteral: (ast) => parseMoney(literalString(ast, 'Decimal')),
+  parseLiteral: (ast) => fromLiteral(ast, 'Decimal', parseMoney),
 });
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -36,7 +45,7 @@ export const DateScalar = new GraphQLScalarType({
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
   parseValue: (value) => parseDate(value),
-  parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
+  parseLiteral: (ast) => fromLiteral(ast, 'Date', parseDate),
 });
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -59,5 +68,5 @@ export const DateTimeScalar = new GraphQLScalarType({
     return date.toISOString();
   },
   parseValue: (value) => parseDateTime(value),
-  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+  parseLiteral: (ast) => fromLiteral(ast, 'DateTime', parseDateTime),
 });

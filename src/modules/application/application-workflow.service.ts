@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
-import { sumMoney } from '../../common/money';
+import { storableSum } from '../../common/money';
 import { LocalizedText } from '../../common/localized-text';
 import { changedFields, findForUpdate, inTransaction, recordAudit } from '../audit/audit.service';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
@@ -358,7 +358,7 @@ export class ApplicationWorkflowService {
         budget.purchasedServices,
         budget.other,
       ].filter((part): part is string => part != null);
-      application.totalBudget = parts.length ? sumMoney(parts) : null;
+      application.totalBudget = parts.length ? storableSum(parts, 'input.budget') : null;
     }
     if (input.projectStart !== undefined) application.projectStart = input.projectStart;
     if (input.projectEnd !== undefined) application.projectEnd = input.projectEnd;

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateColumn, EnumColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import {
+  DateColumn,
+  EnumColumn,
+  IdColumn,
+  InstantColumn,
+  LongTextColumn,
+  MoneyColumn,
+} from '../../common/columns';
 import { LocalizedName, LocalizedText } from '../../common/localized-text';
 import type { Money } from '../../common/money';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
@@ -60,7 +67,7 @@ export class Application {
   projectName: LocalizedName;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   summary: string | null;
 
   @Field(() => DecimalScalar)
@@ -101,7 +108,7 @@ export class Application {
   @DateColumn({ nullable: true })
   maturityAssessedOn: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   maturityNotes: string | null;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
@@ -122,7 +129,7 @@ export class Application {
     nullable: true,
     description: 'Why the ministry rejected the application, if it did.',
   })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   rejectionReason: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -179,6 +186,6 @@ export class Answer {
   question?: Question;
 
   @Field()
-  @Column({ type: 'text' })
+  @LongTextColumn()
   text: string;
 }

@@ -1,14 +1,16 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import {
+  ANSWER_MAX_CHARS,
+  CALL_KEY_MAX_CHARS,
+  EMAIL_MAX_CHARS,
+  LIST_MAX,
+  LONG_TEXT_MAX_CHARS,
+  MaxChars,
+  MUNICIPALITY_CODE_CHARS,
+  NAME_MAX_CHARS,
+  PHONE_MAX_CHARS,
+} from '../../common/limits';
 import { LocalizedTextInput } from '../../common/localized-text-input';
 import type { Money } from '../../common/money';
 import { Connection } from '../../common/pagination';
@@ -24,6 +26,7 @@ export class ApplicationFilter {
   callId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The call key, e.g. "2020".' })
+  @MaxChars(CALL_KEY_MAX_CHARS)
   callKey?: string | null;
 
   @Field(() => [ApplicationStatus], { nullable: true })
@@ -33,6 +36,7 @@ export class ApplicationFilter {
     nullable: true,
     description: 'Applications of consortia this municipality belongs to.',
   })
+  @MaxChars(MUNICIPALITY_CODE_CHARS)
   municipalityCode?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -79,18 +83,18 @@ export class BudgetInput {
 @InputType({ description: 'The contact person. Personal data.' })
 export class ContactInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(255)
+  @MaxChars(NAME_MAX_CHARS)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'This is not an e-mail address' })
-  @MaxLength(255)
+  @MaxChars(EMAIL_MAX_CHARS)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxChars(PHONE_MAX_CHARS)
   @Matches(/^\+?[0-9 ()-]{5,30}$/, {
     message: 'A phone number is digits, spaces and dashes, e.g. "+358 40 123 4567"',
   })
@@ -108,8 +112,7 @@ export class MaturityAssessmentInput {
   assessedOn?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   notes?: string | null;
 }
 
@@ -119,7 +122,7 @@ export class AnswerInput {
   questionId: string;
 
   @Field()
-  @MaxLength(100000)
+  @MaxChars(ANSWER_MAX_CHARS)
   text: string;
 }
 
@@ -133,13 +136,11 @@ export class ApplicationFieldsInput {
   sector?: Sector | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
+  @MaxChars(NAME_MAX_CHARS)
   projectName?: LocalizedTextInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   summary?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The grant asked for, in euros.' })
@@ -158,7 +159,7 @@ export class ApplicationFieldsInput {
 
   @Field(() => [AnswerInput], { nullable: true, description: 'Answers to change; others stay as they are.' })
   @IsOptional()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_MAX.answers)
   @ValidateNested({ each: true })
   answers?: AnswerInput[] | null;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { IdColumn, InstantColumn } from '../../common/columns';
+import { IdColumn, InstantColumn, LongTextColumn } from '../../common/columns';
 import { DateTimeScalar } from '../../common/scalars';
 import { User } from '../user/user.entity';
 
@@ -41,6 +41,6 @@ export class AuditEvent {
 
   /** JSON of the changed fields: `{ field: [before, after] }`. */
   @Field({ description: 'The changed fields as JSON: { "field": [before, after] }.' })
-  @Column({ type: 'text' })
+  @LongTextColumn()
   changes: string;
 }

@@ -1,5 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { DECISION_NUMBER_MAX_CHARS, LONG_TEXT_MAX_CHARS, MaxChars } from '../../common/limits';
 import type { Money } from '../../common/money';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
 
@@ -14,13 +14,11 @@ export class DecideAwardInput {
   decisionDate: string;
 
   @Field(() => String, { nullable: true, description: "The ministry's record number of the decision." })
-  @IsOptional()
-  @MaxLength(64)
+  @MaxChars(DECISION_NUMBER_MAX_CHARS)
   decisionNumber?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   conditions?: string | null;
 
   @Field(() => DateScalar, {

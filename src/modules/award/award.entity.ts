@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import { DateColumn, IdColumn, InstantColumn, LongTextColumn, MoneyColumn } from '../../common/columns';
 import type { Money } from '../../common/money';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
 import { Application } from '../application/application.entity';
@@ -46,7 +46,7 @@ export class Award {
   decisionNumber: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   conditions: string | null;
 
   @Field(() => DateScalar, { nullable: true })

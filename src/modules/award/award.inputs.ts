@@ -1,4 +1,10 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import {
+  CALL_KEY_MAX_CHARS,
+  MaxChars,
+  MUNICIPALITY_CODE_CHARS,
+  REGION_CODE_CHARS,
+} from '../../common/limits';
 import type { Money } from '../../common/money';
 import { DecimalScalar } from '../../common/scalars';
 import { SortDirection } from '../../common/sort';
@@ -12,15 +18,18 @@ export class AwardFilter {
   callId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The call key, e.g. "2020".' })
+  @MaxChars(CALL_KEY_MAX_CHARS)
   callKey?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Awards of projects this municipality takes part in.' })
+  @MaxChars(MUNICIPALITY_CODE_CHARS)
   municipalityCode?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Awards of projects with a municipality of this region.',
   })
+  @MaxChars(REGION_CODE_CHARS)
   regionCode?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })

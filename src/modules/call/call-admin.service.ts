@@ -73,7 +73,7 @@ function wallClock(value: string, field: string): Date {
   parseDate(value.slice(0, 10), field);
   const [hours, minutes, seconds = 0] = value.slice(11).split(':').map(Number);
   if (hours > 23 || minutes > 59 || seconds > 59) throw badInput('The time of day is not valid', field);
-  return helsinkiWallClockToInstant(value);
+  return helsinkiWallClockToInstant(value, field);
 }
 
 function assertUniqueCodes(items: { code: string }[], field: string): void {

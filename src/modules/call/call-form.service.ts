@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../context';
 import { Language, type LocalizedText, pickText } from '../../common/localized-text';
 import { formatEuros } from '../../common/money';
-import { helsinkiDate, toHelsinkiIso } from '../../common/time-zone';
+import { helsinkiDate, writtenDay, writtenMinute } from '../../common/time-zone';
 import { type Call, CallStage, Sector } from './call.entity';
 
 type Labels = Record<
@@ -146,16 +146,10 @@ const labels: Record<Language, Labels> = {
   },
 };
 
-/** "2020-10-05T16:15:00+03:00" → "2020-10-05 16:15 (UTC+03:00)": the minute applicants read on the page. */
-function helsinkiMinute(instant: Date): string {
-  const iso = toHelsinkiIso(instant);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} (UTC${iso.slice(19)})`;
-}
-
 /** Where only the closing day was published, closesAt is the next midnight: show that day instead. */
-function closing(call: Call, closesAt: Date, l: Labels): string {
-  if (call.closingTimePublished) return `${helsinkiMinute(closesAt)}, ${l.timeZone}`;
-  return `${helsinkiDate(new Date(closesAt.getTime() - 1))} ${l.endOfDay}, ${l.timeZone}`;
+function closing(call: Call, closesAt: Date, l: Labels, language: Language): string {
+  if (call.closingTimePublished) return `${writtenMinute(closesAt, language)}, ${l.timeZone}`;
+  return `${writtenDay(helsinkiDate(new Date(closesAt.getTime() - 1)), language)} ${l.endOfDay}, ${l.timeZone}`;
 }
 
 /** "10 000 000,00 €" (a decimal point in English). */
@@ -191,13 +185,14 @@ export class CallFormService {
     if (text(call.description)) lines.push(text(call.description), '');
     lines.push(`## ${l.window}`, '');
     lines.push(
-      `- ${l.opens}: ${call.opensAt ? `${helsinkiMinute(call.opensAt)}, ${l.timeZone}` : l.notStated}`,
+      `- ${l.opens}: ${call.opensAt ? `${writtenMinute(call.opensAt, language)}, ${l.timeZone}` : l.notStated}`,
     );
-    lines.push(`- ${l.closes}: ${call.closesAt ? closing(call, call.closesAt, l) : l.notStated}`);
+    lines.push(`- ${l.closes}: ${call.closesAt ? closing(call, call.closesAt, l, language) : l.notStated}`);
     lines.push(
       `- ${l.appropriation}: ${call.appropriation ? euros(call.appropriation, language) : l.notStated}`,
     );
-    if (call.projectDeadline) lines.push(`- ${l.projectDeadline}: ${call.projectDeadline}`);
+    if (call.projectDeadline)
+      lines.push(`- ${l.projectDeadline}: ${writtenDay(call.projectDeadline, language)}`);
     lines.push('', `## ${l.rules}`, '', `- ${l.minMunicipalities}: ${call.minMunicipalities}`);
     if (call.excludedSectorList.length) {
       lines.push(`- ${l.excluded}: ${call.excludedSectorList.map((sector) => l.sectors[sector]).join(', ')}`);

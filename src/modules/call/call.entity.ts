@@ -6,6 +6,7 @@ import {
   EnumColumn,
   IdColumn,
   InstantColumn,
+  JsonTextColumn,
   MoneyColumn,
 } from '../../common/columns';
 import { LocalizedLongText, LocalizedName, LocalizedText } from '../../common/localized-text';
@@ -214,7 +215,7 @@ export class Theme {
   title: LocalizedLongText;
 
   @Field(() => [String], { description: 'Examples the call text gives, in English.' })
-  @Column({ type: 'simple-json' })
+  @JsonTextColumn()
   examples: string[];
 
   @Column({ type: 'integer' })

@@ -1,14 +1,17 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  IsPositive,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsPositive, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import {
+  ANSWER_MAX_CHARS,
+  CALL_KEY_MAX_CHARS,
+  CODE_MAX_CHARS,
+  FORM_TEXT_MAX_CHARS,
+  LIST_MAX,
+  LONG_TEXT_MAX_CHARS,
+  MaxChars,
+  NAME_MAX_CHARS,
+  THEME_EXAMPLE_MAX_CHARS,
+  WALL_CLOCK_MAX_CHARS,
+} from '../../common/limits';
 import { LocalizedTextInput } from '../../common/localized-text-input';
 import type { Money } from '../../common/money';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
@@ -37,28 +40,30 @@ const codeMessage = 'A code is lower-case letters, digits and dashes, e.g. "chan
 @InputType({ description: 'A purpose the call funds.' })
 export class ThemeInput {
   @Field({ description: 'Stable within the call; applications refer to the theme by it.' })
+  @MaxChars(CODE_MAX_CHARS)
   @Matches(codePattern, { message: codeMessage })
   code: string;
 
   @Field(() => LocalizedTextInput)
-  @ValidateNested()
+  @MaxChars(FORM_TEXT_MAX_CHARS)
   title: LocalizedTextInput;
 
   @Field(() => [String], { nullable: true, description: 'Examples the call text gives.' })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @MaxLength(500, { each: true })
+  @ArrayMaxSize(LIST_MAX.themeExamples)
+  @MaxChars(THEME_EXAMPLE_MAX_CHARS)
   examples?: string[] | null;
 }
 
 @InputType({ description: 'An evaluation criterion with its weight and score scale.' })
 export class CriterionInput {
   @Field()
+  @MaxChars(CODE_MAX_CHARS)
   @Matches(codePattern, { message: codeMessage })
   code: string;
 
   @Field(() => LocalizedTextInput)
-  @ValidateNested()
+  @MaxChars(FORM_TEXT_MAX_CHARS)
   title: LocalizedTextInput;
 
   @Field(() => Float, { defaultValue: 1 })
@@ -80,11 +85,12 @@ export class CriterionInput {
 @InputType({ description: 'A question of the application form.' })
 export class QuestionInput {
   @Field()
+  @MaxChars(CODE_MAX_CHARS)
   @Matches(codePattern, { message: codeMessage })
   code: string;
 
   @Field(() => LocalizedTextInput)
-  @ValidateNested()
+  @MaxChars(FORM_TEXT_MAX_CHARS)
   text: LocalizedTextInput;
 
   @Field({ defaultValue: false })
@@ -93,7 +99,7 @@ export class QuestionInput {
   @Field(() => Int, { nullable: true, description: 'Longest answer accepted, in characters.' })
   @IsOptional()
   @Min(1)
-  @Max(100000)
+  @Max(ANSWER_MAX_CHARS)
   maxLength?: number | null;
 }
 
@@ -104,18 +110,15 @@ export class QuestionInput {
 @InputType({ description: 'Fields of a call; on update, omitted fields keep their value.' })
 export class CallFieldsInput {
   @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
+  @MaxChars(NAME_MAX_CHARS)
   title?: LocalizedTextInput | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   description?: LocalizedTextInput | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   notes?: LocalizedTextInput | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Euros available for the call.' })
@@ -126,6 +129,7 @@ export class CallFieldsInput {
     description: 'Opening as a wall-clock time in Europe/Helsinki, e.g. "2020-06-24T00:00".',
   })
   @IsOptional()
+  @MaxChars(WALL_CLOCK_MAX_CHARS)
   @Matches(wallClockPattern, { message: wallClockMessage })
   opensAt?: string | null;
 
@@ -134,6 +138,7 @@ export class CallFieldsInput {
     description: 'Closing minute as a wall-clock time in Europe/Helsinki, e.g. "2020-10-05T16:15".',
   })
   @IsOptional()
+  @MaxChars(WALL_CLOCK_MAX_CHARS)
   @Matches(wallClockPattern, { message: wallClockMessage })
   closesAt?: string | null;
 
@@ -151,8 +156,8 @@ export class CallFieldsInput {
 
   @Field(() => [LocalizedTextInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ArrayMaxSize(LIST_MAX.conditions)
+  @MaxChars(FORM_TEXT_MAX_CHARS)
   conditions?: LocalizedTextInput[] | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -160,19 +165,19 @@ export class CallFieldsInput {
 
   @Field(() => [ThemeInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIST_MAX.themes)
   @ValidateNested({ each: true })
   themes?: ThemeInput[] | null;
 
   @Field(() => [CriterionInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIST_MAX.criteria)
   @ValidateNested({ each: true })
   criteria?: CriterionInput[] | null;
 
   @Field(() => [QuestionInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_MAX.questions)
   @ValidateNested({ each: true })
   questions?: QuestionInput[] | null;
 
@@ -183,6 +188,7 @@ export class CallFieldsInput {
 @InputType()
 export class CreateCallInput extends CallFieldsInput {
   @Field({ description: 'A readable unique key, e.g. "2020" or "2019-2".' })
+  @MaxChars(CALL_KEY_MAX_CHARS)
   key: string;
 
   @Field(() => Int)
@@ -194,7 +200,6 @@ export class CreateCallInput extends CallFieldsInput {
   stage: CallStage;
 
   @Field(() => LocalizedTextInput)
-  @ValidateNested()
   declare title: LocalizedTextInput;
 }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EnumColumn, IdColumn, InstantColumn } from '../../common/columns';
+import { EnumColumn, IdColumn, InstantColumn, JsonTextColumn } from '../../common/columns';
 import { Municipality } from '../municipality/municipality.entity';
 import { User } from '../user/user.entity';
 
@@ -37,7 +37,7 @@ export class Consortium {
   @Field(() => [String], {
     description: 'Companies or associations taking part as partners (they cannot apply).',
   })
-  @Column({ type: 'simple-json' })
+  @JsonTextColumn()
   partners: string[];
 
   @Index('IDX_consortium_created_by')

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LIST_MAX, MaxChars, MUNICIPALITY_CODE_CHARS, NAME_MAX_CHARS } from '../../common/limits';
 
 const codeMessage = 'A municipality code is three digits, e.g. "091"';
 
@@ -8,7 +9,7 @@ export class ConsortiumFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(255)
+  @MaxChars(NAME_MAX_CHARS)
   name?: string | null;
 
   @Field(() => [String], {
@@ -16,7 +17,8 @@ export class ConsortiumFieldsInput {
     description: 'Codes of the other municipalities or joint authorities, without the lead.',
   })
   @IsOptional()
-  @ArrayMaxSize(400)
+  @ArrayMaxSize(LIST_MAX.consortiumMembers)
+  @MaxChars(MUNICIPALITY_CODE_CHARS)
   @Matches(/^\d{3}$/, { each: true, message: codeMessage })
   memberCodes?: string[] | null;
 
@@ -25,20 +27,20 @@ export class ConsortiumFieldsInput {
     description: 'Companies or associations taking part as partners.',
   })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @MaxLength(255, { each: true })
+  @ArrayMaxSize(LIST_MAX.partners)
+  @MaxChars(NAME_MAX_CHARS)
   partners?: string[] | null;
 }
 
 @InputType()
 export class CreateConsortiumInput extends ConsortiumFieldsInput {
   @Field({ description: 'The project administrator: a municipality the caller acts for.' })
+  @MaxChars(MUNICIPALITY_CODE_CHARS)
   @Matches(/^\d{3}$/, { message: codeMessage })
   leadCode: string;
 
   @Field()
   @MinLength(1)
-  @MaxLength(255)
   declare name: string;
 
   @Field(() => ID, {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EnumColumn, IdColumn, InstantColumn, MoneyColumn } from '../../common/columns';
+import { EnumColumn, IdColumn, InstantColumn, LongTextColumn, MoneyColumn } from '../../common/columns';
 import type { Money } from '../../common/money';
 import { DateTimeScalar, DecimalScalar } from '../../common/scalars';
 import { Application } from '../application/application.entity';
@@ -46,7 +46,7 @@ export class Evaluation {
   reviewer?: User;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   comment: string | null;
 
   @Field(() => Recommendation, { nullable: true })
@@ -103,7 +103,7 @@ export class CriterionScore {
   score: number;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   comment: string | null;
 }
 
@@ -158,6 +158,6 @@ export class ReviewAssignment {
   endReason: AssignmentEnd | null;
 
   @Field(() => String, { nullable: true, description: 'What the reviewer said when declaring a conflict.' })
-  @Column({ type: 'text', nullable: true })
+  @LongTextColumn({ nullable: true })
   conflictDeclaration: string | null;
 }

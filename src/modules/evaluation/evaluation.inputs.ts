@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LIST_MAX, LONG_TEXT_MAX_CHARS, MaxChars, SCORE_COMMENT_MAX_CHARS } from '../../common/limits';
 import type { Money } from '../../common/money';
 import { Connection } from '../../common/pagination';
 import { DecimalScalar } from '../../common/scalars';
@@ -14,8 +15,7 @@ export class ScoreInput {
   score: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @MaxChars(SCORE_COMMENT_MAX_CHARS)
   comment?: string | null;
 }
 
@@ -23,12 +23,11 @@ export class ScoreInput {
 export class SaveEvaluationInput {
   @Field(() => [ScoreInput], { description: 'At most one score per criterion; a draft may leave some out.' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_MAX.scores)
   scores: ScoreInput[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @MaxChars(LONG_TEXT_MAX_CHARS)
   comment?: string | null;
 
   @Field(() => Recommendation, { nullable: true })

@@ -1,4 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { MaxChars, REGION_CODE_CHARS, SEARCH_MAX_CHARS } from '../../common/limits';
 import { DateScalar } from '../../common/scalars';
 import { MunicipalityKind } from './municipality.entity';
 import { SortDirection } from '../../common/sort';
@@ -6,6 +7,7 @@ import { SortDirection } from '../../common/sort';
 @InputType({ description: 'Narrows the municipality list; all given conditions must hold.' })
 export class MunicipalityFilter {
   @Field(() => String, { nullable: true, description: 'Region code, e.g. "01".' })
+  @MaxChars(REGION_CODE_CHARS)
   regionCode?: string | null;
 
   @Field(() => MunicipalityKind, { nullable: true })
@@ -15,6 +17,7 @@ export class MunicipalityFilter {
     nullable: true,
     description: 'Part of the Finnish or Swedish name; case and accents ignored.',
   })
+  @MaxChars(SEARCH_MAX_CHARS)
   search?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only municipalities that existed on this day.' })
