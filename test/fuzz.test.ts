@@ -408,6 +408,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
     | 'othersConsortium'
     | 'theme'
     | 'draftCallTheme'
+    | 'draftCallQuestion'
     | 'question'
     | 'reviewer'
     | 'evaluation'
@@ -572,6 +573,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
       theme: open.themes[0].id,
       draftCallTheme: draftCall.themes[0].id,
       question: open.questions[0].id,
+      draftCallQuestion: draftCall.questions[0].id,
       reviewer: reviewer.userId,
       evaluation: saved.data!.saveEvaluation.id,
       drafts,
@@ -617,9 +619,15 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
     };
   }
 
+  /** An id whose edges include a record the applicant may not see (of the draft call). */
+  const hiddenOr = (hidden: string, gen: Gen): Gen => ({
+    valid: gen.valid,
+    edge: fc.oneof(fc.constant(hidden), gen.edge),
+  });
+
   function applicationFields(): Record<string, Gen> {
     return {
-      themeId: id(pool.theme),
+      themeId: hiddenOr(pool.draftCallTheme, id(pool.theme)),
       sector: enumOf('DECISION_MAKING|RESIDENT_SERVICES|ARCHIVING|OTHER'),
       projectName: localized(),
       summary: text,
@@ -630,7 +638,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
       ),
       projectStart: date,
       projectEnd: date,
-      answers: list(object({ questionId: id(pool.question), text })),
+      answers: list(object({ questionId: hiddenOr(pool.draftCallQuestion, id(pool.question)), text })),
       maturityAssessment: object({ level: integer(1, 5) }, { assessedOn: date, notes: text }),
       contact: object(
         {},
