@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  buildSchema,
   getNamedType,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -9,6 +10,7 @@ import {
   isInputObjectType,
   isObjectType,
 } from 'graphql';
+import { enforceTextLimits } from '../src/common/enforce-limits';
 import {
   ANSWER_MAX_CHARS,
   AUDIT_CHANGES_MAX_BYTES,
@@ -753,6 +755,16 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       'text inputs without a case',
     ).to.deep.equal([]);
     expect([...covered].filter((c) => !coordinates.has(c)).sort(), 'cases of no input').to.deep.equal([]);
+  });
+
+  it('will not build a schema with a text input that has no limit', () => {
+    const schema = buildSchema(`
+      input Note { text: String, id: ID }
+      type Query { echo(words: String, note: Note, first: Int): String }
+    `);
+    expect(() => enforceTextLimits(schema)).to.throw(
+      /without a limit .*: Query\.echo\(note:\)\.text, Query\.echo\(words:\)$/,
+    );
   });
 
   it('refuses a 100 kB search term as BAD_USER_INPUT, not as an internal error', async () => {

@@ -1,9 +1,16 @@
 import { Column, type ColumnOptions, type Driver } from 'typeorm';
+import { MONEY_DECIMALS, MONEY_INTEGER_DIGITS } from './limits';
 import { moneyTransformer } from './money';
 
 /** Euros: DECIMAL(14,2) on every engine, read back as a canonical string. */
 export const MoneyColumn = (options: Pick<ColumnOptions, 'nullable'> = {}) =>
-  Column({ type: 'decimal', precision: 14, scale: 2, transformer: moneyTransformer, ...options });
+  Column({
+    type: 'decimal',
+    precision: MONEY_INTEGER_DIGITS + MONEY_DECIMALS,
+    scale: MONEY_DECIMALS,
+    transformer: moneyTransformer,
+    ...options,
+  });
 
 /** A UTC instant with milliseconds. */
 export const InstantColumn = (options: Pick<ColumnOptions, 'nullable'> = {}) =>

@@ -23,7 +23,7 @@ function inputClasses(): Map<string, InputClass> {
 }
 
 class Planner {
-  /** Schema coordinates of Strings that no limit covers. */
+  /** Where Strings are that no limit covers, from the argument down ("Mutation.createCall(input:).key"). */
   readonly missing = new Set<string>();
   private readonly classes = inputClasses();
   private readonly visiting = new Set<string>();
@@ -49,7 +49,7 @@ class Planner {
       const target = this.classes.get(type.name);
       const fields = Object.values(type.getFields()).flatMap((field) => {
         const own = target ? declaredLimit(target, field.name) : undefined;
-        const check = this.plan(field.type, own ?? limit, `${type.name}.${field.name}`);
+        const check = this.plan(field.type, own ?? limit, `${coordinate}.${field.name}`);
         return check ? [[field.name, check] as const] : [];
       });
       this.visiting.delete(type.name);

@@ -74,7 +74,7 @@ export const MONEY_DECIMALS = 2;
  * before and after of every field it changed, so it is bounded by twice the audited texts of a record at
  * their limits, at 6 bytes a character (JSON writes a control character as \u0001). The worst are an
  * application edit touching its texts and 100 answers (≈ 12.5 MB) and a call edit touching its texts,
- * 100 questions and 50 conditions (≈ 12.2 MB). 12 MiB also keeps the INSERT, with the driver's escaping,
+ * 100 questions and 50 conditions (≈ 12.3 MB). 12 MiB also keeps the INSERT, with the driver's escaping,
  * below MariaDB's default max_allowed_packet of 16 MiB. test/limits.test.ts recomputes these bounds.
  */
 export const AUDIT_CHANGES_MAX_BYTES = 12 * 1024 * 1024;
