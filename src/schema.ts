@@ -1,12 +1,13 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { permissions } from './auth/permissions';
 import { enforceTextLimits } from './common/enforce-limits';
 import type { RequestContext } from './context';
+import { badInput } from './common/errors';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
@@ -51,6 +52,17 @@ const federationLink =
 
 type Reference<K extends string> = Record<K, string>;
 
+/** The key field of each entity, as its @key names it. */
+const entityKeys = {
+  Region: 'code',
+  Municipality: 'code',
+  Call: 'id',
+  Consortium: 'id',
+  Application: 'id',
+  Award: 'id',
+  Evaluation: 'id',
+} as const;
+
 /**
  * How the router turns a representation into one of our entities. Every one goes through the request's
  * loaders, so 50 representations of a type cost one statement, with the caller's row visibility applied.
@@ -79,6 +91,36 @@ const referenceResolvers = {
 };
 
 /**
+ * A router sends only well-formed representations, but anyone may ask for _entities: one that is not an
+ * object naming an entity of ours with its key as a string is BAD_USER_INPUT, where @apollo/subgraph
+ * would throw an untyped error (an INTERNAL_SERVER_ERROR) or hand a loader an undefined key.
+ */
+function checkRepresentations(schema: GraphQLSchema): void {
+  const entities = schema.getQueryType()?.getFields()._entities;
+  const resolve = entities?.resolve as GraphQLFieldResolver<unknown, RequestContext> | undefined;
+  if (!entities || !resolve) return;
+  entities.resolve = (source, args: { representations: unknown[] }, ctx, info) => {
+    args.representations.forEach((representation, index) => {
+      const fields = (
+        typeof representation === 'object' && representation !== null ? representation : {}
+      ) as Record<string, unknown>;
+      const typename = fields.__typename;
+      const key =
+        typeof typename === 'string' && Object.hasOwn(entityKeys, typename)
+          ? entityKeys[typename as keyof typeof entityKeys]
+          : undefined;
+      if (!key || typeof fields[key] !== 'string') {
+        throw badInput(
+          'A representation is an object with the __typename of an entity and its key as a string',
+          `representations.${index}`,
+        );
+      }
+    });
+    return resolve(source, args, ctx, info);
+  };
+}
+
+/**
  * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the text
  * limits checked before every resolver → the permissions map applied to every field.
  */
@@ -102,6 +144,7 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
       resolvers: resolverMap,
     },
   ]);
+  checkRepresentations(subgraph);
   // Limits inside the permissions: a caller who may not run a field learns nothing from its inputs.
   return applyMiddleware(enforceTextLimits(subgraph), permissions);
 }

@@ -440,7 +440,8 @@ const matrix: MatrixRow[] = [
       applicationId: (await underReview(server, ApplicationStatus.UNDER_REVIEW, f.userIds.assignedReviewer!))
         .applicationId,
     }),
-    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'refused' },
+    // An application a reviewer is not assigned to is hidden from them (auth/visibility.ts).
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
   },
   {
     field: 'Mutation.declareConflictOfInterest',
@@ -463,7 +464,15 @@ const matrix: MatrixRow[] = [
       );
       return { applicationId, input: { scores: criteria.map((c) => ({ criterionId: c.id, score: 3 })) } };
     },
-    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'refused' },
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Mutation.saveEvaluation',
+    what: 'an awarded application is public: NOT_ASSIGNED, since nothing is hidden',
+    query:
+      'mutation ($applicationId: ID!) { saveEvaluation(applicationId: $applicationId, input: { scores: [] }) { id } }',
+    variables: (f) => ({ applicationId: f.awardedId }),
+    expected: { ...everyone('denied'), assignedReviewer: 'refused', otherReviewer: 'refused' },
   },
   {
     field: 'Mutation.submitEvaluation',

@@ -173,7 +173,8 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
       { a: application.id, input: { scores: [] } },
       { token: bob.token },
     );
-    expect(again.errors![0].extensions!.code).to.equal('NOT_ASSIGNED');
+    // With the assignment ended the application is no longer Bob's to see: as if it did not exist.
+    expect(again.errors![0].extensions!.code).to.equal('NOT_FOUND');
     const reassign = await server.query(ASSIGN, { a: application.id, r: bob.userId }, { token: admin.token });
     expect(reassign.errors![0].extensions!.code).to.equal('CONFLICT_OF_INTEREST');
     const admins = await server.query(EVALUATIONS, { id: application.id }, { token: admin.token });
@@ -204,14 +205,15 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
     expect(publicCall.errors![0].extensions!.code).to.equal('FORBIDDEN');
   });
 
-  it('validates a draft: known criteria, within the scale, one each, not above the request; NOT_ASSIGNED otherwise', async () => {
+  it('validates a draft: known criteria, within the scale, one each, not above the request; NOT_FOUND unassigned', async () => {
     const { application, criteria } = await underReview('50000.00');
     const notAssigned = await server.query(
       SAVE,
       { a: application.id, input: { scores: [] } },
       { token: bob.token },
     );
-    expect(notAssigned.errors![0].extensions!.code).to.equal('NOT_ASSIGNED');
+    // Not assigned, Bob may not see the application at all (existence-oracle.test.ts).
+    expect(notAssigned.errors![0].extensions!.code).to.equal('NOT_FOUND');
     await server.query(ASSIGN, { a: application.id, r: bob.userId }, { token: admin.token });
 
     const cases: [unknown, string, string][] = [

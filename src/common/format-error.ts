@@ -44,6 +44,14 @@ function firstViolation(
   return null;
 }
 
+/**
+ * graphql-js refuses a few requests only when it executes them — an operation type the schema does not
+ * have, such as a subscription — with a GraphQLError of its own: raised by no resolver (no path) and
+ * wrapping no exception (no originalError). A failure of our code always has one or the other.
+ */
+const isRefusalOfTheRequest = (thrown: unknown): boolean =>
+  thrown instanceof GraphQLError && thrown.path === undefined && thrown.originalError == null;
+
 interface ArgumentPaths {
   /** The argument path of each value (and object field) in the document, by its offset. */
   byOffset: Map<number, string>;
@@ -196,6 +204,9 @@ export function formatError(
     const unavailable = serviceUnavailable();
     const { http, ...details } = unavailable.extensions;
     return { ...pick(formatted, details), message: unavailable.message };
+  }
+  if (isRefusalOfTheRequest(original)) {
+    return pick(formatted, { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' });
   }
   options.onInternalError(original);
   return {

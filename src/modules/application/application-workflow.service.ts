@@ -1,5 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
 import { isConsortiumOfficial } from '../../auth/access';
+import { restrictCalls } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
@@ -340,7 +341,7 @@ export class ApplicationWorkflowService {
   ): Promise<void> {
     if (input.themeId !== undefined) {
       const themeId = input.themeId === null ? null : parseId(input.themeId, 'themeId');
-      if (themeId && !(await manager.getRepository(Theme).existsBy({ id: themeId }))) {
+      if (themeId && !(await this.themeIsVisible(manager, themeId))) {
         throw badInput('There is no such theme', 'themeId');
       }
       application.themeId = themeId;
@@ -377,6 +378,20 @@ export class ApplicationWorkflowService {
       application.contactEmail = input.contact?.email?.trim() || null;
       application.contactPhone = input.contact?.phone?.trim() || null;
     }
+  }
+
+  /**
+   * A theme exists for the caller only as part of a call they may see: a draft call's theme is no
+   * applicant's to name, and accepting it would both tell that it exists and show it on the application.
+   */
+  private async themeIsVisible(manager: EntityManager, themeId: string): Promise<boolean> {
+    const query = manager
+      .getRepository(Theme)
+      .createQueryBuilder('theme')
+      .innerJoin(Call, 'call', 'call.id = theme.callId')
+      .where('theme.id = :themeId', { themeId });
+    restrictCalls(query, this.ctx.viewer, 'call');
+    return query.getExists();
   }
 
   /** Upserts the given answers (an empty text removes one); each must answer a question of this call. */

@@ -207,6 +207,7 @@ export class EvaluationService {
     }
     const userId = this.ctx.viewer.userId;
     if (!userId) throw notAssigned();
+    await this.requireVisible(appId);
     return this.endAssignment(
       appId,
       userId,
@@ -264,6 +265,7 @@ export class EvaluationService {
     const appId = parseId(applicationId, 'applicationId');
     const reviewerId = this.ctx.viewer.userId;
     if (!reviewerId) throw notAssigned();
+    await this.requireVisible(appId);
     const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
       const application = await this.lockApplication(manager, appId);
       await this.requireActiveAssignment(manager, appId, reviewerId);
@@ -497,6 +499,15 @@ export class EvaluationService {
   /** The application row itself, for its call: reviewers see their own evaluation's application anyway. */
   private async applicationRow(id: string): Promise<Pick<Application, 'id' | 'callId'> | null> {
     return this.ctx.loaders.applicationCall.load(id);
+  }
+
+  /**
+   * A reviewer acts only on an application they may see (auth/visibility.ts: assigned and not a draft, or
+   * awarded): any other is NOT_FOUND, exactly like an id that does not exist, so that NOT_ASSIGNED tells
+   * nothing the caller could not read anyway. Asked before the transaction, through the caller's loader.
+   */
+  private async requireVisible(applicationId: string): Promise<void> {
+    if (!(await this.ctx.loaders.application.load(applicationId))) throw notFound('Application');
   }
 
   /**

@@ -1,0 +1,482 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { expect } from 'chai';
+import {
+  getNamedType,
+  GraphQLID,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isInputObjectType,
+} from 'graphql';
+import { isAdmin, ruleOf } from '../src/auth/permissions';
+import { ApplicationStatus } from '../src/modules/application/application-status';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity';
+import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
+import { buildSubgraph } from '../src/schema';
+import { callInput, createCall } from './helpers/applying';
+import { assignReviewer, createApplication, createConsortium, signIn } from './helpers/factories';
+import { createClosedCall } from './helpers/review-fixtures';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+
+/**
+ * Every id a mutation takes, as `mutation.argument` or `mutation.argument.field…` for an id inside an input
+ * (lists are walked through): a new mutation or input field with an ID has no case below, and the first
+ * test fails until someone writes one.
+ */
+function idArguments(schema: GraphQLSchema): string[] {
+  const paths: string[] = [];
+  const walk = (type: GraphQLInputType, path: string, inside: string[]) => {
+    const named = getNamedType(type);
+    if (named === GraphQLID) paths.push(path);
+    else if (isInputObjectType(named) && !inside.includes(named.name)) {
+      for (const field of Object.values(named.getFields()))
+        walk(field.type, `${path}.${field.name}`, [...inside, named.name]);
+    }
+  };
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {}))
+    for (const arg of field.args) walk(arg.type, `${field.name}.${arg.name}`, []);
+  return paths.sort();
+}
+
+const roles = [
+  'public',
+  'otherApplicant',
+  'memberApplicant',
+  'unassignedReviewer',
+  'assignedReviewer',
+  'admin',
+] as const;
+type Role = (typeof roles)[number];
+
+/** What an id can name. Themes, questions and criteria are seen with their call; people by administrators. */
+type Kind =
+  'Application' | 'Consortium' | 'Call' | 'Evaluation' | 'Theme' | 'Question' | 'Criterion' | 'User';
+
+interface Pooled {
+  kind: Kind;
+  id: string;
+  what: string;
+  /** The call of a theme, question or criterion, whose visibility it shares. */
+  callId?: string;
+}
+
+interface Fixture {
+  pool: Pooled[];
+  openCall: { id: string };
+  /** Under review, assigned to the assigned reviewer (and to a third one). */
+  underReviewId: string;
+  submittedId: string;
+  thirdReviewerId: string;
+  /** Per role: a consortium of theirs to apply with, and one they lead with its member codes. */
+  own: Record<Role, { consortiumId: string; leadCode: string; memberCodes: string[]; ledId: string }>;
+  server: TestServer;
+}
+
+interface Case {
+  kind: Kind;
+  /** The operation, with the id under test in `$id` and every other argument valid for the caller. */
+  query: string;
+  variables: (id: string, fixture: Fixture, role: Role) => Promise<Record<string, unknown>>;
+}
+
+/** A fresh draft of the caller's own consortium in the open call, for edits that must reach the id under test. */
+async function ownDraft(fixture: Fixture, role: Role): Promise<string> {
+  const draft = await createApplication(fixture.server.dataSource, {
+    callId: fixture.openCall.id,
+    consortiumId: fixture.own[role].consortiumId,
+  });
+  return draft.id;
+}
+
+const cases: Record<string, Case> = {
+  'createApplication.input.callId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $consortiumId: ID!) { createApplication(input: { callId: $id, consortiumId: $consortiumId }) { id } }',
+    variables: async (id, f, role) => ({ id, consortiumId: f.own[role].consortiumId }),
+  },
+  'createApplication.input.consortiumId': {
+    kind: 'Consortium',
+    query:
+      'mutation ($id: ID!, $callId: ID!) { createApplication(input: { callId: $callId, consortiumId: $id }) { id } }',
+    variables: async (id, f) => ({ id, callId: f.openCall.id }),
+  },
+  'createApplication.input.themeId': {
+    kind: 'Theme',
+    query:
+      'mutation ($id: ID!, $callId: ID!, $consortiumId: ID!) { createApplication(input: { callId: $callId, consortiumId: $consortiumId, themeId: $id }) { id theme { code } } }',
+    variables: async (id, f, role) => ({ id, callId: f.openCall.id, consortiumId: f.own[role].consortiumId }),
+  },
+  'createApplication.input.answers.questionId': {
+    kind: 'Question',
+    query:
+      'mutation ($id: ID!, $callId: ID!, $consortiumId: ID!) { createApplication(input: { callId: $callId, consortiumId: $consortiumId, answers: [{ questionId: $id, text: "Vastaus" }] }) { id } }',
+    variables: async (id, f, role) => ({ id, callId: f.openCall.id, consortiumId: f.own[role].consortiumId }),
+  },
+  'updateApplication.id': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { updateApplication(id: $id, expectedVersion: 1, input: { summary: "Tarkennettu" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'updateApplication.input.themeId': {
+    kind: 'Theme',
+    query:
+      'mutation ($id: ID!, $draft: ID!) { updateApplication(id: $draft, expectedVersion: 1, input: { themeId: $id }) { id theme { code } } }',
+    variables: async (id, f, role) => ({ id, draft: await ownDraft(f, role) }),
+  },
+  'updateApplication.input.answers.questionId': {
+    kind: 'Question',
+    query:
+      'mutation ($id: ID!, $draft: ID!) { updateApplication(id: $draft, expectedVersion: 1, input: { answers: [{ questionId: $id, text: "Vastaus" }] }) { id } }',
+    variables: async (id, f, role) => ({ id, draft: await ownDraft(f, role) }),
+  },
+  'submitApplication.id': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!) { submitApplication(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'withdrawApplication.id': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!) { withdrawApplication(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'inviteProposal.proposalId': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!, $callId: ID!) { inviteProposal(proposalId: $id, callId: $callId) { id } }',
+    variables: async (id, f) => ({ id, callId: f.openCall.id }),
+  },
+  'inviteProposal.callId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $proposalId: ID!) { inviteProposal(proposalId: $proposalId, callId: $id) { id } }',
+    variables: async (id, f) => ({ id, proposalId: f.submittedId }),
+  },
+  'decideAward.applicationId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { decideAward(applicationId: $id, input: { grantedAmount: "1000", decisionDate: "2026-01-10" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'rejectApplication.applicationId': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!) { rejectApplication(applicationId: $id, reason: "Out of scope") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'createCall.input.proposalCallId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $key: String!) { createCall(input: { key: $key, year: 2026, title: { fi: "Uusi haku" }, proposalCallId: $id }) { id } }',
+    variables: async (id) => ({ id, key: `o-${randomUUID().slice(0, 8)}` }),
+  },
+  'updateCall.id': {
+    kind: 'Call',
+    query: 'mutation ($id: ID!) { updateCall(id: $id, input: { title: { fi: "Korjattu" } }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'updateCall.input.proposalCallId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $callId: ID!) { updateCall(id: $callId, input: { proposalCallId: $id }) { id } }',
+    variables: async (id, f) => ({ id, callId: f.openCall.id }),
+  },
+  'publishCall.id': {
+    kind: 'Call',
+    query: 'mutation ($id: ID!) { publishCall(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'createConsortium.input.callId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $lead: String!, $members: [String!]) { createConsortium(input: { name: "Uusi", leadCode: $lead, memberCodes: $members, callId: $id }) { id } }',
+    variables: async (id, f, role) => ({ id, lead: f.own[role].leadCode, members: f.own[role].memberCodes }),
+  },
+  'updateConsortium.id': {
+    kind: 'Consortium',
+    query: 'mutation ($id: ID!) { updateConsortium(id: $id, input: { name: "Uusi nimi" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'updateConsortium.input.callId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!, $consortiumId: ID!, $members: [String!]) { updateConsortium(id: $consortiumId, input: { memberCodes: $members, callId: $id }) { id } }',
+    variables: async (id, f, role) => ({
+      id,
+      consortiumId: f.own[role].ledId,
+      members: f.own[role].memberCodes,
+    }),
+  },
+  'startReview.callId': {
+    kind: 'Call',
+    query: 'mutation ($id: ID!) { startReview(callId: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'assignReviewer.applicationId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!, $reviewerId: ID!) { assignReviewer(applicationId: $id, reviewerId: $reviewerId) { id } }',
+    variables: async (id, f) => ({ id, reviewerId: f.thirdReviewerId }),
+  },
+  'assignReviewer.reviewerId': {
+    kind: 'User',
+    query:
+      'mutation ($id: ID!, $applicationId: ID!) { assignReviewer(applicationId: $applicationId, reviewerId: $id) { id } }',
+    variables: async (id, f) => ({ id, applicationId: f.underReviewId }),
+  },
+  'unassignReviewer.applicationId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!, $reviewerId: ID!) { unassignReviewer(applicationId: $id, reviewerId: $reviewerId) { id } }',
+    variables: async (id, f) => ({ id, reviewerId: f.thirdReviewerId }),
+  },
+  'unassignReviewer.reviewerId': {
+    kind: 'User',
+    query:
+      'mutation ($id: ID!, $applicationId: ID!) { unassignReviewer(applicationId: $applicationId, reviewerId: $id) { id } }',
+    variables: async (id, f) => ({ id, applicationId: f.underReviewId }),
+  },
+  'declareConflictOfInterest.applicationId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { declareConflictOfInterest(applicationId: $id, reason: "Entinen työnantaja") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'saveEvaluation.applicationId': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!) { saveEvaluation(applicationId: $id, input: { scores: [] }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'saveEvaluation.input.scores.criterionId': {
+    kind: 'Criterion',
+    query:
+      'mutation ($id: ID!, $applicationId: ID!) { saveEvaluation(applicationId: $applicationId, input: { scores: [{ criterionId: $id, score: 3 }] }) { id } }',
+    variables: async (id, f) => ({ id, applicationId: f.underReviewId }),
+  },
+  'submitEvaluation.id': {
+    kind: 'Evaluation',
+    query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+};
+
+/** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */
+const answer = ({ status, data, errors }: GraphQLResponse) => ({ status, data, errors });
+const brief = ({ status, data, errors }: ReturnType<typeof answer>) =>
+  `HTTP ${status} ${JSON.stringify(errors?.map(({ message, extensions }) => ({ message, extensions })) ?? data)}`;
+
+describe('no existence oracle: a mutation answers for a record the caller may not see as for a missing id', () => {
+  let server: TestServer;
+  let schema: GraphQLSchema;
+  let fixture: Fixture;
+  const tokens = {} as Record<Role, string | undefined>;
+  /** Per role, the ids of the pool it may see, as the read API answers (auth/visibility.ts). */
+  const visible = {} as Record<Role, Set<string>>;
+
+  const hiddenFrom = (role: Role, record: Pooled) =>
+    !visible[role].has(
+      record.kind === 'Theme' || record.kind === 'Question' || record.kind === 'Criterion'
+        ? record.callId!
+        : record.id,
+    );
+
+  before(async () => {
+    server = await startTestServer();
+    schema = await buildSubgraph();
+    const ds = server.dataSource;
+    const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, thirdReviewer, admin] =
+      await Promise.all([
+        signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+        signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+        signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
+        signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
+        signIn(server, { sub: 'third', roles: ['reviewer'] }),
+        signIn(server, { sub: 'admin', roles: ['admin'] }),
+      ]);
+    Object.assign(tokens, {
+      public: undefined,
+      otherApplicant: otherApplicant.token,
+      memberApplicant: memberApplicant.token,
+      unassignedReviewer: unassignedReviewer.token,
+      assignedReviewer: assignedReviewer.token,
+      admin: admin.token,
+    });
+
+    // Espoo leads and Vantaa (the member applicant's) takes part; Tampere (the other applicant's) leads
+    // with Turku; Vantaa also leads one with Espoo, for the operations only a lead may use.
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const others = await createConsortium(ds, { lead: '837', members: ['853'] });
+    const vantaaLed = await createConsortium(ds, { lead: '092', members: ['049'] });
+
+    const { call: closed, criteria } = await createClosedCall(ds);
+    const application = (status: ApplicationStatus, consortiumId = consortium.id) =>
+      createApplication(ds, { callId: closed.id, consortiumId, status });
+    const draft = await application(ApplicationStatus.DRAFT);
+    const submitted = await application(ApplicationStatus.SUBMITTED);
+    const underReview = await application(ApplicationStatus.UNDER_REVIEW);
+    const unassignedReview = await application(ApplicationStatus.UNDER_REVIEW);
+    const rejected = await application(ApplicationStatus.REJECTED);
+    const unassignedRejected = await application(ApplicationStatus.REJECTED);
+    const withdrawn = await application(ApplicationStatus.WITHDRAWN);
+    const othersDraft = await application(ApplicationStatus.DRAFT, others.id);
+    const othersReview = await application(ApplicationStatus.UNDER_REVIEW, others.id);
+    for (const applicationId of [draft.id, underReview.id, rejected.id])
+      await assignReviewer(ds, { applicationId, reviewerId: assignedReviewer.userId });
+    // An assignment that has ended gives nothing.
+    await assignReviewer(ds, {
+      applicationId: unassignedReview.id,
+      reviewerId: assignedReviewer.userId,
+      ended: true,
+    });
+    await assignReviewer(ds, { applicationId: underReview.id, reviewerId: thirdReviewer.userId });
+    const evaluationOf = async (reviewer: { token: string }) => {
+      const saved = await server.query(
+        'mutation ($a: ID!) { saveEvaluation(applicationId: $a, input: { scores: [] }) { id } }',
+        { a: underReview.id },
+        { token: reviewer.token },
+      );
+      expect(saved.errors, JSON.stringify(saved.errors)).to.equal(undefined);
+      return saved.data!.saveEvaluation.id as string;
+    };
+    const ownEvaluation = await evaluationOf(assignedReviewer);
+    const thirdEvaluation = await evaluationOf(thirdReviewer);
+
+    const open = await createCall(server, callInput(`open-${randomUUID().slice(0, 8)}`));
+    const draftCall = await createCall(server, callInput(`draft-${randomUUID().slice(0, 8)}`), false);
+    const firstOf = async (entity: typeof Theme | typeof Question | typeof Criterion, callId: string) =>
+      (await ds.getRepository(entity).findOneByOrFail({ callId, position: 0 })).id;
+
+    const own = (consortiumId: string, leadCode: string, memberCodes: string[], ledId: string) => ({
+      consortiumId,
+      leadCode,
+      memberCodes,
+      ledId,
+    });
+    fixture = {
+      server,
+      openCall: { id: open.id },
+      underReviewId: underReview.id,
+      submittedId: submitted.id,
+      thirdReviewerId: thirdReviewer.userId,
+      own: {
+        public: own(consortium.id, '092', ['049'], vantaaLed.id),
+        otherApplicant: own(others.id, '837', ['853'], others.id),
+        memberApplicant: own(consortium.id, '092', ['049'], vantaaLed.id),
+        unassignedReviewer: own(consortium.id, '092', ['049'], vantaaLed.id),
+        assignedReviewer: own(consortium.id, '092', ['049'], vantaaLed.id),
+        admin: own(consortium.id, '092', ['049'], vantaaLed.id),
+      },
+      pool: [
+        { kind: 'Application', id: draft.id, what: 'a draft (with the reviewer assigned)' },
+        { kind: 'Application', id: submitted.id, what: 'a submitted application' },
+        { kind: 'Application', id: underReview.id, what: 'an application under review' },
+        {
+          kind: 'Application',
+          id: unassignedReview.id,
+          what: 'an application under review whose assignment ended',
+        },
+        { kind: 'Application', id: rejected.id, what: 'a rejected application (with the reviewer assigned)' },
+        { kind: 'Application', id: unassignedRejected.id, what: 'a rejected application' },
+        { kind: 'Application', id: withdrawn.id, what: 'a withdrawn application' },
+        { kind: 'Application', id: othersDraft.id, what: "another consortium's draft" },
+        { kind: 'Application', id: othersReview.id, what: "another consortium's application under review" },
+        { kind: 'Consortium', id: consortium.id, what: 'the consortium of Espoo and Vantaa' },
+        { kind: 'Consortium', id: others.id, what: 'the consortium of Tampere and Turku' },
+        { kind: 'Consortium', id: vantaaLed.id, what: 'the consortium Vantaa leads' },
+        { kind: 'Call', id: closed.id, what: 'a closed call' },
+        { kind: 'Call', id: open.id, what: 'an open call' },
+        { kind: 'Call', id: draftCall.id, what: 'a draft call' },
+        { kind: 'Evaluation', id: ownEvaluation, what: "the assigned reviewer's draft evaluation" },
+        { kind: 'Evaluation', id: thirdEvaluation, what: "another reviewer's draft evaluation" },
+        ...[draftCall, open].flatMap((call) => [
+          { kind: 'Theme', id: '', what: `a theme of ${call.key}`, callId: call.id },
+          { kind: 'Question', id: '', what: `a question of ${call.key}`, callId: call.id },
+        ]),
+        { kind: 'Criterion', id: '', what: 'a criterion of the draft call', callId: draftCall.id },
+        { kind: 'Criterion', id: criteria[0].id, what: 'a criterion of the closed call', callId: closed.id },
+        { kind: 'User', id: thirdReviewer.userId, what: 'a reviewer' },
+      ] as Pooled[],
+    };
+    for (const record of fixture.pool) {
+      if (record.id) continue;
+      const entity = { Theme, Question, Criterion }[record.kind as 'Theme' | 'Question' | 'Criterion'];
+      record.id = await firstOf(entity, record.callId!);
+    }
+
+    // Who may see what is asked of the read API, so that this test follows auth/visibility.ts rather than
+    // restating it; people have no read path and are the administrators' business.
+    const representations = fixture.pool
+      .filter((record) => ['Application', 'Consortium', 'Call', 'Evaluation'].includes(record.kind))
+      .map((record) => ({ __typename: record.kind, id: record.id }));
+    for (const role of roles) {
+      const response = await server.query(
+        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } } }',
+        { reps: representations },
+        { token: tokens[role] },
+      );
+      expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
+      const seen = (response.data!._entities as ({ id: string } | null)[]).flatMap((entity) =>
+        entity ? [entity.id] : [],
+      );
+      visible[role] = new Set(role === 'admin' ? [...seen, thirdReviewer.userId] : seen);
+    }
+  });
+  after(() => server?.stop());
+
+  it('has a case for every id a mutation takes, and none for an id the schema does not have', () => {
+    expect(Object.keys(cases).sort()).to.deep.equal(idArguments(schema));
+  });
+
+  it('probes records that exist and that each caller but the administrator partly may not see', () => {
+    const hidden = (role: Role) =>
+      fixture.pool.filter((record) => hiddenFrom(role, record)).map((record) => record.what);
+    expect(hidden('admin'), 'the administrator sees every record, so all of them exist').to.deep.equal([]);
+    expect(hidden('assignedReviewer')).to.include.members([
+      'a draft (with the reviewer assigned)',
+      'an application under review whose assignment ended',
+      'a rejected application',
+      "another reviewer's draft evaluation",
+    ]);
+    expect(hidden('assignedReviewer')).to.not.include('an application under review');
+    expect(hidden('unassignedReviewer')).to.include.members([
+      'an application under review',
+      'a rejected application (with the reviewer assigned)',
+    ]);
+    expect(hidden('memberApplicant')).to.include.members(["another consortium's draft", 'a draft call']);
+    expect(hidden('memberApplicant')).to.not.include('a draft (with the reviewer assigned)');
+    expect(hidden('otherApplicant')).to.include('a draft (with the reviewer assigned)');
+    expect(hidden('public')).to.include('a submitted application');
+  });
+
+  for (const [path, probe] of Object.entries(cases)) {
+    it(`${path}: every caller gets the same answer for a hidden ${probe.kind.toLowerCase()} as for a missing id`, async () => {
+      const audit = server.dataSource.getRepository(AuditEvent);
+      const differences: string[] = [];
+      let compared = 0;
+      let pastTheRoleCheck = 0;
+      for (const role of roles) {
+        for (const record of fixture.pool.filter((r) => r.kind === probe.kind && hiddenFrom(role, r))) {
+          const events = await audit.count();
+          const token = { token: tokens[role] };
+          const hidden = answer(
+            await server.query(probe.query, await probe.variables(record.id, fixture, role), token),
+          );
+          const missing = answer(
+            await server.query(probe.query, await probe.variables(randomUUID(), fixture, role), token),
+          );
+          compared += 1;
+          if (!isDeepStrictEqual(hidden, missing) || !missing.errors?.length)
+            differences.push(`${role}, ${record.what}: ${brief(hidden)} ≠ missing: ${brief(missing)}`);
+          else if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(missing.errors[0].extensions?.code)))
+            pastTheRoleCheck += 1;
+          if ((await audit.count()) !== events) differences.push(`${role}, ${record.what}: changed data`);
+        }
+      }
+      expect(differences).to.deep.equal([]);
+      expect(compared, 'no caller had a hidden record to try').to.be.greaterThan(0);
+      // Only administrators may use an admin-only mutation, and nothing is hidden from them; every other
+      // mutation must have been tried by someone it is meant for, or the lookup itself went untested.
+      if (ruleOf('Mutation', path.split('.')[0], true) !== isAdmin)
+        expect(pastTheRoleCheck, 'no caller got past the role check').to.be.greaterThan(0);
+    });
+  }
+});
