@@ -1,10 +1,12 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { ApplicationRejectionReason1764000000001 } from './1764000000001-application-rejection-reason';
 import { UserSubjectExact1764000000002 } from './1764000000002-user-subject-exact';
+import { PublicRecord1764000000003 } from './1764000000003-public-record';
 
 /** Every migration, oldest first. */
 export const migrations = [
   InitialSchema1764000000000,
   ApplicationRejectionReason1764000000001,
   UserSubjectExact1764000000002,
+  PublicRecord1764000000003,
 ];
