@@ -45,7 +45,9 @@ export class PublishedDecision {
   @DateColumn()
   decisionDate: string;
 
-  @Field(() => Int, { description: 'Place in the publication: the order in which it names the grants, from 1.' })
+  @Field(() => Int, {
+    description: 'Place in the publication: the order in which it names the grants, from 1.',
+  })
   @Column({ type: 'integer' })
   listPosition: number;
 
