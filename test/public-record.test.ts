@@ -106,6 +106,32 @@ describe('the public record: published grants, call texts and sources', () => {
     expect(awards.totalCount).to.equal(0);
   });
 
+  it('lists the 2018 grants in the decision list and its download, saying the amounts were not published', async () => {
+    const { call } = expectOk(
+      await server.query(`{
+        call(key: "2018") {
+          sv: decisionList { items text }
+          fi: decisionList(lang: FI) { items }
+        }
+      }`),
+    );
+    expect(call.sv.items).to.have.length(14);
+    expect(call.sv.items[0]).to.equal('Hollola kommun beviljas understöd; beloppet har inte publicerats.');
+    expect(call.sv.items[2]).to.equal('Birkala kommun beviljas understöd; beloppet har inte publicerats.');
+    expect(call.sv.items[9]).to.equal(
+      'Nokia stad och Lempäälä kommun beviljas understöd för ett samprojekt; beloppet har inte publicerats.',
+    );
+    expect(call.sv.text).to.contain('\nBeslut 23.3.2018\n');
+    expect(call.sv.text).to.not.contain('Inga understöd har beviljats.');
+    expect(call.sv.items.join(' ')).to.not.match(/\d+ euro/);
+    expect(call.fi.items[1]).to.equal('Janakkalan kunta saa avustusta; määrää ei ole julkaistu.');
+    expect(call.fi.items[9]).to.equal(
+      'Nokian kaupunki ja Lempäälän kunta saavat avustusta yhteishankkeeseen; määrää ei ole julkaistu.',
+    );
+    const download = await (await fetch(`${server.origin}/calls/2018/decisions.md`)).text();
+    expect(download).to.contain('\n14. Seinäjoki stad beviljas understöd; beloppet har inte publicerats.\n');
+  });
+
   it('keeps 2020 side by side: 9 690 000 published and 9 714 600 recorded, each with its source', async () => {
     const { call } = expectOk(
       await server.query(`{
