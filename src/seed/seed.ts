@@ -74,7 +74,7 @@ const MAX_GRANT_SHARE = 0.85;
 type Managed = 'createdAt' | 'updatedAt' | 'version';
 
 /** A row as the seed writes it: texts may carry only the languages the files give (see sameValue). */
-type SeedRow<T> = { [K in keyof T]?: T[K] extends LocalizedText ? GivenLanguages : T[K] };
+type SeedRow<T> = { [K in keyof T]: T[K] extends LocalizedText ? GivenLanguages : T[K] };
 
 /** True when the database holds no seeded reference data yet (no regions). */
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
@@ -94,7 +94,7 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 export async function seedDatabase(dataSource: DataSource, now: Date = new Date()): Promise<SeedSummary> {
   const data = await loadSeedData();
   return dataSource.transaction(async (manager) => {
-    const upsert = <T extends ObjectLiteral>(target: EntityTarget<T>, rows: SeedRow<T>[]) =>
+    const upsert = <T extends ObjectLiteral>(target: EntityTarget<T>, rows: Partial<SeedRow<T>>[]) =>
       upsertByPrimaryKey(manager, target, rows, now);
     const grants = grantRows(data);
     const decisions = publishedDecisionRows(data);
@@ -433,7 +433,7 @@ function publishedDecisionRows(data: SeedData): PublishedDecisionRows {
 async function upsertByPrimaryKey<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
-  rows: SeedRow<T>[],
+  rows: Partial<SeedRow<T>>[],
   now: Date,
 ): Promise<TableCounts> {
   const metadata = manager.connection.getMetadata(target);
