@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { ApplicationRejectionReason1764000000001 } from './1764000000001-application-rejection-reason';
 import { UserSubjectExact1764000000002 } from './1764000000002-user-subject-exact';
 import { LongTextsMediumText1764000000003 } from './1764000000003-long-texts-mediumtext';
+import { PublicRecord1764000000004 } from './1764000000004-public-record';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ApplicationRejectionReason1764000000001,
   UserSubjectExact1764000000002,
   LongTextsMediumText1764000000003,
+  PublicRecord1764000000004,
 ];

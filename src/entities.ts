@@ -1,11 +1,19 @@
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
+import { AwardSource } from './modules/award/award-source.entity';
+import {
+  PublishedDecision,
+  PublishedDecisionRecipient,
+  PublishedDecisionSource,
+} from './modules/award/published-decision.entity';
 import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
+import { CallSource } from './modules/call/call-source.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
 import { Municipality, MunicipalityPopulation } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
+import { Source } from './modules/source/source.entity';
 import { User } from './modules/user/user.entity';
 
 /** Every table the service owns. */
@@ -28,4 +36,10 @@ export const entities = [
   CriterionScore,
   Award,
   AuditEvent,
+  Source,
+  CallSource,
+  AwardSource,
+  PublishedDecision,
+  PublishedDecisionRecipient,
+  PublishedDecisionSource,
 ];

@@ -16,7 +16,14 @@ import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
+import { AwardSource } from './modules/award/award-source.entity';
+import {
+  PublishedDecision,
+  PublishedDecisionRecipient,
+  PublishedDecisionSource,
+} from './modules/award/published-decision.entity';
 import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
+import { CallSource } from './modules/call/call-source.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
 import {
   CriterionScore,
@@ -76,6 +83,24 @@ export class Loaders {
     });
   }
 
+  /** Citation rows of many records in one statement, each with its source, in the order they are cited. */
+  private citations<T extends { id: string; sourceId: string; position: number }>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const rows = await this.manager
+        .getRepository(entity)
+        .createQueryBuilder('citation')
+        .innerJoinAndSelect('citation.source', 'source')
+        .where(`citation.${column} IN (:...keys)`, { keys })
+        .orderBy('citation.position', 'ASC')
+        .addOrderBy('citation.id', 'ASC')
+        .getMany();
+      return groupBy(keys, rows, (row) => String(row[column]));
+    });
+  }
+
   /** Rows by id, narrowed by a row-visibility rule in SQL: what the caller may not see comes back null. */
   private visibleById<T extends { id: string }>(
     entity: EntityTarget<T>,
@@ -120,6 +145,25 @@ export class Loaders {
   });
   readonly awardOfApplication = this.byColumn(Award, 'applicationId');
   readonly award = this.byColumn(Award, 'id');
+
+  /** The sources of calls (both the call's and its published figures': the subject tells them apart). */
+  readonly sourcesOfCall = this.citations(CallSource, 'callId');
+  readonly sourcesOfAward = this.citations(AwardSource, 'awardId');
+  readonly sourcesOfPublishedDecision = this.citations(PublishedDecisionSource, 'publishedDecisionId');
+  readonly recipientsOfPublishedDecision = this.listByColumn(
+    PublishedDecisionRecipient,
+    'publishedDecisionId',
+    'position',
+  );
+
+  /** A call's grants as published: by decision day, then in each publication's order. */
+  readonly publishedDecisionsOfCall = new DataLoader<string, PublishedDecision[]>(async (ids) => {
+    const rows = await this.manager.getRepository(PublishedDecision).find({
+      where: { callId: In([...ids]) },
+      order: { decisionDate: 'ASC', listPosition: 'ASC', id: 'ASC' },
+    });
+    return groupBy(ids, rows, (row) => row.callId);
+  });
 
   /** Evaluations by id, as the caller may see them (independent scoring): invisible ones are null. */
   readonly evaluation = this.visibleById(Evaluation, restrictEvaluations);

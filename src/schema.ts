@@ -13,7 +13,11 @@ import { AnswerResolver, ApplicationResolver } from './modules/application/appli
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { AwardResolver } from './modules/award/award.resolver';
-import { CallResolver } from './modules/call/call.resolver';
+import {
+  CallPublishedDecisionFields,
+  PublishedDecisionResolver,
+} from './modules/award/published-decision.resolver';
+import { CallResolver, PublishedStatisticsResolver } from './modules/call/call.resolver';
 import { ConsortiumMemberResolver, ConsortiumResolver } from './modules/consortium/consortium.resolver';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 import {
@@ -31,6 +35,7 @@ export const resolvers = [
   RegionResolver,
   MunicipalityResolver,
   CallResolver,
+  PublishedStatisticsResolver,
   ConsortiumResolver,
   ConsortiumMemberResolver,
   ApplicationResolver,
@@ -38,6 +43,8 @@ export const resolvers = [
   AwardResolver,
   AwardDecisionResolver,
   CallDecisionListFields,
+  PublishedDecisionResolver,
+  CallPublishedDecisionFields,
   EvaluationResolver,
   CriterionScoreResolver,
   ReviewAssignmentResolver,

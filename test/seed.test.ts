@@ -9,6 +9,8 @@ import { migrations } from '../migrations';
 import { stableId } from '../src/common/ids';
 import { moneyFromCentsSum, moneySumSql } from '../src/common/money';
 import { Award } from '../src/modules/award/award.entity';
+import { AwardSource } from '../src/modules/award/award-source.entity';
+import { PublishedDecision } from '../src/modules/award/published-decision.entity';
 import { Call } from '../src/modules/call/call.entity';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../src/modules/consortium/consortium.entity';
 import {
@@ -17,6 +19,7 @@ import {
   MunicipalityPopulation,
 } from '../src/modules/municipality/municipality.entity';
 import { Region } from '../src/modules/region/region.entity';
+import { Source } from '../src/modules/source/source.entity';
 import { isDatabaseEmpty, seedDatabase, type SeedSummary } from '../src/seed/seed';
 import { loadSeedData, parseCsv, seedDataDirectory } from '../src/seed/seed-data';
 import { createMigratedDataSource, createTestDatabase, type TestDatabase } from './helpers/database';
@@ -43,17 +46,23 @@ describe('loadSeedData', () => {
   beforeEach(() => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-data-'));
     fs.cpSync(seedDataDirectory, directory, { recursive: true });
-    for (const file of fs.readdirSync(directory)) fs.chmodSync(path.join(directory, file), 0o644);
+    for (const entry of fs.readdirSync(directory, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      fs.chmodSync(file, entry.isDirectory() ? 0o755 : 0o644);
+    }
   });
 
   afterEach(() => {
     fs.rmSync(directory, { recursive: true, force: true });
   });
 
-  const editAwards = (edit: (text: string) => string) => {
-    const file = path.join(directory, 'awards-2020.json');
-    fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  const editFile = (name: string, edit: (text: string) => string) => {
+    const file = path.join(directory, name);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(edit(text), `the edit changes ${name}`).to.not.equal(text);
+    fs.writeFileSync(file, edit(text));
   };
+  const editAwards = (edit: (text: string) => string) => editFile('awards-2020.json', edit);
 
   it('rejects a grant whose municipality code is not listed', async () => {
     editAwards((text) => text.replace('"leadCode": "694"', '"leadCode": "999"'));
@@ -66,6 +75,133 @@ describe('loadSeedData', () => {
       loadSeedData(directory),
       /award 2 calls municipality 434 Loppi; it is listed as Loviisa/,
     );
+  });
+
+  it('rejects a 2018 grantee whose code names another municipality than the file says', async () => {
+    editFile('decisions-2018.json', (text) => text.replace('"code": "604"', '"code": "605"'));
+    await expectRejection(loadSeedData(directory), /decision 3 (names|calls) municipality 605/);
+  });
+
+  it('rejects a call that cites a source which is not listed', async () => {
+    editFile('calls.json', (text) => text.replace('"vm-call-page-2022"', '"vm-call-page-2023"'));
+    await expectRejection(
+      loadSeedData(directory),
+      /Call 2022 cites source vm-call-page-2023, which is not in sources.json/,
+    );
+  });
+
+  it('rejects a grant list that names no source', async () => {
+    editFile('decisions-2018.json', (text) => text.replace(/"sources": \[[^\]]*\]/, '"sources": []'));
+    await expectRejection(
+      loadSeedData(directory),
+      /decisions-2018.json.sources: expected the key of at least one source/,
+    );
+  });
+
+  it('rejects published figures that name no source', async () => {
+    editFile('calls.json', (text) =>
+      text.replace(/("publishedStatistics": \{\s*"sources": \[)[^\]]*\]/, '$1]'),
+    );
+    await expectRejection(
+      loadSeedData(directory),
+      /call 2018.publishedStatistics.sources: expected the key of at least one source/,
+    );
+  });
+
+  it('rejects a source whose copy is missing', async () => {
+    fs.rmSync(path.join(directory, 'sources', 'vm-call-page-2019.txt'));
+    await expectRejection(
+      loadSeedData(directory),
+      /Source vm-call-page-2019: its copy sources\/vm-call-page-2019.txt is missing/,
+    );
+  });
+});
+
+/**
+ * Texts compared as words: bullets and line breaks are layout, and a word the copy breaks across lines
+ * ("digitalisaa-tion" in the 2020 call page) is one word.
+ */
+const words = (text: string) =>
+  text
+    .replace(/•/g, ' ')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('the seed data against its sources', () => {
+  let data: Awaited<ReturnType<typeof loadSeedData>>;
+  let copies: Map<string, string>;
+  before(async () => {
+    data = await loadSeedData();
+    copies = new Map(
+      data.sources.map((source) => [
+        source.key,
+        words(fs.readFileSync(path.join(seedDataDirectory, source.file), 'utf8')),
+      ]),
+    );
+  });
+
+  /** Each line of a text in the language it was published in must stand in one of the cited sources. */
+  const expectQuoted = (text: string | null | undefined, sources: string[], what: string) => {
+    expect(text, what).to.be.a('string');
+    for (const line of text!.split('\n').filter((line) => line.trim() !== '')) {
+      expect(
+        sources.some((key) => copies.get(key)!.includes(words(line))),
+        `${what}: "${line}" is not in ${sources.join(', ')}`,
+      ).to.equal(true);
+    }
+  };
+
+  it("quotes each call's description and notes word for word from its sources, in their language", () => {
+    for (const call of data.calls) {
+      const language = data.sources.find((source) => source.key === call.sources[0])!.language;
+      const published = language.toLowerCase() as 'fi' | 'sv';
+      expectQuoted(call.description[published], call.sources, `call ${call.key} description`);
+      expectQuoted(call.notes[published], call.sources, `call ${call.key} notes`);
+      for (const official of ['fi', 'sv'] as const) {
+        if (official !== published) {
+          expect(call.description[official], `call ${call.key} description.${official}`).to.equal(undefined);
+          expect(call.notes[official], `call ${call.key} notes.${official}`).to.equal(undefined);
+        }
+      }
+      for (const condition of call.conditions) {
+        expectQuoted(condition.fi ?? condition.sv, call.sources, `call ${call.key} condition`);
+      }
+    }
+  });
+
+  it('finds each published count in the sources its figures cite', () => {
+    for (const call of data.calls) {
+      const counts = [
+        call.publishedApplicationsReceived,
+        call.publishedProposalsReceived,
+        call.publishedGrantsAwarded,
+      ].filter((count) => count !== null);
+      for (const count of counts) {
+        const pattern = new RegExp(`(^|\\D)${count}(\\D|$)`);
+        expect(
+          call.statisticsSources.some((key) => pattern.test(copies.get(key)!)),
+          `call ${call.key}: ${count}`,
+        ).to.equal(true);
+      }
+    }
+  });
+
+  it('finds every grantee as printed, and the 2018 condition, in the release each list cites', () => {
+    for (const list of data.decisionLists) {
+      for (const decision of list.decisions)
+        expectQuoted(decision.asPrinted, list.sources, `decision ${decision.no}`);
+      for (const condition of list.conditions) expectQuoted(condition.sv, list.sources, 'condition');
+    }
+    for (const list of data.awardLists) {
+      for (const award of list.awards) expectQuoted(award.leadAsPrinted, list.sources, `award ${award.no}`);
+    }
+  });
+
+  it('gives each source a title that stands in its copy', () => {
+    for (const source of data.sources) {
+      expect(copies.get(source.key), source.key).to.include(words(source.title));
+    }
   });
 });
 
@@ -232,6 +368,29 @@ describe('seedDatabase', () => {
     ]);
   });
 
+  it('seeds the five sources, the 14 grants of 2018 without amounts and the 29 of 2020 with theirs', async () => {
+    expect(await dataSource.getRepository(Source).count()).to.equal(5);
+    const decisions = dataSource.getRepository(PublishedDecision);
+    const call2018 = stableId('call', '2018');
+    expect(await decisions.countBy({ callId: call2018 })).to.equal(14);
+    expect(
+      await decisions
+        .createQueryBuilder('decision')
+        .where('decision.callId = :call2018', { call2018 })
+        .andWhere('(decision.grantedAmount IS NOT NULL OR decision.awardId IS NOT NULL)')
+        .getCount(),
+    ).to.equal(0);
+    expect(await decisions.countBy({ callId: call2020 })).to.equal(29);
+    expect(
+      await decisions
+        .createQueryBuilder('decision')
+        .innerJoin(Award, 'award', 'award.id = decision.awardId')
+        .where('award.grantedAmount = decision.grantedAmount')
+        .getCount(),
+    ).to.equal(29);
+    expect(await dataSource.getRepository(AwardSource).count()).to.equal(29);
+  });
+
   it('changes nothing when run again', async () => {
     const before = await tableCounts();
     const again = await seedDatabase(dataSource, new Date('2025-06-01T00:00:00.000Z'));
@@ -258,6 +417,27 @@ describe('seedDatabase', () => {
     expect(call.description.en).to.equal('Added by an administrator');
     expect(call.createdAt.toISOString()).to.equal(seededAt.toISOString());
     expect(call.updatedAt.toISOString()).to.equal(reseededAt.toISOString());
+  });
+
+  it('restores the description in the language the files give, and keeps one they do not give', async () => {
+    const calls = dataSource.getRepository(Call);
+    const call2018 = stableId('call', '2018');
+    const seeded = await calls.findOneByOrFail({ id: call2018 });
+    await calls.update(
+      { id: call2018 },
+      { description: { sv: 'Ändrad', en: 'Grants for municipal services' } },
+    );
+    const again = await seedDatabase(dataSource, new Date('2025-06-03T00:00:00.000Z'));
+    expect(again.calls).to.include({ inserted: 0, updated: 1 });
+    const call = await calls.findOneByOrFail({ id: call2018 });
+    expect(call.description).to.include({
+      fi: null,
+      sv: seeded.description.sv,
+      en: 'Grants for municipal services',
+    });
+    expect(call.notes).to.deep.equal(seeded.notes);
+    const third = await seedDatabase(dataSource, new Date('2025-06-04T00:00:00.000Z'));
+    expect(third.calls).to.include({ inserted: 0, updated: 0 });
   });
 });
 

@@ -123,6 +123,9 @@ export const permissionRules = {
   Contact: allow,
   MaturityAssessment: allow,
   Award: allow,
+  // The public record (issue 16): what the ministry published, and where each figure comes from.
+  PublishedDecision: allow,
+  Source: allow,
   PageInfo: allow,
   CallConnection: allow,
   CallEdge: allow,

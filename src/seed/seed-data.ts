@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Money, parseMoney } from '../common/money';
 import { parseDate } from '../common/scalars';
-import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
+import { Language } from '../common/localized-text';
+import { helsinkiDate, helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { CallStage, Sector } from '../modules/call/call.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality.entity';
+import { SourceKind } from '../modules/source/source.entity';
 
 /** The data files live in the source tree; compiled code runs from dist/src/seed/. */
 export const seedDataDirectory = path.resolve(__dirname, '../../../src/seed/data');
@@ -95,6 +97,22 @@ export interface LocalizedValues {
   en: string | null;
 }
 
+/** A text in only the languages a file gives: a language it leaves out is not said to be empty. */
+export type GivenLanguages = Partial<LocalizedValues>;
+
+export interface SourceData {
+  key: string;
+  kind: SourceKind;
+  language: Language;
+  title: string;
+  publisher: LocalizedValues;
+  publishedOn: string | null;
+  publishedAt: Date | null;
+  url: string | null;
+  /** The copy of its text, relative to the data directory. */
+  file: string;
+}
+
 export interface RegionData {
   code: string;
   name: { fi: string; sv: string; en: string };
@@ -139,7 +157,10 @@ export interface CallData {
   key: string;
   year: number;
   stage: CallStage;
+  /** Keys of the sources the call's record is taken from. */
+  sources: string[];
   title: LocalizedValues;
+  description: GivenLanguages;
   appropriation: Money | null;
   opensAt: Date | null;
   closesAt: Date | null;
@@ -151,7 +172,7 @@ export interface CallData {
   minMunicipalities: number;
   excludedSectors: Sector[];
   requiresMaturityAssessment: boolean;
-  notesEn: string | null;
+  notes: GivenLanguages;
   conditions: LocalizedValues[];
   themes: ThemeData[];
   criteria: CriterionData[];
@@ -160,6 +181,8 @@ export interface CallData {
   publishedProposalsReceived: number | null;
   publishedGrantsAwarded: number | null;
   publishedTotalAwarded: Money | null;
+  /** Keys of the sources of the published figures; empty only where the call has none. */
+  statisticsSources: string[];
 }
 
 export interface AwardData {
@@ -178,14 +201,39 @@ export interface AwardData {
 export interface AwardListData {
   callKey: string;
   decisionDate: string;
+  sources: string[];
   awards: AwardData[];
 }
 
+/** A grant a publication names without the details an award needs (2018: no amount, no project). */
+export interface PublishedDecisionData {
+  /** Place in the publication, from 1. */
+  no: number;
+  asPrinted: string;
+  /** Null where the publication does not say which recipient administers the project. */
+  leadCode: string | null;
+  /** The recipients it names, the lead first. */
+  recipientCodes: string[];
+  /** Null where it states no amount. */
+  amount: Money | null;
+}
+
+export interface PublishedDecisionListData {
+  callKey: string;
+  decisionDate: string;
+  sources: string[];
+  /** Conditions the publication attaches to every grant it lists. */
+  conditions: LocalizedValues[];
+  decisions: PublishedDecisionData[];
+}
+
 export interface SeedData {
+  sources: SourceData[];
   regions: RegionData[];
   municipalities: MunicipalityData[];
   calls: CallData[];
   awardLists: AwardListData[];
+  decisionLists: PublishedDecisionListData[];
 }
 
 type JsonObject = Record<string, unknown>;
@@ -299,6 +347,25 @@ function localized(object: JsonObject, where: string): LocalizedValues {
   return (values.fi ?? values.sv ?? values.en) ? values : fail(where, 'a text in fi, sv or en');
 }
 
+/** A text in the languages given; at least one. Languages left out stay out (see GivenLanguages). */
+function givenLanguages(value: unknown, where: string): GivenLanguages {
+  const values = object(value, where);
+  const given: GivenLanguages = {};
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    const text = optionalText(values, language, where);
+    if (text !== null) given[language] = text;
+  }
+  return Object.keys(given).length > 0 ? given : fail(where, 'a text in fi, sv or en');
+}
+
+/** Source keys: at least one, none twice. */
+function sourceKeys(object: JsonObject, where: string): string[] {
+  const keys = textList(object, 'sources', where);
+  if (keys.length === 0) fail(`${where}.sources`, 'the key of at least one source');
+  unique(keys, (key) => key, `${where} source`);
+  return keys;
+}
+
 function unique<T>(items: T[], key: (item: T) => string, what: string): void {
   const seen = new Set<string>();
   for (const item of items) {
@@ -352,6 +419,50 @@ function readMunicipalities(csv: string): MunicipalityData[] {
   });
 }
 
+const languages: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
+
+function readSources(json: unknown): SourceData[] {
+  const file = object(json, 'sources.json');
+  if (file.timeZone !== PROGRAMME_TIME_ZONE) fail('sources.json timeZone', PROGRAMME_TIME_ZONE);
+  return list(file, 'sources', 'sources.json').map((value, i) => {
+    const source = object(value, `sources.json sources[${i}]`);
+    const where = `sources.json source ${String(source.key)}`;
+    const key = text(source, 'key', where);
+    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(key)) fail(`${where}.key`, 'lower-case letters, digits and dashes');
+    const wallClock = optionalText(source, 'publishedAt', where);
+    let publishedAt: Date | null = null;
+    if (wallClock !== null) {
+      try {
+        publishedAt = helsinkiWallClockToInstant(wallClock);
+      } catch {
+        fail(`${where}.publishedAt`, 'a Helsinki wall-clock time such as "2018-03-26T15:00"');
+      }
+    }
+    const url = optionalText(source, 'url', where);
+    if (url !== null && !/^https:\/\/[^\s]+$/.test(url)) fail(`${where}.url`, 'an https address');
+    const publisher = object(source.publisher, `${where}.publisher`);
+    return {
+      key,
+      kind: oneOf(SourceKind, source.kind, `${where}.kind`),
+      language: languages[text(source, 'language', where)] ?? fail(`${where}.language`, 'fi, sv or en'),
+      title: text(source, 'title', where),
+      publisher: {
+        fi: text(publisher, 'fi', `${where}.publisher`),
+        sv: text(publisher, 'sv', `${where}.publisher`),
+        en: text(publisher, 'en', `${where}.publisher`),
+      },
+      publishedOn:
+        optionalDate(optionalText(source, 'publishedOn', where), `${where}.publishedOn`) ??
+        (publishedAt ? helsinkiDate(publishedAt) : null),
+      publishedAt,
+      url,
+      file: /^sources\/[a-z0-9][a-z0-9.-]*\.txt$/.test(text(source, 'file', where))
+        ? text(source, 'file', where)
+        : fail(`${where}.file`, 'a file under sources/, e.g. "sources/vm-call-page-2020.txt"'),
+    };
+  });
+}
+
 function readCalls(json: unknown): CallData[] {
   const file = object(json, 'calls.json');
   if (file.timeZone !== PROGRAMME_TIME_ZONE) fail('calls.json timeZone', PROGRAMME_TIME_ZONE);
@@ -368,7 +479,9 @@ function readCalls(json: unknown): CallData[] {
       key: text(call, 'key', where),
       year: integer(call, 'year', where),
       stage: oneOf(CallStage, call.stage, `${where}.stage`),
+      sources: sourceKeys(call, where),
       title: localized(object(call.title, `${where}.title`), `${where}.title`),
+      description: givenLanguages(call.description, `${where}.description`),
       appropriation: optionalAmount(call, 'appropriationEur', where),
       opensAt: callMoment(optionalText(call, 'opensAt', where), 'opens', `${where}.opensAt`),
       closesAt: callMoment(closesAt, 'closes', `${where}.closesAt`),
@@ -381,7 +494,7 @@ function readCalls(json: unknown): CallData[] {
         oneOf(Sector, sector, `${where}.excludedSectors[${j}]`),
       ),
       requiresMaturityAssessment: optionalBoolean(call, 'requiresMaturityAssessment', where) ?? false,
-      notesEn: optionalText(call, 'notes_en', where),
+      notes: givenLanguages(call.notes, `${where}.notes`),
       conditions: list(call, 'conditions', where).map((_, j) =>
         localized(part('conditions', j), `${where}.conditions[${j}]`),
       ),
@@ -412,6 +525,8 @@ function readCalls(json: unknown): CallData[] {
       publishedProposalsReceived: optionalInteger(statistics, 'proposalsReceived', statisticsWhere),
       publishedGrantsAwarded: optionalInteger(statistics, 'grantsAwarded', statisticsWhere),
       publishedTotalAwarded: optionalAmount(statistics, 'totalAwardedEur', statisticsWhere),
+      statisticsSources:
+        call.publishedStatistics === undefined ? [] : sourceKeys(statistics, statisticsWhere),
     };
   });
 }
@@ -436,13 +551,7 @@ function readAwards(json: unknown, source: string, finnishNames: Map<string, str
       [leadCode, text(award, 'leadFi', where)],
       ...knownMemberCodes.map((code, j): [string, string] => [code, knownMembers[j]]),
     ];
-    for (const [code, name] of named) {
-      const listed = finnishNames.get(code);
-      if (listed === undefined)
-        throw new SeedDataError(`${where} names municipality ${code}, which is not listed`);
-      if (listed !== name)
-        throw new SeedDataError(`${where} calls municipality ${code} ${name}; it is listed as ${listed}`);
-    }
+    checkNamed(named, where, finnishNames);
     return {
       no: integer(award, 'no', where),
       leadAsPrinted: text(award, 'leadAsPrinted', where),
@@ -454,7 +563,69 @@ function readAwards(json: unknown, source: string, finnishNames: Map<string, str
     };
   });
   unique(awards, (award) => String(award.no), `${source} award no.`);
-  return { callKey: String(integer(file, 'call', source)), decisionDate, awards };
+  return {
+    callKey: String(integer(file, 'call', source)),
+    decisionDate,
+    sources: sourceKeys(file, source),
+    awards,
+  };
+}
+
+/** Checks that each code is listed, under the Finnish name the file gives beside it. */
+function checkNamed(named: [string, string][], where: string, finnishNames: Map<string, string>): void {
+  for (const [code, name] of named) {
+    const listed = finnishNames.get(code);
+    if (listed === undefined)
+      throw new SeedDataError(`${where} names municipality ${code}, which is not listed`);
+    if (listed !== name)
+      throw new SeedDataError(`${where} calls municipality ${code} ${name}; it is listed as ${listed}`);
+  }
+}
+
+/** Reads a list of grants published without what an award needs (decisions-2018.json). */
+function readDecisions(
+  json: unknown,
+  source: string,
+  finnishNames: Map<string, string>,
+): PublishedDecisionListData {
+  const file = object(json, source);
+  const decisionDate = text(file, 'decisionDate', source);
+  if (!isDate(decisionDate)) fail(`${source} decisionDate`, 'a date YYYY-MM-DD');
+  const decisions = list(file, 'decisions', source).map((value, i) => {
+    const decision = object(value, `${source} decisions[${i}]`);
+    const where = `${source} decision ${String(decision.no)}`;
+    const recipients = list(decision, 'recipients', where).map((recipient, j) =>
+      object(recipient, `${where}.recipients[${j}]`),
+    );
+    const named = recipients.map((recipient, j): [string, string] => [
+      text(recipient, 'code', `${where}.recipients[${j}]`),
+      text(recipient, 'nameFi', `${where}.recipients[${j}]`),
+    ]);
+    if (named.length === 0) fail(`${where}.recipients`, 'at least one municipality');
+    checkNamed(named, where, finnishNames);
+    const recipientCodes = named.map(([code]) => code);
+    unique(recipientCodes, (code) => code, `${where} recipient`);
+    const leadCode = optionalText(decision, 'leadCode', where);
+    if (leadCode !== null && leadCode !== recipientCodes[0])
+      fail(`${where}.leadCode`, 'the first of its recipients, or null');
+    return {
+      no: integer(decision, 'no', where),
+      asPrinted: text(decision, 'asPrinted', where),
+      leadCode,
+      recipientCodes,
+      amount: optionalAmount(decision, 'amountEur', where),
+    };
+  });
+  unique(decisions, (decision) => String(decision.no), `${source} decision no.`);
+  return {
+    callKey: String(integer(file, 'call', source)),
+    decisionDate,
+    sources: sourceKeys(file, source),
+    conditions: list(file, 'conditions', source).map((condition, i) =>
+      localized(object(condition, `${source} conditions[${i}]`), `${source} conditions[${i}]`),
+    ),
+    decisions,
+  };
 }
 
 /** Checks the references between and within the files, so that a typo fails here and not in SQL. */
@@ -475,9 +646,31 @@ function checkReferences(data: SeedData): void {
     unique(call.criteria, (criterion) => criterion.code, `Call ${call.key} criterion`);
     unique(call.questions, (question) => question.code, `Call ${call.key} question`);
   }
-  for (const awardList of data.awardLists) {
-    if (!data.calls.some((call) => call.key === awardList.callKey)) {
-      throw new SeedDataError(`The awards name call ${awardList.callKey}, which is not in calls.json`);
+  for (const list of [...data.awardLists, ...data.decisionLists]) {
+    if (!data.calls.some((call) => call.key === list.callKey)) {
+      throw new SeedDataError(`A grant list names call ${list.callKey}, which is not in calls.json`);
+    }
+  }
+  unique(data.sources, (source) => source.key, 'Source');
+  const sources = new Set(data.sources.map((source) => source.key));
+  const cited: [string, string[]][] = [
+    ...data.calls.flatMap((call): [string, string[]][] => [
+      [`Call ${call.key}`, call.sources],
+      [`The published figures of call ${call.key}`, call.statisticsSources],
+    ]),
+    ...data.awardLists.map((list): [string, string[]] => [
+      `The grants of call ${list.callKey}`,
+      list.sources,
+    ]),
+    ...data.decisionLists.map((list): [string, string[]] => [
+      `The published decisions of call ${list.callKey}`,
+      list.sources,
+    ]),
+  ];
+  for (const [what, keys] of cited) {
+    for (const key of keys) {
+      if (!sources.has(key))
+        throw new SeedDataError(`${what} cites source ${key}, which is not in sources.json`);
     }
   }
 }
@@ -485,11 +678,13 @@ function checkReferences(data: SeedData): void {
 /** Reads, parses and checks every data file; throws a SeedDataError naming the first problem. */
 export async function loadSeedData(directory: string = seedDataDirectory): Promise<SeedData> {
   const read = (file: string) => readFile(path.join(directory, file), 'utf8');
-  const [regions, municipalities, calls, awards2020] = await Promise.all([
+  const [sources, regions, municipalities, calls, awards2020, decisions2018] = await Promise.all([
+    read('sources.json'),
     read('regions.csv'),
     read('municipalities.csv'),
     read('calls.json'),
     read('awards-2020.json'),
+    read('decisions-2018.json'),
   ]);
   const parseJson = (textValue: string, source: string): unknown => {
     try {
@@ -503,11 +698,20 @@ export async function loadSeedData(directory: string = seedDataDirectory): Promi
     municipalityData.map((municipality) => [municipality.code, municipality.nameFi]),
   );
   const data: SeedData = {
+    sources: readSources(parseJson(sources, 'sources.json')),
     regions: readRegions(regions),
     municipalities: municipalityData,
     calls: readCalls(parseJson(calls, 'calls.json')),
     awardLists: [readAwards(parseJson(awards2020, 'awards-2020.json'), 'awards-2020.json', finnishNames)],
+    decisionLists: [
+      readDecisions(parseJson(decisions2018, 'decisions-2018.json'), 'decisions-2018.json', finnishNames),
+    ],
   };
   checkReferences(data);
+  for (const source of data.sources) {
+    await access(path.join(directory, source.file)).catch(() => {
+      throw new SeedDataError(`Source ${source.key}: its copy ${source.file} is missing`);
+    });
+  }
   return data;
 }

@@ -14,11 +14,27 @@ import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-
 import { Application } from '../modules/application/application.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
 import { Award } from '../modules/award/award.entity';
+import { AwardSource } from '../modules/award/award-source.entity';
+import {
+  PublishedDecision,
+  PublishedDecisionRecipient,
+  PublishedDecisionSource,
+} from '../modules/award/published-decision.entity';
 import { Call, CallCondition, CallState, Criterion, Question, Theme } from '../modules/call/call.entity';
+import { CallSource, CallSourceSubject } from '../modules/call/call-source.entity';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../modules/consortium/consortium.entity';
 import { Municipality, MunicipalityPopulation } from '../modules/municipality/municipality.entity';
 import { Region } from '../modules/region/region.entity';
-import { type AwardListData, type CallData, loadSeedData, type SeedData } from './seed-data';
+import { Source } from '../modules/source/source.entity';
+import {
+  type AwardListData,
+  type CallData,
+  type GivenLanguages,
+  loadSeedData,
+  type PublishedDecisionListData,
+  type SeedData,
+  type SourceData,
+} from './seed-data';
 
 /** What one table's seeding did. */
 export interface TableCounts {
@@ -33,7 +49,9 @@ export type SeedTable =
   | 'regions'
   | 'municipalities'
   | 'municipalityPopulations'
+  | 'sources'
   | 'calls'
+  | 'callSources'
   | 'themes'
   | 'criteria'
   | 'questions'
@@ -41,7 +59,11 @@ export type SeedTable =
   | 'consortia'
   | 'consortiumMembers'
   | 'applications'
-  | 'awards';
+  | 'awards'
+  | 'awardSources'
+  | 'publishedDecisions'
+  | 'publishedDecisionRecipients'
+  | 'publishedDecisionSources';
 
 export type SeedSummary = Record<SeedTable, TableCounts>;
 
@@ -51,6 +73,9 @@ const MAX_GRANT_SHARE = 0.85;
 /** Columns the upsert keeps itself: set on insert, and updatedAt / version moved on by a change. */
 type Managed = 'createdAt' | 'updatedAt' | 'version';
 
+/** A row as the seed writes it: texts may carry only the languages the files give (see sameValue). */
+type SeedRow<T> = { [K in keyof T]: T[K] extends LocalizedText ? GivenLanguages : T[K] };
+
 /** True when the database holds no seeded reference data yet (no regions). */
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return !(await dataSource.getRepository(Region).exists());
@@ -59,8 +84,9 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 /**
  * Loads the data files into the database in one transaction. Every row has a fixed primary key (a code, or
  * a stableId), so a second run inserts nothing; a row whose file values changed is updated. Columns the
- * files say nothing about (a call's description, an application's budget) are only defaulted on insert,
- * so what an administrator adds to a seeded row survives a re-seed.
+ * files say nothing about (an application's budget) are only defaulted on insert, and of a call's
+ * description and notes only the languages the files give are written, so what an administrator adds to a
+ * seeded row (an English description) survives a re-seed.
  *
  * @param now the createdAt / updatedAt of rows this run inserts or changes
  * @throws SeedDataError before the transaction starts when a data file is malformed
@@ -68,14 +94,17 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 export async function seedDatabase(dataSource: DataSource, now: Date = new Date()): Promise<SeedSummary> {
   const data = await loadSeedData();
   return dataSource.transaction(async (manager) => {
-    const upsert = <T extends ObjectLiteral>(target: EntityTarget<T>, rows: Partial<T>[]) =>
+    const upsert = <T extends ObjectLiteral>(target: EntityTarget<T>, rows: Partial<SeedRow<T>>[]) =>
       upsertByPrimaryKey(manager, target, rows, now);
     const grants = grantRows(data);
+    const decisions = publishedDecisionRows(data);
     return {
       regions: await upsert(Region, data.regions.map(regionRow)),
       municipalities: await upsert(Municipality, data.municipalities.map(municipalityRow)),
       municipalityPopulations: await upsert(MunicipalityPopulation, populationRows(data)),
+      sources: await upsert(Source, data.sources.map(sourceRow)),
       calls: await upsert(Call, data.calls.map(callRow)),
+      callSources: await upsert(CallSource, data.calls.flatMap(callSourceRows)),
       themes: await upsert(Theme, data.calls.flatMap(themeRows)),
       criteria: await upsert(Criterion, data.calls.flatMap(criterionRows)),
       questions: await upsert(Question, data.calls.flatMap(questionRows)),
@@ -84,6 +113,10 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       consortiumMembers: await upsert(ConsortiumMember, grants.members),
       applications: await upsert(Application, grants.applications),
       awards: await upsert(Award, grants.awards),
+      awardSources: await upsert(AwardSource, grants.awardSources),
+      publishedDecisions: await upsert(PublishedDecision, decisions.decisions),
+      publishedDecisionRecipients: await upsert(PublishedDecisionRecipient, decisions.recipients),
+      publishedDecisionSources: await upsert(PublishedDecisionSource, decisions.sources),
     };
   });
 }
@@ -113,9 +146,25 @@ function populationRows(data: SeedData): MunicipalityPopulation[] {
   );
 }
 
+const sourceId = (key: string) => stableId('source', key);
+
+function sourceRow(source: SourceData): Source {
+  return {
+    id: sourceId(source.key),
+    key: source.key,
+    kind: source.kind,
+    title: LocalizedText.of({ [source.language.toLowerCase()]: source.title }),
+    publisher: LocalizedText.of(source.publisher),
+    language: source.language,
+    publishedOn: source.publishedOn,
+    publishedAt: source.publishedAt,
+    url: source.url,
+  };
+}
+
 const callId = (key: string) => stableId('call', key);
 
-function callRow(call: CallData): Omit<Call, Managed | 'description' | 'referenceSequence'> {
+function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence'>> {
   return {
     id: callId(call.key),
     key: call.key,
@@ -123,6 +172,7 @@ function callRow(call: CallData): Omit<Call, Managed | 'description' | 'referenc
     stage: call.stage,
     state: call.decisionDate ? CallState.DECIDED : CallState.PUBLISHED,
     title: LocalizedText.of(call.title),
+    description: call.description,
     appropriation: call.appropriation,
     opensAt: call.opensAt,
     closesAt: call.closesAt,
@@ -135,7 +185,7 @@ function callRow(call: CallData): Omit<Call, Managed | 'description' | 'referenc
     excludedSectorList: call.excludedSectors,
     requiresMaturityAssessment: call.requiresMaturityAssessment,
     maxGrantShare: MAX_GRANT_SHARE,
-    notes: LocalizedText.of({ en: call.notesEn }),
+    notes: call.notes,
     // 2019-1 is not the application stage of 2019-2: that call came later and is not in the data.
     proposalCallId: null,
     publishedApplicationsReceived: call.publishedApplicationsReceived,
@@ -145,6 +195,21 @@ function callRow(call: CallData): Omit<Call, Managed | 'description' | 'referenc
     // The data gives no publication day; a call was public at the latest when it opened.
     publishedAt: call.opensAt ?? helsinkiWallClockToInstant(`${call.year}-01-01T00:00`),
   };
+}
+
+function callSourceRows(call: CallData): CallSource[] {
+  const cite = (subject: CallSourceSubject, keys: string[]) =>
+    keys.map((key, position) => ({
+      id: stableId('call-source', `${call.key}:${subject}:${key}`),
+      callId: callId(call.key),
+      subject,
+      sourceId: sourceId(key),
+      position,
+    }));
+  return [
+    ...cite(CallSourceSubject.CALL, call.sources),
+    ...cite(CallSourceSubject.PUBLISHED_STATISTICS, call.statisticsSources),
+  ];
 }
 
 function themeRows(call: CallData): Theme[] {
@@ -200,11 +265,12 @@ interface GrantRows {
     'id' | 'callId' | 'consortiumId' | 'projectName' | 'requestedAmount' | 'status'
   >[];
   awards: Omit<Award, Managed | 'decisionNumber' | 'conditions'>[];
+  awardSources: AwardSource[];
 }
 
 /** The published grant lists as consortia, awarded applications and awards, in each list's order. */
 function grantRows(data: SeedData): GrantRows {
-  const rows: GrantRows = { consortia: [], members: [], applications: [], awards: [] };
+  const rows: GrantRows = { consortia: [], members: [], applications: [], awards: [], awardSources: [] };
   for (const awardList of data.awardLists) {
     const call = data.calls.find((candidate) => candidate.key === awardList.callKey)!;
     addGrantRows(rows, awardList, call);
@@ -212,9 +278,11 @@ function grantRows(data: SeedData): GrantRows {
   return rows;
 }
 
+const awardKey = (callKey: string, no: number) => `${callKey}:${no}`;
+
 function addGrantRows(rows: GrantRows, awardList: AwardListData, call: CallData): void {
   for (const award of awardList.awards) {
-    const key = `${call.key}:${award.no}`;
+    const key = awardKey(call.key, award.no);
     const consortiumId = stableId('consortium', key);
     const applicationId = stableId('application', key);
     rows.consortia.push({
@@ -253,7 +321,109 @@ function addGrantRows(rows: GrantRows, awardList: AwardListData, call: CallData)
       projectDeadline: call.projectDeadline,
       listPosition: award.no,
     });
+    rows.awardSources.push(
+      ...awardList.sources.map((sourceKey, position) => ({
+        id: stableId('award-source', `${key}:${sourceKey}`),
+        awardId: stableId('award', key),
+        sourceId: sourceId(sourceKey),
+        position,
+      })),
+    );
   }
+}
+
+interface PublishedDecisionRows {
+  decisions: Omit<PublishedDecision, Managed>[];
+  recipients: PublishedDecisionRecipient[];
+  sources: PublishedDecisionSource[];
+}
+
+/** One published grant, with the award recorded for it where there is one. */
+interface PublishedGrant {
+  callKey: string;
+  decisionDate: string;
+  no: number;
+  asPrinted: string;
+  leadCode: string | null;
+  recipientCodes: string[];
+  projectName: { fi: string | null; sv: string | null };
+  amount: string | null;
+  conditions: PublishedDecision['conditionList'];
+  awardId: string | null;
+  sources: string[];
+}
+
+/**
+ * Every grant as published: the award lists (2020), each pointing at its award, and the lists published
+ * without amounts (2018), which have no award.
+ */
+function publishedDecisionRows(data: SeedData): PublishedDecisionRows {
+  const grants: PublishedGrant[] = [
+    ...data.awardLists.flatMap((list) =>
+      list.awards.map((award) => ({
+        callKey: list.callKey,
+        decisionDate: list.decisionDate,
+        no: award.no,
+        asPrinted: award.leadAsPrinted,
+        leadCode: award.leadCode,
+        recipientCodes: [award.leadCode, ...award.knownMemberCodes.filter((code) => code !== award.leadCode)],
+        projectName: { fi: award.titleOriginal, sv: award.titleSv },
+        amount: award.amount,
+        conditions: [],
+        awardId: stableId('award', awardKey(list.callKey, award.no)),
+        sources: list.sources,
+      })),
+    ),
+    ...data.decisionLists.flatMap((list: PublishedDecisionListData) =>
+      list.decisions.map((decision) => ({
+        callKey: list.callKey,
+        decisionDate: list.decisionDate,
+        no: decision.no,
+        asPrinted: decision.asPrinted,
+        leadCode: decision.leadCode,
+        recipientCodes: decision.recipientCodes,
+        projectName: { fi: null, sv: null },
+        amount: decision.amount,
+        conditions: list.conditions,
+        awardId: null,
+        sources: list.sources,
+      })),
+    ),
+  ];
+  const rows: PublishedDecisionRows = { decisions: [], recipients: [], sources: [] };
+  for (const grant of grants) {
+    const key = `${grant.callKey}:${grant.decisionDate}:${grant.no}`;
+    const id = stableId('published-decision', key);
+    rows.decisions.push({
+      id,
+      callId: callId(grant.callKey),
+      decisionDate: grant.decisionDate,
+      listPosition: grant.no,
+      asPrinted: grant.asPrinted,
+      leadCode: grant.leadCode,
+      projectName: LocalizedText.of(grant.projectName),
+      grantedAmount: grant.amount,
+      conditionList: grant.conditions,
+      awardId: grant.awardId,
+    });
+    rows.recipients.push(
+      ...grant.recipientCodes.map((code, position) => ({
+        id: stableId('published-decision-recipient', `${key}:${code}`),
+        publishedDecisionId: id,
+        municipalityCode: code,
+        position,
+      })),
+    );
+    rows.sources.push(
+      ...grant.sources.map((sourceKey, position) => ({
+        id: stableId('published-decision-source', `${key}:${sourceKey}`),
+        publishedDecisionId: id,
+        sourceId: sourceId(sourceKey),
+        position,
+      })),
+    );
+  }
+  return rows;
 }
 
 /**
@@ -263,7 +433,7 @@ function addGrantRows(rows: GrantRows, awardList: AwardListData, call: CallData)
 async function upsertByPrimaryKey<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
-  rows: Partial<T>[],
+  rows: Partial<SeedRow<T>>[],
   now: Date,
 ): Promise<TableCounts> {
   const metadata = manager.connection.getMetadata(target);
@@ -326,5 +496,14 @@ function comparable(value: unknown): unknown {
   return value ?? null;
 }
 
-const sameValue = (a: unknown, b: unknown): boolean =>
-  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
+/**
+ * Whether the database already holds what the seed gives. An object (an embedded text) is compared on the
+ * properties the seed gives only: a language the files leave out is neither compared nor written.
+ */
+function sameValue(given: unknown, current: unknown): boolean {
+  if (given !== null && typeof given === 'object' && !(given instanceof Date) && !Array.isArray(given)) {
+    const held = (current ?? {}) as ObjectLiteral;
+    return Object.entries(given).every(([property, value]) => sameValue(value, held[property]));
+  }
+  return JSON.stringify(comparable(given)) === JSON.stringify(comparable(current));
+}

@@ -36,7 +36,8 @@ export class AwardDecisionResolver {
 @Resolver(() => Call)
 export class CallDecisionListFields {
   @FieldResolver(() => DecisionList, {
-    description: 'The grants worded as the press release words them, in Swedish (default) or Finnish.',
+    description:
+      'The grants worded as the press release words them, in Swedish (default) or Finnish; a grant published without an amount says so.',
   })
   async decisionList(
     @Root() call: Call,

@@ -6,6 +6,7 @@ import { Application } from '../application/application.entity';
 import { Call } from '../call/call.entity';
 import { ConsortiumRole } from '../consortium/consortium.entity';
 import { Municipality } from '../municipality/municipality.entity';
+import { Source } from '../source/source.entity';
 import { Award } from './award.entity';
 import { AwardFilter, AwardOrder } from './award.inputs';
 import { AwardService } from './award.service';
@@ -14,7 +15,8 @@ import { AwardConnection } from './award.types';
 @Resolver(() => Award)
 export class AwardResolver {
   @Query(() => AwardConnection, {
-    description: 'Grant decisions; public. Newest decision first, in the order of its list.',
+    description:
+      'Grant decisions with their amounts; public. Newest decision first, in the order of its list. Grants published without an amount (the 14 of 2018) are not awards: see Call.publishedDecisions.',
   })
   async awards(
     @Ctx() ctx: RequestContext,
@@ -49,6 +51,13 @@ export class AwardResolver {
       members.map((member) => member.municipalityCode),
     );
     return foundRows(municipalities);
+  }
+
+  @FieldResolver(() => [Source], {
+    description: 'The publications the award is taken from; empty for a decision recorded in this service.',
+  })
+  async sources(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Source[]> {
+    return (await ctx.loaders.sourcesOfAward.load(award.id)).map((citation) => citation.source!);
   }
 
   private async membersOf(award: Award, ctx: RequestContext) {

@@ -7,6 +7,13 @@ import type { Call } from '../call/call.entity';
 import { Consortium } from '../consortium/consortium.entity';
 import { Municipality, MunicipalityKind } from '../municipality/municipality.entity';
 import { Award } from './award.entity';
+import { PublishedDecision, PublishedDecisionRecipient } from './published-decision.entity';
+
+/** A municipality as a decision names it. */
+export interface DecisionParty {
+  name: LocalizedText;
+  kind: MunicipalityKind;
+}
 
 /** One grant as the press release states it. */
 export interface DecisionEntry {
@@ -14,6 +21,11 @@ export interface DecisionEntry {
   leadKind: MunicipalityKind;
   amount: Money;
   projectName: LocalizedText;
+}
+
+/** A grant published without an amount (2018): its recipients, the lead first. */
+export interface UnpricedDecisionEntry {
+  recipients: DecisionParty[];
 }
 
 @ObjectType({ description: "A call's grant decisions worded as the ministry's press release words them." })
@@ -104,11 +116,25 @@ export function finnishGenitive(name: string): string | null {
   return null;
 }
 
+/** "Alavo stad", "Hollola kommun": the Swedish name, then its kind unless the name already ends in it. */
+function swedishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
+  const text = name.sv ?? name.fi ?? '';
+  const kind = swedishKind[municipalityKind];
+  return text.toLowerCase().endsWith(kind) ? text : `${text} ${kind}`;
+}
+
+/** "Alavuden kaupunki", or "Kaupunki X" where the name cannot be inflected safely. */
+function finnishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
+  const text = name.fi ?? name.sv ?? '';
+  const kind = finnishKind[municipalityKind];
+  if (text.toLowerCase().endsWith(kind)) return text;
+  const genitive = finnishGenitive(text);
+  return genitive ? `${genitive} ${kind}` : `${capitalise(kind)} ${text}`;
+}
+
 /** "Alavo stad och de övriga kommuner som nämns i ansökan beviljas högst 68 000 euro för projektet …" */
 export function swedishDecision(entry: DecisionEntry): string {
-  const lead = entry.leadName.sv ?? entry.leadName.fi ?? '';
-  const kind = swedishKind[entry.leadKind];
-  const subject = lead.toLowerCase().endsWith(kind) ? lead : `${lead} ${kind}`;
+  const subject = swedishParty(entry.leadName, entry.leadKind);
   const { fi, sv } = entry.projectName;
   let purpose = '';
   if (fi && sv) purpose = ` för projektet ${fi} (${sv})`;
@@ -120,18 +146,27 @@ export function swedishDecision(entry: DecisionEntry): string {
 
 /** "Alavuden kaupunki ja muut hakemuksessa mainitut kunnat saavat enintään 68 000 euroa hankkeeseen …" */
 export function finnishDecision(entry: DecisionEntry): string {
-  const lead = entry.leadName.fi ?? entry.leadName.sv ?? '';
-  const kind = finnishKind[entry.leadKind];
-  const genitive = lead.toLowerCase().endsWith(kind) ? null : finnishGenitive(lead);
-  const subject = lead.toLowerCase().endsWith(kind)
-    ? lead
-    : genitive
-      ? `${genitive} ${kind}`
-      : `${capitalise(kind)} ${lead}`;
+  const subject = finnishParty(entry.leadName, entry.leadKind);
   const { fi, sv } = entry.projectName;
   // A project known only by its Swedish description is quoted as such rather than passed off as Finnish.
   const purpose = fi ? ` hankkeeseen ${fi}` : sv ? ` hankkeeseen (ruotsiksi: ${sv})` : '';
   return `${subject} ja muut hakemuksessa mainitut kunnat saavat enintään ${formatEuros(entry.amount)} euroa${purpose}.`;
+}
+
+/** "Hollola kommun beviljas understöd; beloppet har inte publicerats." Never an invented amount. */
+export function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
+  const parties = entry.recipients.map((party) => swedishParty(party.name, party.kind));
+  if (parties.length === 1) return `${parties[0]} beviljas understöd; beloppet har inte publicerats.`;
+  const named = `${parties.slice(0, -1).join(', ')} och ${parties.at(-1)}`;
+  return `${named} beviljas understöd för ett samprojekt; beloppet har inte publicerats.`;
+}
+
+/** "Hollolan kunta saa avustusta; määrää ei ole julkaistu." */
+export function finnishUnpricedDecision(entry: UnpricedDecisionEntry): string {
+  const parties = entry.recipients.map((party) => finnishParty(party.name, party.kind));
+  if (parties.length === 1) return `${parties[0]} saa avustusta; määrää ei ole julkaistu.`;
+  const named = `${parties.slice(0, -1).join(', ')} ja ${parties.at(-1)}`;
+  return `${named} saavat avustusta yhteishankkeeseen; määrää ei ole julkaistu.`;
 }
 
 const headings: Record<'SV' | 'FI', { title: string; decided: string; none: string }> = {
@@ -145,10 +180,20 @@ const finnishDate = (date: string) => {
   return `${Number(day)}.${Number(month)}.${year}`;
 };
 
-/** The decision list of a call in Swedish or Finnish (English has no official wording; Swedish stands in). */
-export function renderDecisionList(call: Call, entries: DecisionEntry[], language: Language): DecisionList {
+/**
+ * The decision list of a call in Swedish or Finnish (English has no official wording; Swedish stands in):
+ * the recorded awards, then the grants published without an amount.
+ */
+export function renderDecisionList(
+  call: Call,
+  { awarded, unpriced }: DecisionEntries,
+  language: Language,
+): DecisionList {
   const lang = language === Language.FI ? 'FI' : 'SV';
-  const items = entries.map(lang === 'FI' ? finnishDecision : swedishDecision);
+  const items = [
+    ...awarded.map(lang === 'FI' ? finnishDecision : swedishDecision),
+    ...unpriced.map(lang === 'FI' ? finnishUnpricedDecision : swedishUnpricedDecision),
+  ];
   const words = headings[lang];
   const title = (lang === 'FI' ? call.title.fi : call.title.sv) ?? call.title.fi ?? call.title.sv ?? call.key;
   const lines = [`# ${words.title}: ${title}`, ''];
@@ -157,8 +202,14 @@ export function renderDecisionList(call: Call, entries: DecisionEntry[], languag
   return { language: lang === 'FI' ? Language.FI : Language.SV, items, text: `${lines.join('\n')}\n` };
 }
 
-/** The grants of a call in the published list's order (then decision order), in one statement. */
-export async function decisionEntries(manager: EntityManager, callId: string): Promise<DecisionEntry[]> {
+/** A call's grants: awards with their amounts, and the grants published without one. */
+export interface DecisionEntries {
+  awarded: DecisionEntry[];
+  unpriced: UnpricedDecisionEntry[];
+}
+
+/** The grants of a call in the published list's order (then decision order), in two statements. */
+export async function decisionEntries(manager: EntityManager, callId: string): Promise<DecisionEntries> {
   const rows = await manager
     .createQueryBuilder()
     .select('award.grantedAmount', 'amount')
@@ -178,10 +229,38 @@ export async function decisionEntries(manager: EntityManager, callId: string): P
     .addOrderBy('award.id', 'ASC')
     .getRawMany<Record<string, unknown>>();
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
-  return rows.map((row) => ({
+  const awarded = rows.map((row) => ({
     amount: moneyFromDatabase(row.amount)!,
     leadName: { fi: text(row.leadFi), sv: text(row.leadSv), en: null },
     leadKind: row.leadKind as MunicipalityKind,
     projectName: { fi: text(row.projectFi), sv: text(row.projectSv), en: null },
   }));
+  // Only grants published without an amount: each grant published with one is seeded as an award above.
+  const recipients = await manager
+    .createQueryBuilder()
+    .select('decision.id', 'decisionId')
+    .addSelect('municipality.nameFi', 'nameFi')
+    .addSelect('municipality.nameSv', 'nameSv')
+    .addSelect('municipality.kind', 'kind')
+    .from(PublishedDecision, 'decision')
+    .innerJoin(PublishedDecisionRecipient, 'recipient', 'recipient.publishedDecisionId = decision.id')
+    .innerJoin(Municipality, 'municipality', 'municipality.code = recipient.municipalityCode')
+    .where('decision.callId = :callId', { callId })
+    .andWhere('decision.awardId IS NULL')
+    .andWhere('decision.grantedAmount IS NULL')
+    .orderBy('decision.decisionDate', 'ASC')
+    .addOrderBy('decision.listPosition', 'ASC')
+    .addOrderBy('decision.id', 'ASC')
+    .addOrderBy('recipient.position', 'ASC')
+    .getRawMany<Record<string, unknown>>();
+  const unpriced = new Map<string, UnpricedDecisionEntry>();
+  for (const row of recipients) {
+    const id = row.decisionId as string;
+    if (!unpriced.has(id)) unpriced.set(id, { recipients: [] });
+    unpriced.get(id)!.recipients.push({
+      name: { fi: text(row.nameFi), sv: text(row.nameSv), en: null },
+      kind: row.kind as MunicipalityKind,
+    });
+  }
+  return { awarded, unpriced: [...unpriced.values()] };
 }

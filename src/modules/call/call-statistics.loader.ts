@@ -4,10 +4,11 @@ import { fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common
 import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Award } from '../award/award.entity';
+import { PublishedDecision } from '../award/published-decision.entity';
 import type { Call } from './call.entity';
 import type { CallStatistics } from './call.types';
 
-/** Statistics of many calls in two grouped statements, whatever the number of calls listed. */
+/** Statistics of many calls in three grouped statements, whatever the number of calls listed. */
 export function createCallStatisticsLoader(manager: EntityManager) {
   return new DataLoader<Call, CallStatistics, string>(
     async (calls) => {
@@ -30,25 +31,50 @@ export function createCallStatisticsLoader(manager: EntityManager) {
       const awards = await manager
         .createQueryBuilder()
         .select('award.callId', 'callId')
+        .addSelect('COUNT(*)', 'count')
         .addSelect(moneySumSql('award.grantedAmount'), 'awardedCents')
         .from(Award, 'award')
         .where('award.callId IN (:...ids)', { ids })
         .groupBy('award.callId')
-        .getRawMany<{ callId: string; awardedCents: unknown }>();
+        .getRawMany<{ callId: string; count: unknown; awardedCents: unknown }>();
+      // Published grants that have an award are counted once, as that award.
+      const published = await manager
+        .createQueryBuilder()
+        .select('decision.callId', 'callId')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect('SUM(CASE WHEN decision.grantedAmount IS NULL THEN 1 ELSE 0 END)', 'withoutAmount')
+        .addSelect(moneySumSql('decision.grantedAmount'), 'publishedCents')
+        .from(PublishedDecision, 'decision')
+        .where('decision.callId IN (:...ids)', { ids })
+        .andWhere('decision.awardId IS NULL')
+        .groupBy('decision.callId')
+        .getRawMany<{ callId: string; count: unknown; withoutAmount: unknown; publishedCents: unknown }>();
       const applicationRows = new Map(applications.map((row) => [row.callId, row]));
       const awardRows = new Map(awards.map((row) => [row.callId, row]));
+      const publishedRows = new Map(published.map((row) => [row.callId, row]));
       return calls.map((call) => {
         const counts = applicationRows.get(call.id);
-        const totalAwarded = moneyFromCentsSum(awardRows.get(call.id)?.awardedCents);
+        const awarded = awardRows.get(call.id);
+        const publishedOnly = publishedRows.get(call.id);
+        const totalAwarded = moneyFromCentsSum(awarded?.awardedCents);
+        const grantsWithoutPublishedAmount = Number(publishedOnly?.withoutAmount ?? 0);
+        const totalGrantedKnown = grantsWithoutPublishedAmount === 0;
+        const totalGranted = totalGrantedKnown
+          ? fromCents(toCents(totalAwarded) + toCents(moneyFromCentsSum(publishedOnly?.publishedCents)))
+          : null;
         return {
           applicationsSubmitted: Number(counts?.submitted ?? 0),
           applicationsAwarded: Number(counts?.awarded ?? 0),
           totalRequested: moneyFromCentsSum(counts?.requestedCents),
           totalAwarded,
           remainingAppropriation:
-            call.appropriation === null
+            call.appropriation === null || totalGranted === null
               ? null
-              : fromCents(toCents(call.appropriation) - toCents(totalAwarded)),
+              : fromCents(toCents(call.appropriation) - toCents(totalGranted)),
+          grantsDecided: Number(awarded?.count ?? 0) + Number(publishedOnly?.count ?? 0),
+          grantsWithoutPublishedAmount,
+          totalGranted,
+          totalGrantedKnown,
         };
       });
     },

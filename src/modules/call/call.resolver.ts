@@ -11,7 +11,9 @@ import { ApplicationService } from '../application/application.service';
 import { AwardConnection } from '../award/award.types';
 import { AwardOrder } from '../award/award.inputs';
 import { AwardService } from '../award/award.service';
+import { Source } from '../source/source.entity';
 import { Call, CallStatus, Criterion, Question, Sector, Theme } from './call.entity';
+import { CallSourceSubject } from './call-source.entity';
 import { CallAdminService } from './call-admin.service';
 import { CallFilter, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { CallService, callStatusAt } from './call.service';
@@ -93,13 +95,23 @@ export class CallResolver {
     return ctx.loaders.questionsOfCall.load(call.id);
   }
 
+  @FieldResolver(() => [Source], {
+    description:
+      "The publications this call's record is taken from; empty for a call made in this service. Its published figures name theirs in publishedStatistics.",
+  })
+  sources(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Source[]> {
+    return sourcesOf(ctx, call.id, CallSourceSubject.CALL);
+  }
+
   @FieldResolver(() => PublishedStatistics)
   publishedStatistics(@Root() call: Call): PublishedStatistics {
     return {
+      callId: call.id,
       applicationsReceived: call.publishedApplicationsReceived,
       proposalsReceived: call.publishedProposalsReceived,
       grantsAwarded: call.publishedGrantsAwarded,
       totalAwarded: call.publishedTotalAwarded,
+      totalAwardedPublished: call.publishedTotalAwarded !== null,
     };
   }
 
@@ -138,5 +150,18 @@ export class CallResolver {
     @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
   ): Promise<AwardConnection> {
     return AwardConnection.from(await new AwardService(ctx).list({ callId: call.id }, orderBy, page));
+  }
+}
+
+async function sourcesOf(ctx: RequestContext, callId: string, subject: CallSourceSubject): Promise<Source[]> {
+  const citations = await ctx.loaders.sourcesOfCall.load(callId);
+  return citations.filter((citation) => citation.subject === subject).map((citation) => citation.source!);
+}
+
+@Resolver(() => PublishedStatistics)
+export class PublishedStatisticsResolver {
+  @FieldResolver(() => [Source], { description: 'The publications these figures are taken from.' })
+  sources(@Root() statistics: PublishedStatistics, @Ctx() ctx: RequestContext): Promise<Source[]> {
+    return sourcesOf(ctx, statistics.callId, CallSourceSubject.PUBLISHED_STATISTICS);
   }
 }
