@@ -6,6 +6,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { permissions } from './auth/permissions';
 import type { RequestContext } from './context';
+import { carryFieldCosts } from './common/query-cost';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
@@ -79,7 +80,7 @@ const referenceResolvers = {
 
 /**
  * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the
- * permissions map applied to every field.
+ * permissions map applied to every field → the fields' query costs, which the SDL does not carry.
  */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
   // type-graphql sorts a resolver's parameters by position, in place, the first time it runs one, and a
@@ -101,5 +102,5 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
       resolvers: resolverMap,
     },
   ]);
-  return applyMiddleware(subgraph, permissions);
+  return carryFieldCosts(typeGraphQLSchema, applyMiddleware(subgraph, permissions));
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import {
   ApplicationConnection,
   ApplicationFilter,
@@ -73,22 +74,23 @@ export class CallResolver {
     return call.excludedSectorList;
   }
 
-  @FieldResolver(() => [LocalizedText])
+  // The calls of 2018–2022 have at most 9 criteria, 5 themes and 5 questions.
+  @FieldResolver(() => [LocalizedText], { complexity: listCost(10) })
   async conditions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<LocalizedText[]> {
     return (await ctx.loaders.conditionsOfCall.load(call.id)).map((condition) => condition.text);
   }
 
-  @FieldResolver(() => [Theme])
+  @FieldResolver(() => [Theme], { complexity: listCost(10) })
   themes(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Theme[]> {
     return ctx.loaders.themesOfCall.load(call.id);
   }
 
-  @FieldResolver(() => [Criterion])
+  @FieldResolver(() => [Criterion], { complexity: listCost(10) })
   criteria(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Criterion[]> {
     return ctx.loaders.criteriaOfCall.load(call.id);
   }
 
-  @FieldResolver(() => [Question])
+  @FieldResolver(() => [Question], { complexity: listCost(10) })
   questions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Question[]> {
     return ctx.loaders.questionsOfCall.load(call.id);
   }
