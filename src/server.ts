@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './common/clock';
 import { databaseFault } from './common/database-faults';
 import { AppError, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from './common/errors';
 import { formatError } from './common/format-error';
+import { queryLimits } from './common/query-limits';
 import { Language, languagesFromHeader } from './common/localized-text';
 import { CallFormService } from './modules/call/call-form.service';
 import { CallService } from './modules/call/call.service';
@@ -138,15 +139,18 @@ export async function startServer(
   const log = options.logger ?? createLogger(config.logLevel);
   const verifier = new TokenVerifier(config.jwt, clock);
   const users = new UserService();
+  const limits = queryLimits(config.queryLimits);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSubgraph(),
+    ...limits.options,
     logger: log,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // main.ts owns the signal handlers: two would each call stop(), and the second never returns.
     stopOnTerminationSignals: false,
     plugins: [
+      limits.plugin,
       serviceUnavailableStatus,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
