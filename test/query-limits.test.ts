@@ -18,6 +18,7 @@ import { type ListCostEstimator, operationCost } from '../src/common/query-cost'
 import { measureDocument, queryCostPlugin } from '../src/common/query-limits';
 import type { RequestContext } from '../src/context';
 import { buildSubgraph } from '../src/schema';
+import { aliasBomb, fragmentDoubling, nestedCalls, sameFieldRepeated } from './helpers/abuse-documents';
 import { type GraphQLResponse, startTestServer, type TestServer } from './helpers/server';
 
 const limits = defaults.queryLimits;
@@ -45,29 +46,6 @@ function expectServed(response: GraphQLResponse) {
 
 const repeat = (count: number, item: (i: number) => string, separator = ' ') =>
   Array.from({ length: count }, (_, i) => item(i)).join(separator);
-
-/** `call.proposalCall.proposalCall…key`: `depth` levels of fields. */
-const nestedCalls = (depth: number) =>
-  `{ call(key: "2020") {${' proposalCall {'.repeat(depth - 2)} key${' }'.repeat(depth - 2)} } }`;
-
-/** The alias bomb of issue 10: 6 000 aliased pages of 100 awards, laid out as a Windows client sends it. */
-const aliasBomb = () =>
-  `query AliasBomb {\r\n${repeat(
-    6000,
-    (i) =>
-      `    awards${String(i).padStart(4, '0')}: awards(first: 100) {\r\n        nodes {\r\n            id\r\n            grantedAmount\r\n        }\r\n    }`,
-    '\r\n',
-  )}\r\n}`;
-
-/** A fragment that spreads the previous one twice per level: 2^levels paths through `proposal`. */
-function fragmentDoubling(levels: number): string {
-  let document = `query FragmentDoubling { applications(first: 100) { nodes { ...P${levels} } } }\n`;
-  document += 'fragment P0 on Application { id projectName { fi sv } }\n';
-  for (let i = 1; i <= levels; i++) {
-    document += `fragment P${i} on Application { a: proposal { ...P${i - 1} } b: proposal { ...P${i - 1} } }\n`;
-  }
-  return document;
-}
 
 /**
  * `call { … }` whose fragments expand to many selections without repeating a field: each fragment
@@ -142,7 +120,12 @@ describe('query limits: refused before any SQL', () => {
     it(`depth ${limits.maxDepth}, counted through fragments`, async () => {
       expect(measures(nestedCalls(limits.maxDepth)).depth).to.equal(limits.maxDepth);
       expectServed(await server.query(nestedCalls(limits.maxDepth)));
-      expectRefused(await server.query(nestedCalls(limits.maxDepth + 1)), 'depth', 16, limits.maxDepth);
+      expectRefused(
+        await server.query(nestedCalls(limits.maxDepth + 1)),
+        'depth',
+        limits.maxDepth + 1,
+        limits.maxDepth,
+      );
 
       const throughFragment = `{ call(key: "2020") { ...Deep } }
         fragment Deep on Call {${' proposalCall {'.repeat(limits.maxDepth - 1)} key${' }'.repeat(limits.maxDepth - 1)} }`;
@@ -285,8 +268,12 @@ describe('query limits: refused before any SQL', () => {
     });
 
     it('many fields of one name, which graphql-js would compare pairwise: refused before its rules run', async () => {
-      const query = `{ awards { nodes {${' application { id }'.repeat(480)} } } }`;
-      expectRefused(await server.query(query), 'repeatedFields', 479, limits.maxRepeatedFields);
+      expectRefused(
+        await server.query(sameFieldRepeated(480)),
+        'repeatedFields',
+        479,
+        limits.maxRepeatedFields,
+      );
     });
 
     it('reports every limit an operation exceeds, each with its own numbers', async () => {
