@@ -165,8 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     redisUrl: env.REDIS_URL || undefined,
     queryLimits: {
-      maxTokens: parseWholeNumber(env, 'QUERY_MAX_TOKENS', defaults.queryLimits.maxTokens, 100, 1_000_000),
-      maxDepth: parseWholeNumber(env, 'QUERY_MAX_DEPTH', defaults.queryLimits.maxDepth, 2, 1000),
+      maxTokens: parseWholeNumber(env, 'QUERY_MAX_TOKENS', defaults.queryLimits.maxTokens, 1, 1_000_000),
+      maxDepth: parseWholeNumber(env, 'QUERY_MAX_DEPTH', defaults.queryLimits.maxDepth, 1, 1000),
       maxAliases: parseWholeNumber(env, 'QUERY_MAX_ALIASES', defaults.queryLimits.maxAliases, 0, 100_000),
       maxRootFields: parseWholeNumber(
         env,
@@ -186,7 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         env,
         'QUERY_MAX_SELECTIONS',
         defaults.queryLimits.maxSelections,
-        10,
+        1,
         1_000_000,
       ),
       maxCost: parseWholeNumber(env, 'QUERY_MAX_COST', defaults.queryLimits.maxCost, 1, 1_000_000_000),

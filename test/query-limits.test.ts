@@ -287,6 +287,21 @@ describe('query limits: refused before any SQL', () => {
       ]);
     });
 
+    it('leaves cyclic and unknown fragments to graphql-js, which refuses them as before', async () => {
+      for (const query of [
+        '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A __typename }',
+        '{ call(key: "2020") { ...Missing } }',
+      ]) {
+        const response = await server.query(query);
+        expect(response.status).to.equal(400);
+        expect(response.errors![0].extensions).to.deep.equal({
+          code: 'BAD_USER_INPUT',
+          reason: 'GRAPHQL_VALIDATION_FAILED',
+        });
+        expect(response.statements).to.equal(0);
+      }
+    });
+
     it('a signed-in caller is refused as cheaply as a query that needs no data: only the context is read', async () => {
       const token = await server.token({ sub: 'limits-user', roles: ['applicant'], municipalities: ['091'] });
       await server.query('{ __typename }', undefined, { token }); // the first request records the person

@@ -57,27 +57,25 @@ const suggestion = / ?Did you mean .+\?$/;
  * errors in the request's shape become BAD_USER_INPUT; anything else is an internal error whose
  * message, stack, SQL or driver text never leaves the server (the caller logs it).
  */
+export interface FormatErrorOptions {
+  production: boolean;
+  onInternalError: (error: unknown) => void;
+  onDatabaseFault?: (error: unknown) => void;
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   thrown: unknown,
-  options: {
-    production: boolean;
-    onInternalError: (error: unknown) => void;
-    onDatabaseFault?: (error: unknown) => void;
-  },
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
-  const shown = formatAny(formatted, thrown, options);
+  const shown = shownError(formatted, thrown, options);
   return options.production ? { ...shown, message: shown.message.replace(suggestion, '') } : shown;
 }
 
-function formatAny(
+function shownError(
   formatted: GraphQLFormattedError,
   thrown: unknown,
-  options: {
-    production: boolean;
-    onInternalError: (error: unknown) => void;
-    onDatabaseFault?: (error: unknown) => void;
-  },
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
   const tooManyTokens = tokenLimitRefusal(thrown);
   if (tooManyTokens) {

@@ -85,7 +85,8 @@ export function operationCost(
     variables,
     operationName: operationName ?? undefined,
     estimators,
-    maxQueryNodes: COST_WALK_LIMIT,
+    // The library stops when its count reaches this number; the walk may visit COST_WALK_LIMIT.
+    maxQueryNodes: COST_WALK_LIMIT + 1,
   });
 }
 
