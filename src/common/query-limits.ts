@@ -23,9 +23,9 @@ import { operationCost } from './query-cost';
  * The limits every operation meets before any resolver runs, cheapest first (README, "Query limits"):
  *
  * 1. tokens — the parser stops reading at the limit, so a huge document costs no more than a small one;
- * 2. depth, aliases, root fields and selections — one validation rule that measures the document in one
- *    linear pass (fragments are measured once each, however often they are spread) and, when a limit is
- *    exceeded, ends validation there, before graphql-js's own rules (some of which are quadratic in
+ * 2. depth, aliases, root fields, repeated fields and selections — one validation rule that measures the
+ *    document in one pass (fragments are measured once each, however often they are spread) and, when a
+ *    limit is exceeded, ends validation there, before graphql-js's own rules (one of which is quadratic in
  *    repeated fields) walk the document;
  * 3. cost — once the operation and its variables are known, an estimate of the fields the answer can hold
  *    (src/common/query-cost.ts), kept on the request context for later use.
