@@ -46,9 +46,13 @@ const date = (name: string, nullable = false): TableColumnOptions => ({
   isNullable: nullable,
 });
 const enumText = (name: string) => varchar(name, 32);
+/** Long texts are MEDIUMTEXT on MySQL/MariaDB (as migration 3 made them), TEXT on SQLite: see up(). */
+const LONG_TEXT = 'long text';
 const localized = (prefix: string, kind: 'name' | 'long'): TableColumnOptions[] =>
   ['Fi', 'Sv', 'En'].map((language) =>
-    kind === 'name' ? varchar(`${prefix}${language}`, 255, true) : text(`${prefix}${language}`, true),
+    kind === 'name'
+      ? varchar(`${prefix}${language}`, 255, true)
+      : { ...text(`${prefix}${language}`, true), type: LONG_TEXT },
   );
 const index = (name: string, columnNames: string[], isUnique = false) =>
   new TableIndex({ name, columnNames, isUnique });
@@ -178,7 +182,14 @@ export class PublicRecord1764000000004 implements MigrationInterface {
   name = 'PublicRecord1764000000004';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const spec of tables) await queryRunner.createTable(new Table(spec));
+    const type = queryRunner.connection.options.type;
+    const longText = type === 'mysql' || type === 'mariadb' ? 'mediumtext' : 'text';
+    for (const spec of tables) {
+      const columns = spec.columns?.map((column) =>
+        column.type === LONG_TEXT ? { ...column, type: longText } : column,
+      );
+      await queryRunner.createTable(new Table({ ...spec, columns }));
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

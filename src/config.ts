@@ -32,6 +32,24 @@ export interface RateLimitConfig {
   redisKeyPrefix: string;
 }
 
+/** Per-operation limits, checked before any resolver runs (see src/common/query-limits.ts). */
+export interface QueryLimitsConfig {
+  /** Lexical tokens the parser reads before it gives up (QUERY_MAX_TOKENS). */
+  maxTokens: number;
+  /** Nesting of fields, through fragments (QUERY_MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields in an operation and the fragments it uses (QUERY_MAX_ALIASES). */
+  maxAliases: number;
+  /** Distinct fields at the root of an operation (QUERY_MAX_ROOT_FIELDS). */
+  maxRootFields: number;
+  /** Fields asked for again under a name already asked for at the same level (QUERY_MAX_REPEATED_FIELDS). */
+  maxRepeatedFields: number;
+  /** Field selections once fragments are expanded (QUERY_MAX_SELECTIONS). */
+  maxSelections: number;
+  /** The estimated cost of an operation (QUERY_MAX_COST). */
+  maxCost: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -56,6 +74,7 @@ export interface AppConfig {
   jwt: JwtConfig;
   /** Redis for counters shared by every replica (rate limits); in-memory without it. */
   redisUrl?: string;
+  queryLimits: QueryLimitsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -112,6 +131,15 @@ export const defaults = {
   publicPointsPerMinute: 10_000,
   signedInPointsPerMinute: 30_000,
   requestsPerMinute: 1200,
+  queryLimits: {
+    maxTokens: 3_000,
+    maxDepth: 15,
+    maxAliases: 30,
+    maxRootFields: 20,
+    maxRepeatedFields: 100,
+    maxSelections: 2_000,
+    maxCost: 10_000,
+  },
 } as const;
 
 function parseTrustProxy(value: string | undefined): boolean | string[] {
@@ -231,5 +259,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || undefined,
     },
     redisUrl,
+    queryLimits: {
+      maxTokens: parseWholeNumber(env, 'QUERY_MAX_TOKENS', defaults.queryLimits.maxTokens, 1, 1_000_000),
+      maxDepth: parseWholeNumber(env, 'QUERY_MAX_DEPTH', defaults.queryLimits.maxDepth, 1, 1000),
+      maxAliases: parseWholeNumber(env, 'QUERY_MAX_ALIASES', defaults.queryLimits.maxAliases, 0, 100_000),
+      maxRootFields: parseWholeNumber(
+        env,
+        'QUERY_MAX_ROOT_FIELDS',
+        defaults.queryLimits.maxRootFields,
+        1,
+        100_000,
+      ),
+      maxRepeatedFields: parseWholeNumber(
+        env,
+        'QUERY_MAX_REPEATED_FIELDS',
+        defaults.queryLimits.maxRepeatedFields,
+        0,
+        100_000,
+      ),
+      maxSelections: parseWholeNumber(
+        env,
+        'QUERY_MAX_SELECTIONS',
+        defaults.queryLimits.maxSelections,
+        1,
+        1_000_000,
+      ),
+      maxCost: parseWholeNumber(env, 'QUERY_MAX_COST', defaults.queryLimits.maxCost, 1, 1_000_000_000),
+    },
   };
 }

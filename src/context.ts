@@ -21,17 +21,31 @@ export interface RequestContext {
   /** Relations, batched per request and read through `manager`. */
   loaders: Loaders;
   log: Logger;
+  /**
+   * What the operation was estimated to cost when the query limits accepted it (src/common/query-cost.ts);
+   * unset before that and for a request that never reached an operation. One object per request, shared
+   * with the contexts of its transactions.
+   */
+  cost: RequestCost;
   /** The same request bound to another manager (a transaction's), with loaders of its own. */
   withManager(manager: EntityManager): RequestContext;
 }
 
-export type RequestContextFields = Omit<RequestContext, 'loaders' | 'withManager'>;
+export interface RequestCost {
+  requested?: number;
+}
+
+export type RequestContextFields = Omit<RequestContext, 'loaders' | 'withManager' | 'cost'> & {
+  cost?: RequestCost;
+};
 
 export function createRequestContext(fields: RequestContextFields): RequestContext {
+  const cost = fields.cost ?? {};
   return {
     ...fields,
+    cost,
     loaders: new Loaders(fields.manager, fields.viewer),
-    withManager: (manager) => createRequestContext({ ...fields, manager }),
+    withManager: (manager) => createRequestContext({ ...fields, cost, manager }),
   };
 }
 

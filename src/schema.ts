@@ -8,6 +8,7 @@ import { permissions } from './auth/permissions';
 import { enforceTextLimits } from './common/enforce-limits';
 import type { RequestContext } from './context';
 import { badInput } from './common/errors';
+import { carryFieldCosts } from './common/query-cost';
 import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
@@ -129,7 +130,8 @@ function checkRepresentations(schema: GraphQLSchema): void {
 
 /**
  * type-graphql classes → SDL with @key directives → an Apollo Federation 2 subgraph schema → the text
- * limits checked before every resolver → the permissions map applied to every field.
+ * limits checked before every resolver → the permissions map applied to every field → the fields' query
+ * costs, which the SDL does not carry.
  */
 export async function buildSubgraph(): Promise<GraphQLSchema> {
   // type-graphql sorts a resolver's parameters by position, in place, the first time it runs one, and a
@@ -153,5 +155,5 @@ export async function buildSubgraph(): Promise<GraphQLSchema> {
   ]);
   checkRepresentations(subgraph);
   // Limits inside the permissions: a caller who may not run a field learns nothing from its inputs.
-  return applyMiddleware(enforceTextLimits(subgraph), permissions);
+  return carryFieldCosts(typeGraphQLSchema, applyMiddleware(enforceTextLimits(subgraph), permissions));
 }

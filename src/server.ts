@@ -12,6 +12,7 @@ import type { AppConfig } from './config';
 import type { RequestContext } from './context';
 import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
+import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendUnavailable } from './http/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
@@ -70,9 +71,11 @@ export async function startServer(
   });
   await redis?.connect().catch(() => undefined);
   const { rateLimit } = config;
+  const limits = queryLimits(config.queryLimits);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSubgraph(),
+    ...limits.options,
     logger: log,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -80,11 +83,13 @@ export async function startServer(
     stopOnTerminationSignals: false,
     plugins: [
       graphqlHttpReport,
+      // Before the budget: it spends the cost that the limits have just estimated.
+      limits.plugin,
       costBudget({
         store: redis ? new RedisBudgetStore(redis, rateLimit.redisKeyPrefix) : new MemoryBudgetStore(),
         publicPointsPerMinute: rateLimit.publicPointsPerMinute,
         signedInPointsPerMinute: rateLimit.signedInPointsPerMinute,
-        costOf: () => 1,
+        costOf: ({ contextValue }) => contextValue.cost.requested ?? 1,
         log,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

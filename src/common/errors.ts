@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type ASTNode, GraphQLError } from 'graphql';
 
 /** The stable error codes of the API contract; clients switch on these, so never rename one. */
 export enum ErrorCode {
@@ -59,13 +59,14 @@ export class AppError extends GraphQLError {
     readonly code: ErrorCode,
     message: string,
     extensions: AppErrorExtensions = {},
+    nodes?: ASTNode | readonly ASTNode[],
   ) {
     // Apollo Server applies `http` to the response when the error comes before execution (in the context).
     const http =
       code === ErrorCode.SERVICE_UNAVAILABLE
         ? { status: httpStatus[code], headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) }
         : { status: httpStatus[code] };
-    super(message, { extensions: { ...extensions, code, http } });
+    super(message, { nodes, extensions: { ...extensions, code, http } });
     this.name = 'AppError';
   }
 }
@@ -80,6 +81,19 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 
 export const unauthenticated = (message = 'The access token is not valid') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+/** What a query limit measures; the refusal's `extensions` carry it beside the `limit`. */
+export type QueryMeasure =
+  'tokens' | 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections' | 'cost';
+
+/** An operation over one of the query limits: `extensions: { <measure>: value, limit }`, HTTP 400. */
+export const queryTooComplex = (
+  message: string,
+  measure: QueryMeasure,
+  value: number,
+  limit: number,
+  nodes?: ASTNode | readonly ASTNode[],
+) => new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { [measure]: value, limit }, nodes);
 
 export const serviceUnavailable = (
   message = 'The service cannot reach its database right now; try again in a moment',

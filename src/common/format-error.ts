@@ -11,7 +11,8 @@ import {
   visit,
 } from 'graphql';
 import { databaseFault } from './database-faults';
-import { ErrorCode, isContractCode, serviceUnavailable } from './errors';
+import { AppError, ErrorCode, isContractCode, serviceUnavailable } from './errors';
+import { tokenLimitRefusal } from './query-limits';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */
 const requestShapeCodes = new Set([
@@ -158,20 +159,47 @@ const pick = (
 });
 
 /**
+ * graphql-js's "Did you mean …?" ending, which lists names of the schema near what the client typed (in
+ * validation messages and in variable coercion). The explorer and introspection serve developers; in
+ * production a probing client gets no help.
+ */
+const suggestion = / ?Did you mean .+\?$/;
+
+/**
  * Everything a client sees of an error passes here. Contract errors keep their code and details;
  * errors in the request's shape become BAD_USER_INPUT; anything else is an internal error whose
  * message, stack, SQL or driver text never leaves the server (the caller logs it).
  */
+export interface FormatErrorOptions {
+  production: boolean;
+  onInternalError: (error: unknown) => void;
+  onDatabaseFault?: (error: unknown) => void;
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   thrown: unknown,
-  options: {
-    production: boolean;
-    onInternalError: (error: unknown) => void;
-    onDatabaseFault?: (error: unknown) => void;
-  },
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(thrown);
+  const shown = shownError(formatted, thrown, options);
+  return options.production ? { ...shown, message: shown.message.replace(suggestion, '') } : shown;
+}
+
+function shownError(
+  formatted: GraphQLFormattedError,
+  thrown: unknown,
+  options: FormatErrorOptions,
+): GraphQLFormattedError {
+  const tooManyTokens = tokenLimitRefusal(thrown);
+  if (tooManyTokens) {
+    const { http, ...details } = tooManyTokens.extensions;
+    return { ...pick(formatted, details), message: tooManyTokens.message };
+  }
+  // Apollo wraps an error of a validation rule in its own (GRAPHQL_VALIDATION_FAILED); ours is inside.
+  const original =
+    thrown instanceof GraphQLError && thrown.originalError instanceof AppError
+      ? thrown.originalError
+      : unwrapResolverError(thrown);
   const code = formatted.extensions?.code;
   const extensions = (original as { extensions?: Record<string, unknown> } | undefined)?.extensions ?? {};
 

@@ -78,7 +78,7 @@ export interface CostBudgetOptions {
   /** Points per minute for callers without a token, and for signed-in callers. */
   publicPointsPerMinute: number;
   signedInPointsPerMinute: number;
-  /** The cost of the operation about to run (at least one point is spent for any request). */
+  /** The estimated cost of the operation about to run (at least one point is spent for any request). */
   costOf(requestContext: GraphQLRequestContext<RequestContext>): number;
   log: Logger;
 }

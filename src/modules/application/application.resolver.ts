@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import { Award } from '../award/award.entity';
 import { Call, Question, Theme } from '../call/call.entity';
 import { Consortium } from '../consortium/consortium.entity';
@@ -88,6 +89,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [EligibilityIssue], {
+    complexity: listCost(10),
     description:
       'What keeps the application from being submitted, judged now (a draft) or on its submission day.',
   })
@@ -136,6 +138,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [Answer], {
+    // One per question of the call.
+    complexity: listCost(10),
     description: "Answers to the call's questions: own consortium, assigned reviewers, administrators.",
   })
   answers(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Answer[]> {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import { Application } from '../application/application.entity';
 import { Call } from '../call/call.entity';
 import { ConsortiumRole } from '../consortium/consortium.entity';
@@ -44,7 +45,11 @@ export class AwardResolver {
     return lead ? ctx.loaders.municipality.load(lead.municipalityCode) : null;
   }
 
-  @FieldResolver(() => [Municipality], { description: 'Every municipality of the project, the lead first.' })
+  @FieldResolver(() => [Municipality], {
+    description: 'Every municipality of the project, the lead first.',
+    // As many as a consortium has members.
+    complexity: listCost(20),
+  })
   async municipalities(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Municipality[]> {
     const members = await this.membersOf(award, ctx);
     const municipalities = await ctx.loaders.municipality.loadMany(
@@ -54,6 +59,7 @@ export class AwardResolver {
   }
 
   @FieldResolver(() => [Source], {
+    complexity: listCost(5),
     description: 'The publications the award is taken from; empty for a decision recorded in this service.',
   })
   async sources(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Source[]> {

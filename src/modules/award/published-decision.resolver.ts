@@ -1,3 +1,4 @@
+import { listCost } from '../../common/query-cost';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
@@ -32,6 +33,7 @@ export class PublishedDecisionResolver {
   }
 
   @FieldResolver(() => [Municipality], {
+    complexity: listCost(20),
     description:
       'The municipalities the publication names as recipients, the lead first. A grant to "X and the other municipalities named in the application" names only X and those it lists.',
   })
@@ -51,6 +53,7 @@ export class PublishedDecisionResolver {
   }
 
   @FieldResolver(() => [LocalizedText], {
+    complexity: listCost(10),
     description: 'Conditions the publication attaches to the grant, in its words.',
   })
   conditions(@Root() decision: PublishedDecision): LocalizedText[] {
@@ -65,7 +68,10 @@ export class PublishedDecisionResolver {
     return decision.awardId ? ctx.loaders.award.load(decision.awardId) : null;
   }
 
-  @FieldResolver(() => [Source], { description: 'The publications the grant is taken from.' })
+  @FieldResolver(() => [Source], {
+    description: 'The publications the grant is taken from.',
+    complexity: listCost(5),
+  })
   async sources(@Root() decision: PublishedDecision, @Ctx() ctx: RequestContext): Promise<Source[]> {
     return (await ctx.loaders.sourcesOfPublishedDecision.load(decision.id)).map(
       (citation) => citation.source!,
@@ -77,6 +83,7 @@ export class PublishedDecisionResolver {
 @Resolver(() => Call)
 export class CallPublishedDecisionFields {
   @FieldResolver(() => [PublishedDecision], {
+    complexity: listCost(50),
     description:
       "The call's grants as the ministry published them, by decision day and in each publication's order, amounts or not. Empty where no decision was published.",
   })

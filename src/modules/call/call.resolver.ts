@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import {
   ApplicationConnection,
   ApplicationFilter,
@@ -75,27 +76,29 @@ export class CallResolver {
     return call.excludedSectorList;
   }
 
-  @FieldResolver(() => [LocalizedText])
+  // The calls of 2018–2022 have at most 9 criteria, 5 themes and 5 questions.
+  @FieldResolver(() => [LocalizedText], { complexity: listCost(10) })
   async conditions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<LocalizedText[]> {
     return (await ctx.loaders.conditionsOfCall.load(call.id)).map((condition) => condition.text);
   }
 
-  @FieldResolver(() => [Theme])
+  @FieldResolver(() => [Theme], { complexity: listCost(10) })
   themes(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Theme[]> {
     return ctx.loaders.themesOfCall.load(call.id);
   }
 
-  @FieldResolver(() => [Criterion])
+  @FieldResolver(() => [Criterion], { complexity: listCost(10) })
   criteria(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Criterion[]> {
     return ctx.loaders.criteriaOfCall.load(call.id);
   }
 
-  @FieldResolver(() => [Question])
+  @FieldResolver(() => [Question], { complexity: listCost(10) })
   questions(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Question[]> {
     return ctx.loaders.questionsOfCall.load(call.id);
   }
 
   @FieldResolver(() => [Source], {
+    complexity: listCost(5),
     description:
       "The publications this call's record is taken from; empty for a call made in this service. Its published figures name theirs in publishedStatistics.",
   })
@@ -160,7 +163,10 @@ async function sourcesOf(ctx: RequestContext, callId: string, subject: CallSourc
 
 @Resolver(() => PublishedStatistics)
 export class PublishedStatisticsResolver {
-  @FieldResolver(() => [Source], { description: 'The publications these figures are taken from.' })
+  @FieldResolver(() => [Source], {
+    description: 'The publications these figures are taken from.',
+    complexity: listCost(5),
+  })
   sources(@Root() statistics: PublishedStatistics, @Ctx() ctx: RequestContext): Promise<Source[]> {
     return sourcesOf(ctx, statistics.callId, CallSourceSubject.PUBLISHED_STATISTICS);
   }

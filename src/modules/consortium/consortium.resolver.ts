@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { RequestContext } from '../../context';
 import { parseId } from '../../common/ids';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import {
   ApplicationConnection,
   ApplicationFilter,
@@ -55,7 +56,10 @@ export class ConsortiumResolver {
     return ctx.loaders.municipality.load(consortium.leadCode);
   }
 
-  @FieldResolver(() => [ConsortiumMember], { description: 'The lead first, then the members.' })
+  @FieldResolver(() => [ConsortiumMember], {
+    description: 'The lead first, then the members.',
+    complexity: listCost(20),
+  })
   members(@Root() consortium: Consortium, @Ctx() ctx: RequestContext): Promise<ConsortiumMember[]> {
     return ctx.loaders.membersOfConsortium.load(consortium.id);
   }

@@ -1,5 +1,6 @@
 import { Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { listCost } from '../../common/query-cost';
 import { Application } from '../application/application.entity';
 import { Call } from '../call/call.entity';
 import { Evaluation } from './evaluation.entity';
@@ -25,6 +26,8 @@ export class RankedApplication {
 @Resolver(() => Application)
 export class ApplicationEvaluationFields {
   @FieldResolver(() => [Evaluation], {
+    // A handful of reviewers per application.
+    complexity: listCost(5),
     description:
       'Own evaluation; the others once yours is submitted; all for administrators; none for applicants.',
   })
@@ -49,6 +52,8 @@ export class ApplicationEvaluationFields {
 @Resolver(() => Call)
 export class CallRankingFields {
   @FieldResolver(() => [RankedApplication], {
+    // Every application of a call: the 2020 call received 61.
+    complexity: listCost(100),
     description: 'Administrators: applications by weighted score, best first; unscored ones last.',
   })
   ranking(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<RankedApplication[]> {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import { Application } from '../application/application.entity';
 import { Criterion } from '../call/call.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './evaluation.entity';
@@ -24,6 +25,7 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => [Application], {
+    complexity: listCost(100),
     description: 'Administrators: moves every submitted application of a closed call to UNDER_REVIEW.',
   })
   startReview(@Ctx() ctx: RequestContext, @Arg('callId', () => ID) callId: string): Promise<Application[]> {
@@ -88,7 +90,10 @@ export class EvaluationResolver {
     return reviewerOf(ctx, evaluation.reviewerId);
   }
 
-  @FieldResolver(() => [CriterionScore], { description: "In the call's criterion order." })
+  @FieldResolver(() => [CriterionScore], {
+    description: "In the call's criterion order.",
+    complexity: listCost(10),
+  })
   scores(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<CriterionScore[]> {
     return new EvaluationService(ctx).scoresOf(evaluation);
   }

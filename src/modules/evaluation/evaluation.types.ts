@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Criterion } from '../call/call.entity';
+import { listCost } from '../../common/query-cost';
 
 /** What the API shows of a reviewer: a name to address, nothing more. */
 @ObjectType({ description: 'The person who evaluates: id and name only.' })
@@ -34,6 +35,9 @@ export class EvaluationSummary {
   })
   weightedScore: number | null;
 
-  @Field(() => [CriterionMean], { description: "Per criterion, in the call's order." })
+  @Field(() => [CriterionMean], {
+    description: "Per criterion, in the call's order.",
+    complexity: listCost(10),
+  })
   criteria: CriterionMean[];
 }

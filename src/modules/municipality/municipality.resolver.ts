@@ -17,6 +17,7 @@ import { Region } from '../region/region.entity';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityOrder } from './municipality.inputs';
 import { MunicipalityService } from './municipality.service';
+import { listCost } from '../../common/query-cost';
 
 export const MunicipalityConnection = Connection(Municipality);
 export type MunicipalityConnection = InstanceType<typeof MunicipalityConnection>;
@@ -48,7 +49,10 @@ export class MunicipalityResolver {
     return ctx.loaders.region.load(municipality.regionCode);
   }
 
-  @FieldResolver(() => [Consortium], { description: 'Consortia it belongs to, as the caller may see them.' })
+  @FieldResolver(() => [Consortium], {
+    description: 'Consortia it belongs to, as the caller may see them.',
+    complexity: listCost(10),
+  })
   consortia(@Root() municipality: Municipality, @Ctx() ctx: RequestContext): Promise<Consortium[]> {
     return ctx.loaders.consortiaOfMunicipality.load(municipality.code);
   }

@@ -3,6 +3,7 @@ import { Role } from '../../auth/viewer';
 import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import { Municipality } from '../municipality/municipality.entity';
+import { listCost } from '../../common/query-cost';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -36,6 +37,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => [Municipality], {
     description: 'The municipalities the token says the caller acts for.',
+    complexity: listCost(10),
   })
   async municipalities(@Ctx() ctx: RequestContext): Promise<Municipality[]> {
     const found = await ctx.loaders.municipality.loadMany(ctx.viewer.municipalityCodes);
