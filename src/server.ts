@@ -13,6 +13,7 @@ import { formatError } from './common/format-error';
 import { errorReplies, sendUnavailable } from './http/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
+import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
@@ -114,6 +115,7 @@ export async function startServer(
   await app.register(graphqlRoute, { apollo, contextFor });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
+  await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', () => apollo.stop());
 
   const address = await app.listen({ port, host });
