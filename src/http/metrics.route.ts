@@ -46,6 +46,10 @@ export async function serveMetrics(
   options: { config: AppConfig; dataSource: DataSource },
 ): Promise<void> {
   const metrics = new Metrics({ dataSource: options.dataSource, poolSize: options.config.pool.size });
+  app.addHook('onRequest', (request, _reply, done) => {
+    metrics.arrived(request);
+    done();
+  });
   app.addHook('onResponse', (request, reply, done) => {
     metrics.observe(request, reply);
     done();

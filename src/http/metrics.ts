@@ -34,6 +34,8 @@ const codeLabel = (code: string): string => (errorCodePattern.test(code) ? code 
 export class Metrics {
   readonly registry = new Registry();
 
+  private readonly routes = new WeakMap<FastifyRequest, string>();
+
   private readonly httpRequests = new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests answered, by method, route pattern and status code.',
@@ -81,12 +83,21 @@ export class Metrics {
     if (poolStatisticsOf(options.dataSource)) this.poolInstruments(options.dataSource, options.poolSize);
   }
 
+  /**
+   * Called as a request arrives: its route's pattern, kept because a route that answers 404 through
+   * Fastify's not-found handler (an unknown call key) loses it on the way.
+   */
+  arrived(request: FastifyRequest): void {
+    const route = request.routeOptions.url;
+    if (route !== undefined) this.routes.set(request, route);
+  }
+
   /** Everything an answered request tells: called once per request, after the answer is sent. */
   observe(request: FastifyRequest, reply: FastifyReply): void {
     const labels = {
       method: methods.has(request.method) ? request.method : 'OTHER',
       // The pattern, never the URL: one series per route, whatever the keys and query strings.
-      route: request.routeOptions.url ?? 'unmatched',
+      route: this.routes.get(request) ?? request.routeOptions.url ?? 'unmatched',
       status_code: String(reply.statusCode),
     };
     this.httpRequests.inc(labels);
