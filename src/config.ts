@@ -71,6 +71,11 @@ export interface AppConfig {
    * `true` (any), or a comma-separated list of the proxies' addresses and CIDR ranges.
    */
   trustProxy: boolean | string[];
+  /**
+   * The bearer token that /metrics asks for (METRICS_TOKEN). Unset, /metrics answers only loopback
+   * clients that came through no proxy.
+   */
+  metricsToken?: string;
   jwt: JwtConfig;
   /** Redis for counters shared by every replica (rate limits); in-memory without it. */
   redisUrl?: string;
@@ -173,6 +178,19 @@ function parseOrigins(value: string | undefined): string[] {
   return origins;
 }
 
+/**
+ * METRICS_TOKEN: long enough not to be guessed, and only characters a bearer token may have, so that a
+ * value that cannot be sent in an Authorization header is refused at start rather than at every scrape.
+ */
+function parseMetricsToken(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 16 || value.length > 512 || !/^[A-Za-z0-9._~+/-]+=*$/.test(value))
+    throw new ConfigError(
+      'METRICS_TOKEN must be 16 to 512 characters of letters, digits and -._~+/ (base64 or hex will do)',
+    );
+  return value;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** The one place that reads the environment; everything else receives an AppConfig. */
@@ -252,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
       redisKeyPrefix: env.REDIS_KEY_PREFIX || 'digikannustin:',
     },
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     jwt: {
       secret: env.JWT_SECRET || undefined,
       jwksUrl,

@@ -124,6 +124,35 @@ export function poolStatisticsOf(dataSource: DataSource): PoolStatistics | null 
   return pooled ? { ...dataSource.poolStatistics } : null;
 }
 
+/** What the pool holds right now (MySQL/MariaDB). */
+export interface PoolUsage {
+  /** Connections lent out. */
+  inUse: number;
+  /**
+   * Requests for a connection queued in the driver. One that gave up at the acquire timeout stays queued
+   * until a connection frees (then handed straight back), so this also counts waits already refused.
+   */
+  waiting: number;
+}
+
+/** The lengths of mysql2's pool queues: not public API, hence read defensively. */
+interface QueueLengths {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+}
+
+/** The pool's connections in use and waiters now; null on SQLite, which has no pool. */
+export function poolUsageOf(dataSource: DataSource): PoolUsage | null {
+  if (dataSource.options.type === 'better-sqlite3' || !dataSource.isInitialized) return null;
+  const pool = (dataSource.driver as unknown as { pool?: QueueLengths }).pool;
+  if (!pool?._allConnections || !pool._freeConnections || !pool._connectionQueue) return null;
+  return {
+    inUse: pool._allConnections.length - pool._freeConnections.length,
+    waiting: pool._connectionQueue.length,
+  };
+}
+
 /** Builds the DataSource for a configuration: the same entities and migrations on every engine. */
 export function createDataSource(
   config: DatabaseConfig,

@@ -17,6 +17,7 @@ import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-bud
 import { errorReplies, sendUnavailable } from './http/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
+import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
@@ -167,6 +168,7 @@ export async function startServer(
   await app.register(graphqlRoute, { apollo, contextFor });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
+  await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();
     // quit() waits for a connection that may never come; a Redis that is away is simply let go.

@@ -195,9 +195,12 @@ function shownError(
     const { http, ...details } = tooManyTokens.extensions;
     return { ...pick(formatted, details), message: tooManyTokens.message };
   }
-  // Apollo wraps an error of a validation rule in its own (GRAPHQL_VALIDATION_FAILED); ours is inside.
+  // Apollo wraps an error of a validation rule in its own (GRAPHQL_VALIDATION_FAILED); the query limits'
+  // is inside. (A scalar's refusal is inside a coercion error too, but that one is read as it is.)
   const original =
-    thrown instanceof GraphQLError && thrown.originalError instanceof AppError
+    thrown instanceof GraphQLError &&
+    thrown.originalError instanceof AppError &&
+    thrown.originalError.code === ErrorCode.QUERY_TOO_COMPLEX
       ? thrown.originalError
       : unwrapResolverError(thrown);
   const code = formatted.extensions?.code;

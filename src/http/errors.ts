@@ -9,6 +9,7 @@ export function sendError(
   code: ErrorCode,
   message: string,
 ): FastifyReply {
+  reply.request.errorCode = code;
   return reply
     .code(status)
     .type('application/json; charset=utf-8')

@@ -1,6 +1,7 @@
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import type { ContextFor, RequestContext } from '../context';
 import { ErrorCode, RETRY_AFTER_SECONDS } from '../common/errors';
 import { languagesFromHeader } from '../common/localized-text';
@@ -16,20 +17,28 @@ type WithHttpRequest = RequestContext & { [httpRequest]?: FastifyRequest };
 export const httpRequestOf = (ctx: RequestContext): FastifyRequest | undefined =>
   (ctx as WithHttpRequest)[httpRequest];
 
+const codeOf = (error: { extensions?: Record<string, unknown> }): string => {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+};
+
 /**
- * Reports the operation to the HTTP layer, and answers HTTP 503 with Retry-After when an error says the
- * database is unavailable, so that a gateway can tell an outage (try again, elsewhere) from a bug.
+ * Reports the operation to the HTTP layer (that there was one, its name, its first error's code) for the
+ * request log and the metrics, and answers HTTP 503 with Retry-After when an error says the database is
+ * unavailable, so that a gateway can tell an outage (try again, elsewhere) from a bug.
  */
 export const graphqlHttpReport: ApolloServerPlugin<RequestContext> = {
-  requestDidStart() {
+  requestDidStart({ contextValue }) {
+    const request = httpRequestOf(contextValue);
+    if (request) request.graphqlOperation = true;
     return Promise.resolve({
-      didResolveOperation({ contextValue, operationName }) {
-        const request = httpRequestOf(contextValue);
+      didResolveOperation({ operationName }) {
         if (request) request.operationName = operationName ?? null;
         return Promise.resolve();
       },
       willSendResponse({ response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (request) request.errorCode = errors?.length ? codeOf(errors[0]) : null;
         if (errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
@@ -50,10 +59,16 @@ export function graphqlRoute(
     url: '/graphql',
     handler: fastifyApolloHandler(options.apollo, {
       context: async (request) => {
-        const ctx: WithHttpRequest = await options.contextFor(
-          request,
-          languagesFromHeader(request.headers['accept-language']),
-        );
+        let ctx: WithHttpRequest;
+        try {
+          ctx = await options.contextFor(request, languagesFromHeader(request.headers['accept-language']));
+        } catch (error) {
+          // Apollo answers a refused context (a bad token, the database down) without running the
+          // request's plugins, so the operation and its code are reported from here.
+          request.graphqlOperation = true;
+          request.errorCode = codeOf(error instanceof GraphQLError ? error : {});
+          throw error;
+        }
         ctx[httpRequest] = request;
         return ctx;
       },

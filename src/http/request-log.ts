@@ -13,6 +13,10 @@ declare module 'fastify' {
     operationName: string | null;
     /** The operation's computed cost, once known. */
     cost: number | null;
+    /** Whether the request carried a GraphQL operation (Apollo made it a context, or refused to). */
+    graphqlOperation: boolean;
+    /** The code of the answer's first error (`extensions.code`), GraphQL or not; null for a success. */
+    errorCode: string | null;
   }
 }
 
@@ -34,6 +38,8 @@ export function requestReporting(app: FastifyInstance<RawServerDefault>, options
   app.decorateRequest('userId', null);
   app.decorateRequest('operationName', null);
   app.decorateRequest('cost', null);
+  app.decorateRequest('graphqlOperation', false);
+  app.decorateRequest('errorCode', null);
 
   app.addHook('onRequest', (request, reply, done) => {
     request.queryStats = { statements: 0 };
