@@ -259,67 +259,57 @@ export function measureDocument(document: DocumentNode): OperationMeasures[] {
 const named = (operation: OperationDefinitionNode) =>
   operation.name ? `Operation ${operation.name.value}` : 'The operation';
 
+type ShapeMeasure = 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections';
+
+/** The document-shape limits: what each measures, its setting, and how a refusal says it. */
+const shapeLimits: {
+  measure: ShapeMeasure;
+  limit: (limits: QueryLimitsConfig) => number;
+  says: (value: number, limit: number) => string;
+}[] = [
+  {
+    measure: 'depth',
+    limit: (limits) => limits.maxDepth,
+    says: (value, limit) => `nests fields ${value} levels deep; at most ${limit} are allowed`,
+  },
+  {
+    measure: 'aliases',
+    limit: (limits) => limits.maxAliases,
+    says: (value, limit) => `uses ${value} aliases; at most ${limit} are allowed`,
+  },
+  {
+    measure: 'rootFields',
+    limit: (limits) => limits.maxRootFields,
+    says: (value, limit) => `asks for ${value} root fields; at most ${limit} are allowed`,
+  },
+  {
+    measure: 'repeatedFields',
+    limit: (limits) => limits.maxRepeatedFields,
+    says: (value, limit) =>
+      `asks for fields again under a name already asked for at the same level ${value} times; at most ${limit} repeats are allowed`,
+  },
+  {
+    measure: 'selections',
+    limit: (limits) => limits.maxSelections,
+    says: (value, limit) =>
+      `expands to ${value} selections through its fragments; at most ${limit} are allowed`,
+  },
+];
+
 /** The refusals for one operation's measures, one per limit it exceeds. */
 export function limitRefusals(measures: OperationMeasures, limits: QueryLimitsConfig): AppError[] {
   const { operation } = measures;
-  const who = named(operation);
-  const refusals: AppError[] = [];
-  if (measures.depth > limits.maxDepth) {
-    refusals.push(
+  return shapeLimits
+    .filter(({ measure, limit }) => measures[measure] > limit(limits))
+    .map(({ measure, limit, says }) =>
       queryTooComplex(
-        `${who} nests fields ${measures.depth} levels deep; at most ${limits.maxDepth} are allowed`,
-        'depth',
-        measures.depth,
-        limits.maxDepth,
+        `${named(operation)} ${says(measures[measure], limit(limits))}`,
+        measure,
+        measures[measure],
+        limit(limits),
         operation,
       ),
     );
-  }
-  if (measures.aliases > limits.maxAliases) {
-    refusals.push(
-      queryTooComplex(
-        `${who} uses ${measures.aliases} aliases; at most ${limits.maxAliases} are allowed`,
-        'aliases',
-        measures.aliases,
-        limits.maxAliases,
-        operation,
-      ),
-    );
-  }
-  if (measures.rootFields > limits.maxRootFields) {
-    refusals.push(
-      queryTooComplex(
-        `${who} asks for ${measures.rootFields} root fields; at most ${limits.maxRootFields} are allowed`,
-        'rootFields',
-        measures.rootFields,
-        limits.maxRootFields,
-        operation,
-      ),
-    );
-  }
-  if (measures.repeatedFields > limits.maxRepeatedFields) {
-    refusals.push(
-      queryTooComplex(
-        `${who} asks for fields again under a name already asked for at the same level ${measures.repeatedFields} times; at most ${limits.maxRepeatedFields} repeats are allowed`,
-        'repeatedFields',
-        measures.repeatedFields,
-        limits.maxRepeatedFields,
-        operation,
-      ),
-    );
-  }
-  if (measures.selections > limits.maxSelections) {
-    refusals.push(
-      queryTooComplex(
-        `${who} expands to ${measures.selections} selections through its fragments; at most ${limits.maxSelections} are allowed`,
-        'selections',
-        measures.selections,
-        limits.maxSelections,
-        operation,
-      ),
-    );
-  }
-  return refusals;
 }
 
 /**
