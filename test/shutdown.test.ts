@@ -147,8 +147,9 @@ describe('graceful shutdown of the real process (npm start)', () => {
     expect(await stuck).to.equal('cut');
     const exit = await service.exited;
     expect(exit.code, service.stderr()).to.equal(0);
-    // The grace period, and at most the half second the pool is given to close.
-    expect(exit.at - signalledAt).to.be.below(1000 + 1500);
+    // The grace period, the half second the pool is given to close, and room for a busy machine: far
+    // short of the lock it would otherwise wait for (the test holds it until the end).
+    expect(exit.at - signalledAt).to.be.below(1000 + 500 + 3000);
   });
 
   it('SIGINT (Ctrl-C in a terminal) stops it the same way', async () => {
