@@ -144,7 +144,8 @@ export async function startServer(
   });
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
-    pressureHandler: (_request, reply) => void sendUnavailable(reply),
+    pressureHandler: (_request, reply) =>
+      void sendUnavailable(reply, 'The service is overloaded right now; try again in a moment'),
   });
   // However cheap each request, no address sends more than this many a minute (the cost budget is per
   // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.

@@ -161,8 +161,10 @@ describe('the HTTP layer under pressure', () => {
       const response = await post(server.url, JSON.stringify({ query: '{ __typename }' }));
       expect(response.status).to.equal(503);
       expect(response.headers.get('retry-after')).to.equal('5');
-      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).to.equal('SERVICE_UNAVAILABLE');
+      // Not the database's fault, and the answer says so.
+      expect(body.errors[0].message).to.match(/overloaded/);
     } finally {
       await server.stop();
     }

@@ -16,9 +16,10 @@ export function sendError(
     .send({ errors: [{ message, extensions: { code } }] });
 }
 
-export function sendUnavailable(reply: FastifyReply): FastifyReply {
+/** 503 with Retry-After: the database is away (the default), or the process is overloaded. */
+export function sendUnavailable(reply: FastifyReply, message = serviceUnavailable().message): FastifyReply {
   void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-  return sendError(reply, 503, ErrorCode.SERVICE_UNAVAILABLE, serviceUnavailable().message);
+  return sendError(reply, 503, ErrorCode.SERVICE_UNAVAILABLE, message);
 }
 
 /**
