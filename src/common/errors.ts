@@ -238,8 +238,7 @@ export const serviceUnavailable = (
 ) => appError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfter: RETRY_AFTER_SECONDS });
 
 /** Only for answers outside GraphQL (a route's own failure); formatError masks the GraphQL ones itself. */
-export const internalError = () =>
-  appError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', none);
+export const internalError = () => appError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', none);
 
 export const isContractCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(httpStatus, code);

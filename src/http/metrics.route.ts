@@ -61,8 +61,7 @@ export async function serveMetrics(
         void reply.header('www-authenticate', 'Bearer realm="metrics"');
         return sendError(reply, unauthenticated("Metrics need the operators' bearer token"));
       }
-      if (access === 'forbidden')
-        return sendError(reply, forbidden('Metrics are served to this host only'));
+      if (access === 'forbidden') return sendError(reply, forbidden('Metrics are served to this host only'));
       const { contentType, body } = await metrics.scrape();
       return reply.type(contentType).header('cache-control', 'no-store').send(body);
     });

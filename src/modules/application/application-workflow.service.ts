@@ -268,8 +268,7 @@ export class ApplicationWorkflowService {
       if (!call || call.stage !== CallStage.APPLICATION || call.proposalCallId !== proposalCall.id) {
         throw badInput(`The call must be the APPLICATION call that follows "${proposalCall.key}"`, 'callId');
       }
-      if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now)))
-        throw notOpen(call, now);
+      if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now))) throw notOpen(call, now);
       if (await manager.getRepository(Application).existsBy({ proposalId: proposal.id, callId: call.id })) {
         throw invalidTransition('This proposal has been invited already', {
           entity: 'Application',

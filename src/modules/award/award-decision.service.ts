@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { amountExceedsRequest, appropriationExceeded, badInput, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
-import { canonicalMoney, compareMoney, fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
+import {
+  canonicalMoney,
+  compareMoney,
+  fromCents,
+  moneyFromCentsSum,
+  moneySumSql,
+  toCents,
+} from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
