@@ -365,7 +365,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       ).to.deep.equal({ code: 'CONFLICT_OF_INTEREST', declared: true, municipalities: [] });
     });
 
-    it('NOT_ASSIGNED carries the code alone; a final evaluation is INVALID_STATE_TRANSITION of the Evaluation', async () => {
+    it('NOT_ASSIGNED carries the code alone', async () => {
       const carol = await fixtures.signIn(server, { sub: 'shape-carol', roles: ['reviewer'] });
       expectOk(await server.query(ASSIGN, { a: application.id, r: carol.userId }, { token: admin.token }));
       const saved = expectOk(
