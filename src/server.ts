@@ -15,6 +15,7 @@ import { formatError } from './common/format-error';
 import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendUnavailable } from './http/errors';
+import { rateLimited } from './common/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { serveMetrics } from './http/metrics.route';
@@ -157,11 +158,10 @@ export async function startServer(
     skipOnError: true,
     allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
     errorResponseBuilder: (_request, context) =>
-      Object.assign(
-        new Error(
-          `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
-        ),
-        { statusCode: 429 },
+      rateLimited(
+        `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+        Math.max(1, Math.ceil(context.ttl / 1000)),
+        null,
       ),
   });
 

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from './errors';
+import { invalidTransition, type StatefulEntity } from './errors';
 
 /**
  * A state machine as data: every move a record may make, and nothing else. Mutations ask it before
@@ -6,6 +6,8 @@ import { AppError, ErrorCode } from './errors';
  */
 export class StateMachine<S extends string> {
   constructor(
+    /** Which record a refusal names in `extensions.entity`. */
+    readonly entity: StatefulEntity,
     /** How messages name the record: "An application", "A call". */
     private readonly subject: string,
     readonly transitions: Readonly<Record<S, readonly S[]>>,
@@ -15,17 +17,14 @@ export class StateMachine<S extends string> {
     return this.transitions[from].includes(to);
   }
 
-  /** INVALID_STATE_TRANSITION, with `from` and `to`, unless the table allows the move. */
+  /** INVALID_STATE_TRANSITION, with the entity, `from` and `to`, unless the table allows the move. */
   assert(from: S, to: S): void {
     if (!this.can(from, to)) {
-      throw new AppError(
-        ErrorCode.INVALID_STATE_TRANSITION,
-        `${this.subject} cannot move from ${from} to ${to}`,
-        {
-          from,
-          to,
-        },
-      );
+      throw invalidTransition(`${this.subject} cannot move from ${from} to ${to}`, {
+        entity: this.entity,
+        from,
+        to,
+      });
     }
   }
 }

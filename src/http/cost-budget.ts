@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../context';
-import { ErrorCode } from '../common/errors';
+import { rateLimited } from '../common/errors';
 import { httpRequestOf } from './graphql.route';
 
 const WINDOW_MS = 60_000;
@@ -113,15 +112,10 @@ export function costBudget(options: CostBudgetOptions): ApolloServerPlugin<Reque
           report = { requested, remaining: state.remaining, resetAt: state.resetAt.toISOString() };
           if (!state.allowed) {
             const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
-            throw new GraphQLError(
+            throw rateLimited(
               `This operation costs ${requested} points and ${state.remaining} of your ${limit} points per minute are left; the budget is full again at ${report.resetAt}`,
-              {
-                extensions: {
-                  code: ErrorCode.RATE_LIMITED,
-                  cost: report,
-                  http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
-                },
-              },
+              retryAfter,
+              report,
             );
           }
         },

@@ -1,25 +1,35 @@
 import type { FastifyError, FastifyInstance, FastifyReply, RawServerDefault } from 'fastify';
 import { databaseFault } from '../common/database-faults';
-import { AppError, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from '../common/errors';
+import {
+  AppError,
+  badInput,
+  ErrorCode,
+  internalError,
+  notFound,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+} from '../common/errors';
 
-/** An answer outside GraphQL in GraphQL's error shape, so that clients parse one shape everywhere. */
+/**
+ * An answer outside GraphQL in GraphQL's error shape, with the same `extensions` as the code has in
+ * GraphQL, so that clients parse one shape everywhere. `status` defaults to the code's own.
+ */
 export function sendError(
   reply: FastifyReply,
-  status: number,
-  code: ErrorCode,
-  message: string,
+  error: AppError,
+  options: { status?: number; message?: string } = {},
 ): FastifyReply {
-  reply.request.errorCode = code;
+  reply.request.errorCode = error.code;
   return reply
-    .code(status)
+    .code(options.status ?? error.httpStatus)
     .type('application/json; charset=utf-8')
-    .send({ errors: [{ message, extensions: { code } }] });
+    .send({ errors: [{ message: options.message ?? error.message, extensions: error.clientExtensions }] });
 }
 
 /** 503 with Retry-After: the database is away (the default), or the process is overloaded. */
 export function sendUnavailable(reply: FastifyReply, message = serviceUnavailable().message): FastifyReply {
   void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-  return sendError(reply, 503, ErrorCode.SERVICE_UNAVAILABLE, message);
+  return sendError(reply, serviceUnavailable(message));
 }
 
 /**
@@ -31,31 +41,26 @@ export function errorReplies(app: FastifyInstance<RawServerDefault>, options: { 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       // GraphQL answers a refused operation with 200 and the code; a plain route needs an HTTP status.
-      const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+      const status = error.httpStatus;
       const restStatus = status > 200 ? status : error.code === ErrorCode.NOT_FOUND ? 404 : 422;
-      return sendError(reply, restStatus, error.code, error.message);
+      return sendError(reply, error, { status: restStatus });
     }
     if (databaseFault(error)) {
       request.log.warn({ err: error }, 'request failed: database unavailable');
       return sendUnavailable(reply);
     }
-    if (error.statusCode === 429) {
-      return sendError(reply, 429, ErrorCode.RATE_LIMITED, error.message);
-    }
+
     if (error.statusCode === 413) {
       const mebibytes = options.bodyLimit / 1048576;
-      return sendError(
-        reply,
-        413,
-        ErrorCode.BAD_USER_INPUT,
-        `The request body is larger than ${mebibytes} MiB`,
-      );
+      return sendError(reply, badInput(`The request body is larger than ${mebibytes} MiB`), { status: 413 });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendError(reply, error.statusCode, ErrorCode.BAD_USER_INPUT, error.message);
+      return sendError(reply, badInput(error.message), { status: error.statusCode });
     }
     request.log.error({ err: error }, 'request failed');
-    return sendError(reply, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+    return sendError(reply, internalError());
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, 404, ErrorCode.NOT_FOUND, 'Not found'));
+  app.setNotFoundHandler((_request, reply) =>
+    sendError(reply, notFound('The route'), { status: 404, message: 'Not found' }),
+  );
 }

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, RawServerDefault } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
-import { ErrorCode } from '../common/errors';
+import { forbidden, unauthenticated } from '../common/errors';
 import { sendError } from './errors';
 import { Metrics } from './metrics';
 
@@ -59,10 +59,9 @@ export async function serveMetrics(
       const access = metricsAccess(request.raw, options.config.metricsToken);
       if (access === 'unauthenticated') {
         void reply.header('www-authenticate', 'Bearer realm="metrics"');
-        return sendError(reply, 401, ErrorCode.UNAUTHENTICATED, "Metrics need the operators' bearer token");
+        return sendError(reply, unauthenticated("Metrics need the operators' bearer token"));
       }
-      if (access === 'forbidden')
-        return sendError(reply, 403, ErrorCode.FORBIDDEN, 'Metrics are served to this host only');
+      if (access === 'forbidden') return sendError(reply, forbidden('Metrics are served to this host only'));
       const { contentType, body } = await metrics.scrape();
       return reply.type(contentType).header('cache-control', 'no-store').send(body);
     });

@@ -2,7 +2,14 @@ import { type EntityManager, In } from 'typeorm';
 import { isConsortiumOfficial } from '../../auth/access';
 import { restrictCalls } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
-import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import {
+  badInput,
+  callNotOpen,
+  invalidTransition,
+  notEligible,
+  notFound,
+  versionConflict,
+} from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
 import { storableSum } from '../../common/money';
@@ -50,11 +57,13 @@ const auditedFields: Extract<keyof Application, string>[] = [
 /** Calls in which drafts may be started and edited: published, before the window closes. */
 const draftingStatuses = [CallStatus.PUBLISHED, CallStatus.OPEN];
 
-const callNotOpen = (call: Call, now: Date) =>
-  new AppError(
-    ErrorCode.CALL_NOT_OPEN,
-    `The call "${call.key}" is ${callStatusAt(call, now)}, not open for applications`,
-  );
+const notOpen = (call: Call, now: Date) => {
+  const status = callStatusAt(call, now);
+  return callNotOpen(`The call "${call.key}" is ${status}, not open for applications`, {
+    callKey: call.key,
+    status,
+  });
+};
 
 /** A snapshot to compare with after a change (entities are mutated in place). */
 const snapshot = (application: Application): Application => ({
@@ -78,7 +87,7 @@ export class ApplicationWorkflowService {
     const consortium = await this.ctx.loaders.consortium.load(consortiumId);
     if (!consortium || !(await isConsortiumOfficial(this.ctx, consortiumId)))
       throw notFound('The consortium');
-    if (!draftingStatuses.includes(callStatusAt(call, now))) throw callNotOpen(call, now);
+    if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
     const id = newId();
     await inTransaction(this.ctx, async ({ manager }) => {
       const application: Application = {
@@ -135,24 +144,22 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       if (current.version !== expectedVersion) {
-        throw new AppError(
-          ErrorCode.VERSION_CONFLICT,
+        throw versionConflict(
           `The application is at version ${current.version}, not ${expectedVersion}: reload it and apply your changes again`,
+          { current: current.version, expected: expectedVersion },
         );
       }
       if (current.status !== ApplicationStatus.DRAFT) {
-        throw new AppError(
-          ErrorCode.INVALID_STATE_TRANSITION,
-          `Only a draft can be changed; this one is ${current.status}`,
-          {
-            from: current.status,
-            to: current.status,
-          },
-        );
+        // An edit keeps the status: the move it asks for is from the status to itself.
+        throw invalidTransition(`Only a draft can be changed; this one is ${current.status}`, {
+          entity: 'Application',
+          from: current.status,
+          to: current.status,
+        });
       }
       const call = await this.callOf(manager, current);
       const now = this.ctx.clock.now();
-      if (!draftingStatuses.includes(callStatusAt(call, now))) throw callNotOpen(call, now);
+      if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
       const before = snapshot(current);
       await this.applyFields(manager, current, input);
       current.version += 1;
@@ -185,20 +192,16 @@ export class ApplicationWorkflowService {
       assertTransition(current.status, ApplicationStatus.SUBMITTED);
       const now = this.ctx.clock.now();
       const unlocked = await this.callOf(manager, current);
-      if (callStatusAt(unlocked, now) !== CallStatus.OPEN) throw callNotOpen(unlocked, now);
+      if (callStatusAt(unlocked, now) !== CallStatus.OPEN) throw notOpen(unlocked, now);
       const issues = await new EligibilityService(tx).issuesOf(current);
       if (issues.length) {
-        throw new AppError(
-          ErrorCode.NOT_ELIGIBLE,
-          `The application breaks ${issues.length} rule(s) of the call`,
-          { issues },
-        );
+        throw notEligible(issues);
       }
       // Every submission to a call takes its turn on the call's row for the next reference number: lock it
       // last, after the rules are read, so that the turn is short on a deadline day.
       const call = await findForUpdate(manager, Call, current.callId);
       if (!call) throw notFound('The call');
-      if (callStatusAt(call, now) !== CallStatus.OPEN) throw callNotOpen(call, now);
+      if (callStatusAt(call, now) !== CallStatus.OPEN) throw notOpen(call, now);
       call.referenceSequence += 1;
       await manager
         .getRepository(Call)
@@ -255,22 +258,23 @@ export class ApplicationWorkflowService {
       if (proposalCall.stage !== CallStage.PROPOSAL)
         throw badInput('This is an application, not a proposal', 'proposalId');
       if (![ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW].includes(proposal.status)) {
-        throw new AppError(
-          ErrorCode.INVALID_STATE_TRANSITION,
-          `A ${proposal.status} proposal cannot be invited`,
-          {
-            from: proposal.status,
-          },
-        );
+        throw invalidTransition(`A ${proposal.status} proposal cannot be invited`, {
+          entity: 'Application',
+          from: proposal.status,
+          to: null,
+        });
       }
       const call = await manager.getRepository(Call).findOneBy({ id: parseId(callId, 'callId') });
       if (!call || call.stage !== CallStage.APPLICATION || call.proposalCallId !== proposalCall.id) {
         throw badInput(`The call must be the APPLICATION call that follows "${proposalCall.key}"`, 'callId');
       }
-      if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now)))
-        throw callNotOpen(call, now);
+      if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now))) throw notOpen(call, now);
       if (await manager.getRepository(Application).existsBy({ proposalId: proposal.id, callId: call.id })) {
-        throw new AppError(ErrorCode.INVALID_STATE_TRANSITION, 'This proposal has been invited already');
+        throw invalidTransition('This proposal has been invited already', {
+          entity: 'Application',
+          from: proposal.status,
+          to: null,
+        });
       }
       const [proposalTheme, themes] = await Promise.all([
         proposal.themeId ? manager.getRepository(Theme).findOneBy({ id: proposal.themeId }) : null,

@@ -1,8 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { amountExceedsRequest, appropriationExceeded, badInput, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
-import { compareMoney, fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
+import {
+  canonicalMoney,
+  compareMoney,
+  fromCents,
+  moneyFromCentsSum,
+  moneySumSql,
+  toCents,
+} from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
@@ -34,20 +41,26 @@ export class AwardDecisionService {
     const award = await this.decide(id, 'decideAward', async (manager, application, call) => {
       assertTransition(application.status, ApplicationStatus.AWARDED);
       if (compareMoney(input.grantedAmount, application.requestedAmount) > 0) {
-        throw new AppError(
-          ErrorCode.AMOUNT_EXCEEDS_REQUEST,
+        throw amountExceedsRequest(
           `The granted amount is above the ${application.requestedAmount} euros requested`,
-          { field: 'input.grantedAmount' },
+          {
+            field: 'input.grantedAmount',
+            amount: canonicalMoney(input.grantedAmount),
+            requested: canonicalMoney(application.requestedAmount),
+          },
         );
       }
       if (call.appropriation !== null) {
         const awarded = await this.awardedCents(manager, call.id);
         const remaining = toCents(call.appropriation) - awarded;
         if (toCents(input.grantedAmount) > remaining) {
-          throw new AppError(
-            ErrorCode.APPROPRIATION_EXCEEDED,
+          throw appropriationExceeded(
             `The call has ${fromCents(remaining)} euros of its appropriation left`,
-            { field: 'input.grantedAmount' },
+            {
+              field: 'input.grantedAmount',
+              amount: canonicalMoney(input.grantedAmount),
+              remaining: fromCents(remaining),
+            },
           );
         }
       }

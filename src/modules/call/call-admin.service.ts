@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import { badInput, invalidTransition, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
@@ -13,7 +13,7 @@ import { findForUpdate, inTransaction } from '../../common/transaction';
 import { assertCallTransition } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
-import { parseCallKey } from './call.service';
+import { callStatusAt, parseCallKey } from './call.service';
 
 /** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
 const DECREE_MAX_GRANT_SHARE = 0.85;
@@ -162,9 +162,9 @@ export class CallAdminService {
         ruleFingerprint(before) !== ruleFingerprint(after) &&
         (await this.hasSubmissions(manager, callId))
       ) {
-        throw new AppError(
-          ErrorCode.INVALID_STATE_TRANSITION,
+        throw invalidTransition(
           'Applications have been submitted to this call: its rules can no longer change, only its texts',
+          { entity: 'Call', from: callStatusAt(before.call, this.ctx.clock.now()), to: null },
         );
       }
       after.call.updatedAt = this.ctx.clock.now();

@@ -1,7 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { actsFor } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
-import { AppError, badInput, ErrorCode, forbidden, notFound } from '../../common/errors';
+import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
 import { ApplicationStatus } from '../application/application-status';
@@ -79,9 +79,9 @@ export class ConsortiumService {
       const before = await findForUpdate(manager, Consortium, consortiumId);
       if (!before) throw notFound('The consortium');
       if (expectedVersion != null && expectedVersion !== before.version) {
-        throw new AppError(
-          ErrorCode.VERSION_CONFLICT,
+        throw versionConflict(
           `The consortium is at version ${before.version}, not ${expectedVersion}: reload it and try again`,
+          { current: before.version, expected: expectedVersion },
         );
       }
       const after: Consortium = {
@@ -186,9 +186,10 @@ export class ConsortiumService {
       .getRepository(Application)
       .existsBy({ consortiumId, status: In(submittedStatuses) });
     if (submitted) {
-      throw new AppError(
-        ErrorCode.INVALID_STATE_TRANSITION,
+      // A consortium has no status of its own: its first submitted application is what fixes it.
+      throw invalidTransition(
         'The consortium has submitted applications: its members are on record and cannot change',
+        { entity: 'Consortium', from: null, to: null },
       );
     }
   }

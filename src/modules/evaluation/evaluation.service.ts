@@ -1,9 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
-import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
+import {
+  amountExceedsRequest,
+  badInput,
+  conflictOfInterest,
+  invalidTransition,
+  notAssigned,
+  notFound,
+} from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
-import { compareMoney } from '../../common/money';
+import { canonicalMoney, compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
 import { StateMachine } from '../../common/state-machine';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
@@ -27,22 +34,17 @@ import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
 
 /** An evaluation is a draft until submitted, and final after: the whole state machine. */
-const evaluationStatuses = new StateMachine<EvaluationStatus>('An evaluation', {
+const evaluationStatuses = new StateMachine<EvaluationStatus>('Evaluation', 'An evaluation', {
   DRAFT: [EvaluationStatus.SUBMITTED],
   SUBMITTED: [],
 });
 
-const notAssigned = () =>
-  new AppError(ErrorCode.NOT_ASSIGNED, 'You are not assigned to evaluate this application');
-
 const notUnderReview = (application: Application) =>
-  new AppError(
-    ErrorCode.INVALID_STATE_TRANSITION,
-    `The application is ${application.status}, not under review`,
-    {
-      status: application.status,
-    },
-  );
+  invalidTransition(`The application is ${application.status}, not under review`, {
+    entity: 'Application',
+    from: application.status,
+    to: null,
+  });
 
 const evaluationFields: ('comment' | 'recommendation' | 'recommendedAmount' | 'status' | 'submittedAt')[] = [
   'comment',
@@ -80,13 +82,11 @@ export class EvaluationService {
       if (!call) throw notFound('Call');
       const status = callStatusAt(call, this.ctx.clock.now());
       if (status !== CallStatus.CLOSED) {
-        throw new AppError(
-          ErrorCode.INVALID_STATE_TRANSITION,
-          `Review starts once the call has closed; it is ${status}`,
-          {
-            callStatus: status,
-          },
-        );
+        throw invalidTransition(`Review starts once the call has closed; it is ${status}`, {
+          entity: 'Call',
+          from: status,
+          to: null,
+        });
       }
       const submitted = await forUpdate(
         manager
@@ -139,9 +139,9 @@ export class EvaluationService {
         .map((member) => member.municipalityCode)
         .filter((code) => reviewer.municipalityCodes.includes(code));
       if (shared.length > 0) {
-        throw new AppError(
-          ErrorCode.CONFLICT_OF_INTEREST,
+        throw conflictOfInterest(
           `The reviewer acts for a municipality of the applying consortium (${shared.join(', ')})`,
+          shared,
         );
       }
       const existing = await manager.findOneBy(ReviewAssignment, {
@@ -150,10 +150,7 @@ export class EvaluationService {
       });
       if (existing && existing.endedAt === null) return existing;
       if (existing?.endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
-        throw new AppError(
-          ErrorCode.CONFLICT_OF_INTEREST,
-          'The reviewer has declared a conflict of interest with this application',
-        );
+        throw conflictOfInterest('The reviewer has declared a conflict of interest with this application');
       }
       const now = this.ctx.clock.now();
       const before = existing ? { ...existing } : null;
@@ -231,9 +228,10 @@ export class EvaluationService {
       if (endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
         const own = await manager.findOneBy(Evaluation, { applicationId, reviewerId });
         if (own?.status === EvaluationStatus.SUBMITTED) {
-          throw new AppError(
-            ErrorCode.INVALID_STATE_TRANSITION,
+          // Recusing would discard the evaluation; a submitted one is final.
+          throw invalidTransition(
             'Your evaluation is already submitted; ask an administrator to handle the conflict of interest',
+            { entity: 'Evaluation', from: own.status, to: null },
           );
         }
         if (own) {
@@ -274,16 +272,20 @@ export class EvaluationService {
       const scores = this.checkScores(input.scores, criteria);
       const recommendedAmount = input.recommendedAmount ?? null;
       if (recommendedAmount !== null && compareMoney(recommendedAmount, application.requestedAmount) > 0) {
-        throw new AppError(
-          ErrorCode.AMOUNT_EXCEEDS_REQUEST,
+        throw amountExceedsRequest(
           `The recommended amount is above the ${application.requestedAmount} euros requested`,
-          { field: 'input.recommendedAmount' },
+          {
+            field: 'input.recommendedAmount',
+            amount: canonicalMoney(recommendedAmount),
+            requested: canonicalMoney(application.requestedAmount),
+          },
         );
       }
       const existing = await manager.findOneBy(Evaluation, { applicationId: appId, reviewerId });
       // Only a draft can be saved over; a submitted evaluation is final.
       if (existing && existing.status !== EvaluationStatus.DRAFT) {
-        throw new AppError(ErrorCode.INVALID_STATE_TRANSITION, 'A submitted evaluation is final', {
+        throw invalidTransition('A submitted evaluation is final', {
+          entity: 'Evaluation',
           from: existing.status,
           to: EvaluationStatus.DRAFT,
         });
