@@ -5,10 +5,9 @@ import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
-import { StateMachine } from '../../common/state-machine';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
-import { ApplicationStatus, assertTransition } from '../application/application-status';
+import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallStatus, Criterion } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
@@ -23,14 +22,9 @@ import {
   Recommendation,
   ReviewAssignment,
 } from './evaluation.entity';
+import { evaluationStatuses } from './evaluation-status';
 import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
-
-/** An evaluation is a draft until submitted, and final after: the whole state machine. */
-const evaluationStatuses = new StateMachine<EvaluationStatus>('An evaluation', {
-  DRAFT: [EvaluationStatus.SUBMITTED],
-  SUBMITTED: [],
-});
 
 const notAssigned = () =>
   new AppError(ErrorCode.NOT_ASSIGNED, 'You are not assigned to evaluate this application');
@@ -100,7 +94,7 @@ export class EvaluationService {
           .addOrderBy('application.id', 'ASC'),
       ).getMany();
       for (const application of submitted) {
-        assertTransition(application.status, ApplicationStatus.UNDER_REVIEW);
+        applicationStatuses.assert(application.status, ApplicationStatus.UNDER_REVIEW);
         await updateAudited(
           manager,
           this.ctx,
