@@ -3,19 +3,19 @@ import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
 import { maySeeApplicationContact, maySeeApplicationContent } from './access';
-import { Role } from './viewer';
+import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
 export type PermissionRule = Exclude<IRules, Record<string, unknown>>;
 
-const hasRole = (role: Role) =>
+const roleRule = (role: Role) =>
   rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
-    ctx.viewer.roles.includes(role),
+    hasRole(ctx.viewer, role),
   );
 
-export const isAdmin = hasRole(Role.ADMIN);
-export const isApplicant = hasRole(Role.APPLICANT);
-export const isReviewer = hasRole(Role.REVIEWER);
+export const isAdmin = roleRule(Role.ADMIN);
+export const isApplicant = roleRule(Role.APPLICANT);
+export const isReviewer = roleRule(Role.REVIEWER);
 export const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
   (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
 );

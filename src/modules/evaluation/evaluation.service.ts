@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../../auth/viewer';
+import { hasRole, Role } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
@@ -122,7 +122,7 @@ export class EvaluationService {
       const application = await this.lockApplication(manager, appId);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
       const reviewer = await manager.findOneBy(User, { id: userId });
-      if (!reviewer || !reviewer.roles.includes(Role.REVIEWER)) {
+      if (!reviewer || !hasRole(reviewer, Role.REVIEWER)) {
         throw badInput(
           'No reviewer has this id; the person must have signed in with the reviewer role',
           'reviewerId',
@@ -430,7 +430,7 @@ export class EvaluationService {
    * submitted their own; null for everyone else, so that nobody scores with the others' numbers in view.
    */
   async summaryOf(application: Application): Promise<EvaluationSummary | null> {
-    if (!this.ctx.viewer.roles.includes(Role.ADMIN)) {
+    if (!hasRole(this.ctx.viewer, Role.ADMIN)) {
       const own = await this.ctx.loaders.ownEvaluationOfApplication.load(application.id);
       if (own?.status !== EvaluationStatus.SUBMITTED) return null;
     }
@@ -511,7 +511,7 @@ export class EvaluationService {
   private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
     const hidden =
-      application?.status === ApplicationStatus.DRAFT && !this.ctx.viewer.roles.includes(Role.ADMIN);
+      application?.status === ApplicationStatus.DRAFT && !hasRole(this.ctx.viewer, Role.ADMIN);
     if (!application || hidden) throw notFound('Application');
     return application;
   }
