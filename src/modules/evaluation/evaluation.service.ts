@@ -510,8 +510,7 @@ export class EvaluationService {
    */
   private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
-    const hidden =
-      application?.status === ApplicationStatus.DRAFT && !hasRole(this.ctx.viewer, Role.ADMIN);
+    const hidden = application?.status === ApplicationStatus.DRAFT && !hasRole(this.ctx.viewer, Role.ADMIN);
     if (!application || hidden) throw notFound('Application');
     return application;
   }
