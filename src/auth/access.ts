@@ -11,7 +11,7 @@ export async function isConsortiumOfficial(ctx: RequestContext, consortiumId: st
 }
 
 /** Whether the caller is a reviewer with an active assignment to the application. */
-export async function isAssignedReviewer(ctx: RequestContext, applicationId: string): Promise<boolean> {
+async function isAssignedReviewer(ctx: RequestContext, applicationId: string): Promise<boolean> {
   const { viewer } = ctx;
   if (!hasRole(viewer, Role.REVIEWER) || !viewer.userId) return false;
   const assignments = await ctx.loaders.activeAssignmentsOfApplication.load(applicationId);

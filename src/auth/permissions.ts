@@ -14,11 +14,8 @@ const roleRule = (role: Role) =>
   );
 
 export const isAdmin = roleRule(Role.ADMIN);
-export const isApplicant = roleRule(Role.APPLICANT);
-export const isReviewer = roleRule(Role.REVIEWER);
-export const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
-  (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
-);
+const isApplicant = roleRule(Role.APPLICANT);
+const isReviewer = roleRule(Role.REVIEWER);
 
 /**
  * graphql-shield takes an exception inside a rule for a plain "no", so a failing query would look like
@@ -36,14 +33,14 @@ function failuresAsErrors<A extends unknown[]>(check: (...args: A) => Promise<bo
 }
 
 /** Answers, maturity assessment, eligibility issues: own consortium, assigned reviewers, administrators. */
-export const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
+const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContent(ctx, application),
   ),
 );
 
 /** The contact person is personal data: own consortium and administrators. */
-export const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
+const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContact(ctx, application),
   ),

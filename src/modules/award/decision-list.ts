@@ -77,7 +77,7 @@ function finnishParty(
 }
 
 /** "Alavo stad och de övriga kommuner som nämns i ansökan beviljas högst 68 000 euro för projektet …" */
-export function swedishDecision(entry: DecisionEntry): string {
+function swedishDecision(entry: DecisionEntry): string {
   const subject = swedishParty(entry.leadName, entry.leadKind);
   const { fi, sv } = entry.projectName;
   let purpose = '';
@@ -89,7 +89,7 @@ export function swedishDecision(entry: DecisionEntry): string {
 }
 
 /** "Alavuden kaupunki ja muut hakemuksessa mainitut kunnat saavat enintään 68 000 euroa hankkeeseen …" */
-export function finnishDecision(entry: DecisionEntry): string {
+function finnishDecision(entry: DecisionEntry): string {
   const subject = finnishParty(entry.leadName, entry.leadGenitiveFi, entry.leadKind);
   const { fi, sv } = entry.projectName;
   // A project known only by its Swedish description is quoted as such rather than passed off as Finnish.
@@ -98,7 +98,7 @@ export function finnishDecision(entry: DecisionEntry): string {
 }
 
 /** "Hollola kommun beviljas understöd; beloppet har inte publicerats." Never an invented amount. */
-export function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
+function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
   const parties = entry.recipients.map((party) => swedishParty(party.name, party.kind));
   if (parties.length === 1) return `${parties[0]} beviljas understöd; beloppet har inte publicerats.`;
   const named = `${parties.slice(0, -1).join(', ')} och ${parties.at(-1)}`;
