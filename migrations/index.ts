@@ -3,6 +3,7 @@ import { ApplicationRejectionReason1764000000001 } from './1764000000001-applica
 import { UserSubjectExact1764000000002 } from './1764000000002-user-subject-exact';
 import { LongTextsMediumText1764000000003 } from './1764000000003-long-texts-mediumtext';
 import { PublicRecord1764000000004 } from './1764000000004-public-record';
+import { MunicipalityGenitive1764000000005 } from './1764000000005-municipality-genitive';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   UserSubjectExact1764000000002,
   LongTextsMediumText1764000000003,
   PublicRecord1764000000004,
+  MunicipalityGenitive1764000000005,
 ];

@@ -88,7 +88,7 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 const defaultSqliteFile = path.join(projectRoot, 'data', 'digikannustin.sqlite');
 
 /** Reads DATABASE_URL: `sqlite:<path>`, `mysql://…`, `mariadb://…`, or nothing for the embedded file. */
-export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { type: 'sqlite', database: defaultSqliteFile };
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\//, '');

@@ -1,19 +1,19 @@
 import type { RequestContext } from '../context';
 import type { Application } from '../modules/application/application.entity';
-import { Role } from './viewer';
+import { hasRole, Role } from './viewer';
 
 /** Whether the caller is an official of a municipality in the consortium. */
 export async function isConsortiumOfficial(ctx: RequestContext, consortiumId: string): Promise<boolean> {
   const { viewer } = ctx;
-  if (!viewer.roles.includes(Role.APPLICANT) || viewer.municipalityCodes.length === 0) return false;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) return false;
   const members = await ctx.loaders.membersOfConsortium.load(consortiumId);
   return members.some((member) => viewer.municipalityCodes.includes(member.municipalityCode));
 }
 
 /** Whether the caller is a reviewer with an active assignment to the application. */
-export async function isAssignedReviewer(ctx: RequestContext, applicationId: string): Promise<boolean> {
+async function isAssignedReviewer(ctx: RequestContext, applicationId: string): Promise<boolean> {
   const { viewer } = ctx;
-  if (!viewer.roles.includes(Role.REVIEWER) || !viewer.userId) return false;
+  if (!hasRole(viewer, Role.REVIEWER) || !viewer.userId) return false;
   const assignments = await ctx.loaders.activeAssignmentsOfApplication.load(applicationId);
   return assignments.some((assignment) => assignment.reviewerId === viewer.userId);
 }
@@ -24,7 +24,7 @@ export async function maySeeApplicationContent(
   application: Application,
 ): Promise<boolean> {
   return (
-    ctx.viewer.roles.includes(Role.ADMIN) ||
+    hasRole(ctx.viewer, Role.ADMIN) ||
     (await isConsortiumOfficial(ctx, application.consortiumId)) ||
     (await isAssignedReviewer(ctx, application.id))
   );
@@ -35,5 +35,5 @@ export async function maySeeApplicationContact(
   ctx: RequestContext,
   application: Application,
 ): Promise<boolean> {
-  return ctx.viewer.roles.includes(Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
+  return hasRole(ctx.viewer, Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
 }

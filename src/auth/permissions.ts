@@ -3,22 +3,19 @@ import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
 import { maySeeApplicationContact, maySeeApplicationContent } from './access';
-import { Role } from './viewer';
+import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
 export type PermissionRule = Exclude<IRules, Record<string, unknown>>;
 
-const hasRole = (role: Role) =>
+const roleRule = (role: Role) =>
   rule(`has${role}`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
-    ctx.viewer.roles.includes(role),
+    hasRole(ctx.viewer, role),
   );
 
-export const isAdmin = hasRole(Role.ADMIN);
-export const isApplicant = hasRole(Role.APPLICANT);
-export const isReviewer = hasRole(Role.REVIEWER);
-export const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
-  (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
-);
+export const isAdmin = roleRule(Role.ADMIN);
+const isApplicant = roleRule(Role.APPLICANT);
+const isReviewer = roleRule(Role.REVIEWER);
 
 /**
  * graphql-shield takes an exception inside a rule for a plain "no", so a failing query would look like
@@ -36,14 +33,14 @@ function failuresAsErrors<A extends unknown[]>(check: (...args: A) => Promise<bo
 }
 
 /** Answers, maturity assessment, eligibility issues: own consortium, assigned reviewers, administrators. */
-export const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
+const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContent(ctx, application),
   ),
 );
 
 /** The contact person is personal data: own consortium and administrators. */
-export const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
+const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContact(ctx, application),
   ),

@@ -17,7 +17,7 @@ import { Role } from './viewer';
 export const MAX_AUTHORIZATION_HEADER_LENGTH = 8 * 1024;
 
 /** Leeway for exp and nbf, for clocks of issuer and server that disagree a little. */
-export const CLOCK_TOLERANCE_SECONDS = 30;
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 const symmetricAlgorithms = ['HS256'];
 const asymmetricAlgorithms = ['RS256', 'ES256', 'PS256'];

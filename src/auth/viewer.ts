@@ -42,11 +42,12 @@ const strength: Record<Role, number> = {
 };
 
 /**
- * Whether the viewer holds exactly this role. Everyone holds PUBLIC; otherwise roles do not imply one
- * another (an administrator is not an assigned reviewer), so callers that let an admin through say so.
+ * Whether the viewer (or a stored user) holds exactly this role. Everyone holds PUBLIC; otherwise roles
+ * do not imply one another (an administrator is not an assigned reviewer), so callers that let an admin
+ * through say so.
  */
-export function hasRole(viewer: Viewer, role: Role): boolean {
-  return role === Role.PUBLIC || viewer.roles.includes(role);
+export function hasRole(holder: { readonly roles: readonly string[] }, role: Role): boolean {
+  return role === Role.PUBLIC || holder.roles.includes(role);
 }
 
 /** ADMIN > REVIEWER > APPLICANT > PUBLIC; PUBLIC for no roles at all. */

@@ -2,7 +2,7 @@ import { Brackets, type WhereExpressionBuilder } from 'typeorm';
 import { ApplicationStatus } from '../modules/application/application-status';
 import { CallState } from '../modules/call/call.entity';
 import { EvaluationStatus } from '../modules/evaluation/evaluation.entity';
-import { Role, type Viewer } from './viewer';
+import { hasRole, Role, type Viewer } from './viewer';
 
 /**
  * Row visibility, in SQL, in one place: every path to an application or consortium narrows its query
@@ -14,17 +14,17 @@ import { Role, type Viewer } from './viewer';
  *   administrator — everything.
  */
 export function restrictApplications(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
-  if (viewer.roles.includes(Role.ADMIN)) return;
+  if (hasRole(viewer, Role.ADMIN)) return;
   query.andWhere(
     new Brackets((visible) => {
       visible.where(`${alias}.status = :visibleStatus`, { visibleStatus: ApplicationStatus.AWARDED });
-      if (viewer.roles.includes(Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
+      if (hasRole(viewer, Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
         visible.orWhere(
           `EXISTS (SELECT 1 FROM consortium_member vm WHERE vm.consortiumId = ${alias}.consortiumId AND vm.municipalityCode IN (:...viewerCodes))`,
           { viewerCodes: viewer.municipalityCodes },
         );
       }
-      if (viewer.roles.includes(Role.REVIEWER) && viewer.userId) {
+      if (hasRole(viewer, Role.REVIEWER) && viewer.userId) {
         visible.orWhere(
           `(${alias}.status <> :draftStatus AND EXISTS (SELECT 1 FROM review_assignment va WHERE va.applicationId = ${alias}.id AND va.reviewerId = :viewerId AND va.endedAt IS NULL))`,
           { draftStatus: ApplicationStatus.DRAFT, viewerId: viewer.userId },
@@ -36,27 +36,27 @@ export function restrictApplications(query: WhereExpressionBuilder, viewer: View
 
 /** Draft calls are the administrators' alone. */
 export function restrictCalls(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
-  if (!viewer.roles.includes(Role.ADMIN)) {
+  if (!hasRole(viewer, Role.ADMIN)) {
     query.andWhere(`${alias}.state <> :hiddenDraft`, { hiddenDraft: CallState.DRAFT });
   }
 }
 
 /** A consortium is visible to its own officials, and to whoever may see one of its applications. */
 export function restrictConsortia(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
-  if (viewer.roles.includes(Role.ADMIN)) return;
+  if (hasRole(viewer, Role.ADMIN)) return;
   query.andWhere(
     new Brackets((visible) => {
       visible.where(
         `EXISTS (SELECT 1 FROM application vca WHERE vca.consortiumId = ${alias}.id AND vca.status = :visibleStatus)`,
         { visibleStatus: ApplicationStatus.AWARDED },
       );
-      if (viewer.roles.includes(Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
+      if (hasRole(viewer, Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
         visible.orWhere(
           `EXISTS (SELECT 1 FROM consortium_member vcm WHERE vcm.consortiumId = ${alias}.id AND vcm.municipalityCode IN (:...viewerCodes))`,
           { viewerCodes: viewer.municipalityCodes },
         );
       }
-      if (viewer.roles.includes(Role.REVIEWER) && viewer.userId) {
+      if (hasRole(viewer, Role.REVIEWER) && viewer.userId) {
         visible.orWhere(
           `EXISTS (SELECT 1 FROM application vra JOIN review_assignment vrr ON vrr.applicationId = vra.id WHERE vra.consortiumId = ${alias}.id AND vra.status <> :draftStatus AND vrr.reviewerId = :viewerId AND vrr.endedAt IS NULL)`,
           { draftStatus: ApplicationStatus.DRAFT, viewerId: viewer.userId },
@@ -71,8 +71,8 @@ export function restrictConsortia(query: WhereExpressionBuilder, viewer: Viewer,
  * only once their own of it is submitted; administrators see all; applicants and the public none.
  */
 export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
-  if (viewer.roles.includes(Role.ADMIN)) return;
-  if (!viewer.roles.includes(Role.REVIEWER) || !viewer.userId) {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  if (!hasRole(viewer, Role.REVIEWER) || !viewer.userId) {
     query.andWhere('1 = 0');
     return;
   }

@@ -47,10 +47,7 @@ const commands: Record<string, (dataSource: DataSource) => Promise<string>> = {
 };
 
 /** Runs one command against the configured database and returns the line to print. */
-export async function runDatabaseCommand(
-  command: string | undefined,
-  env: NodeJS.ProcessEnv,
-): Promise<string> {
+async function runDatabaseCommand(command: string | undefined, env: NodeJS.ProcessEnv): Promise<string> {
   const run = command === undefined ? undefined : commands[command];
   if (!run) throw new UsageError(command === undefined ? 'No command given' : `Unknown command ${command}`);
   const dataSource = createDataSource(loadConfig(env).database);

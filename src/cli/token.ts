@@ -19,7 +19,7 @@ const knownRoles = ['applicant', 'reviewer', 'admin'];
 class UsageError extends Error {}
 
 /** Builds the token for the given command-line arguments and environment. */
-export async function createDevelopmentToken(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+async function createDevelopmentToken(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   let values;
   try {
     ({ values } = parseArgs({

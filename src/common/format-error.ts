@@ -119,7 +119,7 @@ const dotted = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
  * writes as `Variable "$input" got invalid value … at "input.answers[0].text"; <reason>`: with the reason
  * cut off, the path is at the very end, where nothing from the client's value can imitate it.
  */
-export function argumentPathOf(error: GraphQLError): string | undefined {
+function argumentPathOf(error: GraphQLError): string | undefined {
   const start = error.nodes?.[0]?.loc?.start;
   const paths = error.source && start !== undefined ? pathsOf(error.source) : null;
   if (!paths || start === undefined) return undefined;

@@ -23,8 +23,6 @@ export function parseId(value: string, field = 'id'): string {
   return value.toLowerCase();
 }
 
-export const isId = (value: string): boolean => uuidPattern.test(value);
-
 const municipalityCodePattern = /^\d{3}$/;
 export function parseMunicipalityCode(value: string, field = 'code'): string {
   if (!municipalityCodePattern.test(value))

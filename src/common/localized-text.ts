@@ -13,7 +13,7 @@ registerEnumType(Language, {
 });
 
 /** Finnish first, then Swedish, then English: the order the ministry publishes in. */
-export const defaultLanguageOrder: Language[] = [Language.FI, Language.SV, Language.EN];
+const defaultLanguageOrder: Language[] = [Language.FI, Language.SV, Language.EN];
 
 /** A text in the two official languages and English; any may be missing. */
 @ObjectType({ description: 'A text in Finnish, Swedish and English; `text` picks one for the reader.' })

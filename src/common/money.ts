@@ -80,7 +80,7 @@ export function storableSum(amounts: Iterable<Money>, field: string): Money {
   return total;
 }
 
-export const sumMoney = (amounts: Iterable<Money>): Money => {
+const sumMoney = (amounts: Iterable<Money>): Money => {
   let total = 0n;
   for (const amount of amounts) total += toCents(amount);
   return fromCents(total);

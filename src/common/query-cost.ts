@@ -66,7 +66,7 @@ const estimators: ComplexityEstimator[] = [
  * (no memo), so a document must pass the selection limit of the query-limit validation first
  * (src/common/query-limits.ts); this bound only keeps a direct caller from walking forever.
  */
-export const COST_WALK_LIMIT = 1_000_000;
+const COST_WALK_LIMIT = 1_000_000;
 
 /**
  * The estimated cost of one operation of a valid document, with its variables: a pure function of its

@@ -297,7 +297,7 @@ const shapeLimits: {
 ];
 
 /** The refusals for one operation's measures, one per limit it exceeds. */
-export function limitRefusals(measures: OperationMeasures, limits: QueryLimitsConfig): AppError[] {
+function limitRefusals(measures: OperationMeasures, limits: QueryLimitsConfig): AppError[] {
   const { operation } = measures;
   return shapeLimits
     .filter(({ measure, limit }) => measures[measure] > limit(limits))
@@ -318,7 +318,7 @@ export function limitRefusals(measures: OperationMeasures, limits: QueryLimitsCo
  * document with null, which ends the walk for every rule (graphql-js's visitInParallel: once a visitor
  * edits a node, no other visitor sees it or anything below it).
  */
-export function queryLimitsRule(limits: QueryLimitsConfig): ValidationRule {
+function queryLimitsRule(limits: QueryLimitsConfig): ValidationRule {
   return (context) => ({
     Document(document) {
       const refusals = measureDocument(document).flatMap((measures) => limitRefusals(measures, limits));
@@ -330,7 +330,7 @@ export function queryLimitsRule(limits: QueryLimitsConfig): ValidationRule {
 }
 
 /** Tokens as graphql-js's parser counts them (comments excluded); a lexing error ends the count. */
-export function countTokens(body: string): number {
+function countTokens(body: string): number {
   const lexer = new Lexer(new Source(body));
   let tokens = 0;
   try {

@@ -51,7 +51,7 @@ export const DateScalar = new GraphQLScalarType({
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Accepts an ISO 8601 instant with an explicit offset; a wall-clock time without a zone is ambiguous. */
-export function parseDateTime(value: unknown, field?: string): Date {
+function parseDateTime(value: unknown, field?: string): Date {
   if (typeof value === 'string' && instantPattern.test(value)) {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime()) && parseDate(value.slice(0, 10), field)) return date;

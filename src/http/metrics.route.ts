@@ -24,7 +24,7 @@ export type MetricsAccess = 'allowed' | 'unauthenticated' | 'forbidden';
  * client on this host that came through no proxy — a proxy on the same host would otherwise make every
  * internet client look local.
  */
-export function metricsAccess(
+function metricsAccess(
   request: { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } },
   token: string | undefined,
 ): MetricsAccess {

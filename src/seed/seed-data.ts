@@ -128,6 +128,8 @@ export interface MunicipalityData {
   nameFi: string;
   /** As given: the Finnish name repeated where the municipality has no Swedish one. */
   nameSv: string;
+  /** The Finnish name in the genitive; null where the file leaves it empty. */
+  genitiveFi: string | null;
   kind: MunicipalityKind;
   regionCode: string;
   /** Last day before a merger. */
@@ -411,6 +413,7 @@ function readMunicipalities(csv: string): MunicipalityData[] {
       code: row.code,
       nameFi: row.name_fi,
       nameSv: row.name_sv,
+      genitiveFi: row.genitive_fi || null,
       kind,
       regionCode,
       validTo,

@@ -130,6 +130,7 @@ function municipalityRow(municipality: SeedData['municipalities'][number]): Omit
   return {
     code: municipality.code,
     name: LocalizedText.of({ fi: municipality.nameFi, sv: municipality.nameSv }),
+    genitiveFi: municipality.genitiveFi,
     searchText: searchKey(`${municipality.nameFi} ${municipality.nameSv}`),
     kind: municipality.kind,
     regionCode: municipality.regionCode,

@@ -18,9 +18,3 @@ export const applicationStatuses = new StateMachine<ApplicationStatus>('Applicat
   REJECTED: [],
   WITHDRAWN: [],
 });
-
-export const assertTransition = (from: ApplicationStatus, to: ApplicationStatus): void =>
-  applicationStatuses.assert(from, to);
-
-/** Statuses whose applications the public may read (issue: until finer rules, only decided grants). */
-export const publicStatuses: readonly ApplicationStatus[] = [ApplicationStatus.AWARDED];

@@ -18,7 +18,7 @@ import { changedFields, recordAudit } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
-import { ApplicationStatus, assertTransition } from './application-status';
+import { ApplicationStatus, applicationStatuses } from './application-status';
 import { Answer, Application } from './application.entity';
 import type {
   ApplicationFieldsInput,
@@ -189,7 +189,7 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async (tx) => {
       const { manager } = tx;
       const current = await this.lock(manager, application.id);
-      assertTransition(current.status, ApplicationStatus.SUBMITTED);
+      applicationStatuses.assert(current.status, ApplicationStatus.SUBMITTED);
       const now = this.ctx.clock.now();
       const unlocked = await this.callOf(manager, current);
       if (callStatusAt(unlocked, now) !== CallStatus.OPEN) throw notOpen(unlocked, now);
@@ -228,7 +228,7 @@ export class ApplicationWorkflowService {
     const application = await this.requireOwn(id);
     await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
-      assertTransition(current.status, ApplicationStatus.WITHDRAWN);
+      applicationStatuses.assert(current.status, ApplicationStatus.WITHDRAWN);
       const before = snapshot(current);
       current.status = ApplicationStatus.WITHDRAWN;
       current.version += 1;

@@ -13,9 +13,10 @@ import {
 import { helsinkiDate } from '../../common/time-zone';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
-import { ApplicationStatus, assertTransition } from '../application/application-status';
+import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallState } from '../call/call.entity';
+import { callStates } from '../call/call-state';
 import { Award } from './award.entity';
 import type { DecideAwardInput } from './award-decision.inputs';
 
@@ -39,7 +40,7 @@ export class AwardDecisionService {
       throw badInput('The project deadline is before the decision', 'input.projectDeadline');
     }
     const award = await this.decide(id, 'decideAward', async (manager, application, call) => {
-      assertTransition(application.status, ApplicationStatus.AWARDED);
+      applicationStatuses.assert(application.status, ApplicationStatus.AWARDED);
       if (compareMoney(input.grantedAmount, application.requestedAmount) > 0) {
         throw amountExceedsRequest(
           `The granted amount is above the ${application.requestedAmount} euros requested`,
@@ -109,7 +110,7 @@ export class AwardDecisionService {
     const text = reason.trim();
     if (text.length === 0) throw badInput('Give the reason for rejecting', 'reason');
     return this.decide(id, 'rejectApplication', async (_manager, application) => {
-      assertTransition(application.status, ApplicationStatus.REJECTED);
+      applicationStatuses.assert(application.status, ApplicationStatus.REJECTED);
       return {
         result: application,
         status: ApplicationStatus.REJECTED,
@@ -178,7 +179,7 @@ export class AwardDecisionService {
    * only rejected is dated today).
    */
   private async markDecidedWhenDone(manager: EntityManager, call: Call): Promise<void> {
-    if (call.state !== CallState.PUBLISHED) return;
+    if (!callStates.can(call.state, CallState.DECIDED)) return;
     const open = await manager
       .getRepository(Application)
       .createQueryBuilder('application')

@@ -12,12 +12,15 @@ import { PublishedDecision, PublishedDecisionRecipient } from './published-decis
 /** A municipality as a decision names it. */
 export interface DecisionParty {
   name: LocalizedText;
+  /** The Finnish name in the genitive, from the municipality's row; null where it is not known. */
+  genitiveFi: string | null;
   kind: MunicipalityKind;
 }
 
 /** One grant as the press release states it. */
 export interface DecisionEntry {
   leadName: LocalizedText;
+  leadGenitiveFi: string | null;
   leadKind: MunicipalityKind;
   amount: Money;
   projectName: LocalizedText;
@@ -54,68 +57,6 @@ const finnishKind: Record<MunicipalityKind, string> = {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/**
- * Finnish genitives ("Alavus" → "Alavuden") for "Alavuden kaupunki". Finnish inflects names with
- * consonant gradation and stem changes that no short rule covers, so this knows the common compound
- * endings, a list of names it cannot derive, and the endings that only take -n. For any other name it
- * returns null and the sentence is built without inflecting it.
- */
-const genitiveExceptions: Record<string, string> = {
-  alavus: 'Alavuden',
-  helsinki: 'Helsingin',
-  liminka: 'Limingan',
-  uusikaarlepyy: 'Uudenkaarlepyyn',
-  uusikaupunki: 'Uudenkaupungin',
-  tampere: 'Tampereen',
-  kempele: 'Kempeleen',
-  raahe: 'Raahen',
-  kangasala: 'Kangasalan',
-  hamina: 'Haminan',
-  kotka: 'Kotkan',
-  turku: 'Turun',
-  espoo: 'Espoon',
-  lohja: 'Lohjan',
-  hanko: 'Hangon',
-  raasepori: 'Raaseporin',
-  mikkeli: 'Mikkelin',
-  kemi: 'Kemin',
-  imatra: 'Imatran',
-  heinola: 'Heinolan',
-};
-
-const compoundGenitives: [string, string][] = [
-  ['järvi', 'järven'],
-  ['joki', 'joen'],
-  ['mäki', 'mäen'],
-  ['niemi', 'niemen'],
-  ['vesi', 'veden'],
-  ['lahti', 'lahden'],
-  ['koski', 'kosken'],
-  ['saari', 'saaren'],
-  ['lampi', 'lammen'],
-  ['salmi', 'salmen'],
-  ['ranta', 'rannan'],
-  ['virta', 'virran'],
-  ['kangas', 'kankaan'],
-  ['nen', 'sen'],
-];
-
-export function finnishGenitive(name: string): string | null {
-  const lower = name.toLowerCase();
-  if (genitiveExceptions[lower]) return genitiveExceptions[lower];
-  for (const [ending, genitive] of compoundGenitives) {
-    if (lower.endsWith(ending)) return capitalise(name.slice(0, name.length - ending.length) + genitive);
-  }
-  if (/(aa|ää|oo|öö|uu|yy|ee|ii)$/.test(lower)) return `${name}n`;
-  // A short final -e may double (Tampere → Tampereen) or not (Raahe → Raahen): only the list knows.
-  if (lower.endsWith('e')) return null;
-  // Gradation hides in -kka, -ppa, -tta, -nka, -nta, -lki…; names with a plain consonant before the
-  // final vowel (Kokkola, Jämsä, Kuopio, Oulu, Kajaani, Naantali) take -n unchanged.
-  if (/(kk|pp|tt|nk|nt|lk|rk|ht|lt|rt|mp)[aäoöuyi]$/.test(lower)) return null;
-  if (/[aäoöuyi]$/.test(lower)) return `${name}n`;
-  return null;
-}
-
 /** "Alavo stad", "Hollola kommun": the Swedish name, then its kind unless the name already ends in it. */
 function swedishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
   const text = name.sv ?? name.fi ?? '';
@@ -123,17 +64,20 @@ function swedishParty(name: LocalizedText, municipalityKind: MunicipalityKind): 
   return text.toLowerCase().endsWith(kind) ? text : `${text} ${kind}`;
 }
 
-/** "Alavuden kaupunki", or "Kaupunki X" where the name cannot be inflected safely. */
-function finnishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
+/** "Alavuden kaupunki", or "Kaupunki X" where the data has no genitive for the name. */
+function finnishParty(
+  name: LocalizedText,
+  genitive: string | null,
+  municipalityKind: MunicipalityKind,
+): string {
   const text = name.fi ?? name.sv ?? '';
   const kind = finnishKind[municipalityKind];
   if (text.toLowerCase().endsWith(kind)) return text;
-  const genitive = finnishGenitive(text);
   return genitive ? `${genitive} ${kind}` : `${capitalise(kind)} ${text}`;
 }
 
 /** "Alavo stad och de övriga kommuner som nämns i ansökan beviljas högst 68 000 euro för projektet …" */
-export function swedishDecision(entry: DecisionEntry): string {
+function swedishDecision(entry: DecisionEntry): string {
   const subject = swedishParty(entry.leadName, entry.leadKind);
   const { fi, sv } = entry.projectName;
   let purpose = '';
@@ -145,8 +89,8 @@ export function swedishDecision(entry: DecisionEntry): string {
 }
 
 /** "Alavuden kaupunki ja muut hakemuksessa mainitut kunnat saavat enintään 68 000 euroa hankkeeseen …" */
-export function finnishDecision(entry: DecisionEntry): string {
-  const subject = finnishParty(entry.leadName, entry.leadKind);
+function finnishDecision(entry: DecisionEntry): string {
+  const subject = finnishParty(entry.leadName, entry.leadGenitiveFi, entry.leadKind);
   const { fi, sv } = entry.projectName;
   // A project known only by its Swedish description is quoted as such rather than passed off as Finnish.
   const purpose = fi ? ` hankkeeseen ${fi}` : sv ? ` hankkeeseen (ruotsiksi: ${sv})` : '';
@@ -154,7 +98,7 @@ export function finnishDecision(entry: DecisionEntry): string {
 }
 
 /** "Hollola kommun beviljas understöd; beloppet har inte publicerats." Never an invented amount. */
-export function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
+function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
   const parties = entry.recipients.map((party) => swedishParty(party.name, party.kind));
   if (parties.length === 1) return `${parties[0]} beviljas understöd; beloppet har inte publicerats.`;
   const named = `${parties.slice(0, -1).join(', ')} och ${parties.at(-1)}`;
@@ -163,7 +107,7 @@ export function swedishUnpricedDecision(entry: UnpricedDecisionEntry): string {
 
 /** "Hollolan kunta saa avustusta; määrää ei ole julkaistu." */
 export function finnishUnpricedDecision(entry: UnpricedDecisionEntry): string {
-  const parties = entry.recipients.map((party) => finnishParty(party.name, party.kind));
+  const parties = entry.recipients.map((party) => finnishParty(party.name, party.genitiveFi, party.kind));
   if (parties.length === 1) return `${parties[0]} saa avustusta; määrää ei ole julkaistu.`;
   const named = `${parties.slice(0, -1).join(', ')} ja ${parties.at(-1)}`;
   return `${named} saavat avustusta yhteishankkeeseen; määrää ei ole julkaistu.`;
@@ -215,6 +159,7 @@ export async function decisionEntries(manager: EntityManager, callId: string): P
     .select('award.grantedAmount', 'amount')
     .addSelect('lead.nameFi', 'leadFi')
     .addSelect('lead.nameSv', 'leadSv')
+    .addSelect('lead.genitiveFi', 'leadGenitiveFi')
     .addSelect('lead.kind', 'leadKind')
     .addSelect('application.projectNameFi', 'projectFi')
     .addSelect('application.projectNameSv', 'projectSv')
@@ -232,6 +177,7 @@ export async function decisionEntries(manager: EntityManager, callId: string): P
   const awarded = rows.map((row) => ({
     amount: moneyFromDatabase(row.amount)!,
     leadName: { fi: text(row.leadFi), sv: text(row.leadSv), en: null },
+    leadGenitiveFi: text(row.leadGenitiveFi),
     leadKind: row.leadKind as MunicipalityKind,
     projectName: { fi: text(row.projectFi), sv: text(row.projectSv), en: null },
   }));
@@ -241,6 +187,7 @@ export async function decisionEntries(manager: EntityManager, callId: string): P
     .select('decision.id', 'decisionId')
     .addSelect('municipality.nameFi', 'nameFi')
     .addSelect('municipality.nameSv', 'nameSv')
+    .addSelect('municipality.genitiveFi', 'genitiveFi')
     .addSelect('municipality.kind', 'kind')
     .from(PublishedDecision, 'decision')
     .innerJoin(PublishedDecisionRecipient, 'recipient', 'recipient.publishedDecisionId = decision.id')
@@ -259,6 +206,7 @@ export async function decisionEntries(manager: EntityManager, callId: string): P
     if (!unpriced.has(id)) unpriced.set(id, { recipients: [] });
     unpriced.get(id)!.recipients.push({
       name: { fi: text(row.nameFi), sv: text(row.nameSv), en: null },
+      genitiveFi: text(row.genitiveFi),
       kind: row.kind as MunicipalityKind,
     });
   }

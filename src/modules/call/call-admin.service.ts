@@ -10,7 +10,7 @@ import { ApplicationStatus } from '../application/application-status';
 import { Answer, Application } from '../application/application.entity';
 import { changedFields, recordAudit } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
-import { assertCallTransition } from './call-state';
+import { callStates } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { callStatusAt, parseCallKey } from './call.service';
@@ -188,7 +188,7 @@ export class CallAdminService {
     const callId = parseId(id);
     await inTransaction(this.ctx, async ({ manager }) => {
       const { call } = await this.loadForUpdate(manager, callId);
-      assertCallTransition(call.state, CallState.PUBLISHED);
+      callStates.assert(call.state, CallState.PUBLISHED);
       if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');
       if (!call.opensAt) throw badInput('A call needs an opening time before it is published', 'opensAt');
       if (!call.closesAt) throw badInput('A call needs a closing time before it is published', 'closesAt');

@@ -7,5 +7,3 @@ export const callStates = new StateMachine<CallState>('Call', 'A call', {
   PUBLISHED: [CallState.DECIDED],
   DECIDED: [],
 });
-
-export const assertCallTransition = (from: CallState, to: CallState): void => callStates.assert(from, to);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../../auth/viewer';
+import { hasRole, Role } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
 import {
   amountExceedsRequest,
@@ -12,10 +12,9 @@ import {
 import { newId, parseId } from '../../common/ids';
 import { canonicalMoney, compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs } from '../../common/pagination';
-import { StateMachine } from '../../common/state-machine';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
-import { ApplicationStatus, assertTransition } from '../application/application-status';
+import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { Call, CallStatus, Criterion } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
@@ -30,14 +29,9 @@ import {
   Recommendation,
   ReviewAssignment,
 } from './evaluation.entity';
+import { evaluationStatuses } from './evaluation-status';
 import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
-
-/** An evaluation is a draft until submitted, and final after: the whole state machine. */
-const evaluationStatuses = new StateMachine<EvaluationStatus>('Evaluation', 'An evaluation', {
-  DRAFT: [EvaluationStatus.SUBMITTED],
-  SUBMITTED: [],
-});
 
 const notUnderReview = (application: Application) =>
   invalidTransition(`The application is ${application.status}, not under review`, {
@@ -100,7 +94,7 @@ export class EvaluationService {
           .addOrderBy('application.id', 'ASC'),
       ).getMany();
       for (const application of submitted) {
-        assertTransition(application.status, ApplicationStatus.UNDER_REVIEW);
+        applicationStatuses.assert(application.status, ApplicationStatus.UNDER_REVIEW);
         await updateAudited(
           manager,
           this.ctx,
@@ -128,7 +122,7 @@ export class EvaluationService {
       const application = await this.lockApplication(manager, appId);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
       const reviewer = await manager.findOneBy(User, { id: userId });
-      if (!reviewer || !reviewer.roles.includes(Role.REVIEWER)) {
+      if (!reviewer || !hasRole(reviewer, Role.REVIEWER)) {
         throw badInput(
           'No reviewer has this id; the person must have signed in with the reviewer role',
           'reviewerId',
@@ -438,7 +432,7 @@ export class EvaluationService {
    * submitted their own; null for everyone else, so that nobody scores with the others' numbers in view.
    */
   async summaryOf(application: Application): Promise<EvaluationSummary | null> {
-    if (!this.ctx.viewer.roles.includes(Role.ADMIN)) {
+    if (!hasRole(this.ctx.viewer, Role.ADMIN)) {
       const own = await this.ctx.loaders.ownEvaluationOfApplication.load(application.id);
       if (own?.status !== EvaluationStatus.SUBMITTED) return null;
     }
@@ -518,8 +512,7 @@ export class EvaluationService {
    */
   private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
-    const hidden =
-      application?.status === ApplicationStatus.DRAFT && !this.ctx.viewer.roles.includes(Role.ADMIN);
+    const hidden = application?.status === ApplicationStatus.DRAFT && !hasRole(this.ctx.viewer, Role.ADMIN);
     if (!application || hidden) throw notFound('Application');
     return application;
   }

@@ -25,6 +25,14 @@ export class Municipality {
   @Column(() => LocalizedName, { prefix: 'name' })
   name: LocalizedName;
 
+  /**
+   * The Finnish name in the genitive ("Alavuden" for Alavus), for "Alavuden kaupunki" in a decision list.
+   * Finnish inflects names with stem changes no short rule gets right, so the form is data; null where it
+   * is not known, and the list then writes the name uninflected.
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  genitiveFi: string | null;
+
   /** Lower-cased Finnish and Swedish names without diacritics, for search on every engine. */
   @Index('IDX_municipality_search')
   @Column({ type: 'varchar', length: 512 })
