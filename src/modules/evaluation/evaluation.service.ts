@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { AppError, badInput, ErrorCode, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { compareMoney } from '../../common/money';
-import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { paginate, type Page, type PageArgs, sortValue } from '../../common/pagination';
 import { StateMachine } from '../../common/state-machine';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
@@ -401,8 +401,8 @@ export class EvaluationService {
     return paginate(
       query,
       [
-        { expression: 'assignment.assignedAt', direction: 'ASC' },
-        { expression: 'assignment.id', direction: 'ASC' },
+        { expression: 'assignment.assignedAt', direction: 'ASC', type: sortValue.instant },
+        { expression: 'assignment.id', direction: 'ASC', type: sortValue.id },
       ],
       page,
     );
