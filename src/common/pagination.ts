@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
+import { CURSOR_MAX_CHARS, MONEY_DECIMALS, MONEY_INTEGER_DIGITS, characterCount } from './limits';
+import { canonicalMoney } from './money';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -26,11 +29,27 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/**
+ * What the values of a sort key are. A cursor comes from the client, so each of its values is checked
+ * against its column before it reaches SQL: a value of the wrong type would not fail there, it would page
+ * from a wrong position.
+ */
+export interface SortValue {
+  /** Part of the order's fingerprint: a key whose type changes no longer accepts old cursors. */
+  readonly name: string;
+  /** The row's value (as either engine returns it) in its canonical JSON form. */
+  toCursor(raw: unknown): string | number;
+  /** The SQL parameter for a cursor's value, or undefined when it is not a canonical value of this type. */
+  fromCursor(value: unknown): unknown;
+}
+
 /** One column of a keyset order; the last key of every order must be unique (the id). */
 export interface SortKey {
   /** The SQL expression, e.g. `award.grantedAmount`. */
   expression: string;
   direction: 'ASC' | 'DESC';
+  /** Never nullable: a keyset comparison with NULL matches nothing, so a nullable column goes in COALESCE. */
+  type: SortValue;
 }
 
 export interface Page<T> {
@@ -48,35 +67,158 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-type CursorValue = string | number | null | { d: string };
+/** A value the database returned that its sort key does not expect: a bug in the key, never the client's. */
+const unexpected = (type: string, raw: unknown): never => {
+  throw new TypeError(`A ${type} sort key read ${typeof raw} ${String(raw)}`);
+};
 
-const encodeCursor = (values: unknown[]): string =>
-  Buffer.from(
-    JSON.stringify(
-      values.map((v): CursorValue => (v instanceof Date ? { d: v.toISOString() } : (v as CursorValue))),
-    ),
-  ).toString('base64url');
+const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const moneyPattern = new RegExp(`^(0|[1-9]\\d{0,${MONEY_INTEGER_DIGITS - 1}})\\.\\d{${MONEY_DECIMALS}}$`);
 
-function decodeCursor(cursor: string, length: number): unknown[] {
+/** The types of the sort keys of every list. */
+export const sortValue = {
+  integer: {
+    name: 'integer',
+    // MariaDB returns a BIGINT expression (a COALESCE) as a string, since bigNumberStrings is on.
+    toCursor: (raw) =>
+      typeof raw === 'number' && Number.isSafeInteger(raw)
+        ? raw
+        : typeof raw === 'string' && /^-?\d{1,15}$/.test(raw)
+          ? Number(raw)
+          : unexpected('integer', raw),
+    fromCursor: (value) => (Number.isSafeInteger(value) ? value : undefined),
+  },
+  money: {
+    name: 'money',
+    // SQLite returns a DECIMAL as a number, MariaDB as an exact string.
+    toCursor: (raw) => canonicalMoney(raw),
+    fromCursor: (value) =>
+      typeof value === 'string' && moneyPattern.test(value) && canonicalMoney(value) === value
+        ? value
+        : undefined,
+  },
+  instant: {
+    name: 'instant',
+    // SQLite returns a DATETIME as the UTC text TypeORM wrote ("2026-01-12 09:03:00.000"), MariaDB as a Date.
+    toCursor: (raw) => {
+      const instant =
+        raw instanceof Date ? raw : typeof raw === 'string' ? new Date(`${raw.replace(' ', 'T')}Z`) : null;
+      return instant && Number.isFinite(instant.getTime())
+        ? instant.toISOString()
+        : unexpected('instant', raw);
+    },
+    // A Date parameter is written in each engine's own DATETIME form, so that it compares as the column does.
+    fromCursor: (value) => {
+      if (typeof value !== 'string' || !instantPattern.test(value)) return undefined;
+      const instant = new Date(value);
+      return Number.isFinite(instant.getTime()) && instant.toISOString() === value ? instant : undefined;
+    },
+  },
+  date: {
+    name: 'date',
+    // MariaDB returns a DATE as a Date at UTC midnight (the connection's time zone is Z).
+    toCursor: (raw) =>
+      raw instanceof Date && Number.isFinite(raw.getTime())
+        ? raw.toISOString().slice(0, 10)
+        : typeof raw === 'string' && datePattern.test(raw)
+          ? raw
+          : unexpected('date', raw),
+    fromCursor: (value) =>
+      typeof value === 'string' &&
+      datePattern.test(value) &&
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+        ? value
+        : undefined,
+  },
+  id: {
+    name: 'id',
+    toCursor: (raw) => (typeof raw === 'string' && idPattern.test(raw) ? raw : unexpected('id', raw)),
+    fromCursor: (value) => (typeof value === 'string' && idPattern.test(value) ? value : undefined),
+  },
+  /** A VARCHAR of at most `maxChars` characters, of the column's own pattern if it has one. */
+  text: (maxChars: number, pattern?: RegExp): SortValue => ({
+    name: pattern ? `text(${maxChars},${pattern.source})` : `text(${maxChars})`,
+    toCursor: (raw) => (typeof raw === 'string' ? raw : unexpected('text', raw)),
+    fromCursor: (value) =>
+      typeof value === 'string' && characterCount(value) <= maxChars && (!pattern || pattern.test(value))
+        ? value
+        : undefined,
+  }),
+} satisfies Record<string, SortValue | ((maxChars: number, pattern?: RegExp) => SortValue)>;
+
+/**
+ * Bumped when the cursor's layout changes: it is part of every order's fingerprint, so that a cursor of an
+ * older layout is refused rather than misread.
+ */
+const CURSOR_LAYOUT = 2;
+
+/**
+ * Names an order: its expressions (which carry the list's alias, so the lists differ too), directions and
+ * types. A hash keeps the cursor opaque and short; 72 bits make an accidental match across orders moot.
+ */
+const orderFingerprint = (order: SortKey[]): string =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([CURSOR_LAYOUT, ...order.map((key) => [key.expression, key.direction, key.type.name])]),
+    )
+    .digest('base64url')
+    .slice(0, 12);
+
+/** The JSON inside a cursor: the order it was made for and the sort values of the row it points after. */
+interface CursorContent {
+  o: string;
+  k: (string | number)[];
+}
+
+const encodeCursor = (content: CursorContent): string =>
+  Buffer.from(JSON.stringify({ o: content.o, k: content.k })).toString('base64url');
+
+const invalidCursor = () =>
+  badInput('This cursor is not valid for this list; start again without `after`', 'after');
+
+function parseCursor(cursor: string): CursorContent {
+  if (cursor.length > CURSOR_MAX_CHARS || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
+  let content: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue[];
-    if (!Array.isArray(values) || values.length !== length) throw new Error('shape');
-    return values.map((v) => {
-      if (v !== null && typeof v === 'object') {
-        if (typeof v.d !== 'string') throw new Error('shape');
-        return new Date(v.d);
-      }
-      if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw new Error('shape');
-      return v;
-    });
+    content = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('This cursor is not valid for this list', 'after');
+    throw invalidCursor();
   }
+  if (
+    content === null ||
+    typeof content !== 'object' ||
+    typeof (content as CursorContent).o !== 'string' ||
+    !Array.isArray((content as CursorContent).k)
+  ) {
+    throw invalidCursor();
+  }
+  return content as CursorContent;
+}
+
+/** The SQL parameters of a cursor for this order; anything but a cursor this order made is refused. */
+function decodeCursor(cursor: string, order: SortKey[]): unknown[] {
+  const content = parseCursor(cursor);
+  if (content.o !== orderFingerprint(order)) {
+    throw badInput(
+      'This cursor was made for another order of this list, or for another list; start again without `after`',
+      'after',
+    );
+  }
+  if (content.k.length !== order.length) throw invalidCursor();
+  const values = order.map((key, i) => key.type.fromCursor(content.k[i]));
+  // Each value was checked to be canonical, so only a cursor exactly as this service wrote it encodes back to
+  // itself: no extra fields, no other spelling of the same JSON or base64.
+  if (values.includes(undefined) || encodeCursor(content) !== cursor) throw invalidCursor();
+  return values;
 }
 
 /**
  * Keyset pagination: the cursor holds the sort values of the last row, and the next page starts strictly
- * after them, so inserts never shift a page the way OFFSET does. The count runs only when asked for.
+ * after them, so inserts never shift a page the way OFFSET does. A cursor is bound to its order: the same
+ * values mean another position in another order. The count runs only when asked for.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -89,7 +231,7 @@ export async function paginate<T extends ObjectLiteral>(
   // Parenthesised so that TypeORM takes it as an expression, not as a partial selection of the entity.
   order.forEach((key, i) => page.addSelect(`(${key.expression})`, `sort_${i}`));
   if (args.after) {
-    const values = decodeCursor(args.after, order.length);
+    const values = decodeCursor(args.after, order);
     const clauses = order.map((key, i) => {
       const equal = order.slice(0, i).map((previous, j) => `${previous.expression} = :after_${j}`);
       const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :after_${i}`;
@@ -105,7 +247,12 @@ export async function paginate<T extends ObjectLiteral>(
   const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
   const hasNextPage = entities.length > limit;
   const nodes = entities.slice(0, limit);
-  const cursors = raw.slice(0, limit).map((row) => encodeCursor(order.map((_, i) => row[`sort_${i}`])));
+  const fingerprint = orderFingerprint(order);
+  const cursors = raw
+    .slice(0, limit)
+    .map((row) =>
+      encodeCursor({ o: fingerprint, k: order.map((key, i) => key.type.toCursor(row[`sort_${i}`])) }),
+    );
   let count: Promise<number> | undefined;
   return {
     nodes,

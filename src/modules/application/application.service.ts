@@ -1,16 +1,26 @@
 import { restrictApplications } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
 import { parseId, parseMunicipalityCode } from '../../common/ids';
-import { paginate, type Page, type PageArgs, type SortKey } from '../../common/pagination';
+import {
+  paginate,
+  type Page,
+  type PageArgs,
+  type SortKey,
+  sortValue,
+  type SortValue,
+} from '../../common/pagination';
 import { CallService } from '../call/call.service';
 import { Application } from './application.entity';
 import { type ApplicationFilter, type ApplicationOrder, ApplicationOrderField } from './application.inputs';
 
-const orderExpressions: Record<ApplicationOrderField, string> = {
-  CREATED_AT: 'application.createdAt',
+const orderKeys: Record<ApplicationOrderField, { expression: string; type: SortValue }> = {
+  CREATED_AT: { expression: 'application.createdAt', type: sortValue.instant },
   // Seeded historical grants have no submission instant; they sort as if submitted at creation.
-  SUBMITTED_AT: 'COALESCE(application.submittedAt, application.createdAt)',
-  REQUESTED_AMOUNT: 'application.requestedAmount',
+  SUBMITTED_AT: {
+    expression: 'COALESCE(application.submittedAt, application.createdAt)',
+    type: sortValue.instant,
+  },
+  REQUESTED_AMOUNT: { expression: 'application.requestedAmount', type: sortValue.money },
 };
 
 /** Reads applications, always through the caller's row visibility. */
@@ -50,8 +60,8 @@ export class ApplicationService {
     const field = order?.field ?? ApplicationOrderField.CREATED_AT;
     const direction = order?.direction ?? 'ASC';
     const keys: SortKey[] = [
-      { expression: orderExpressions[field], direction },
-      { expression: 'application.id', direction },
+      { ...orderKeys[field], direction },
+      { expression: 'application.id', direction, type: sortValue.id },
     ];
     return paginate(query, keys, page);
   }

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { newId, parseId } from '../../common/ids';
-import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { paginate, type Page, type PageArgs, sortValue } from '../../common/pagination';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditEventFilter } from './audit.inputs';
 
@@ -95,8 +95,8 @@ export class AuditService {
     return paginate(
       query,
       [
-        { expression: 'event.occurredAt', direction: 'DESC' },
-        { expression: 'event.id', direction: 'DESC' },
+        { expression: 'event.occurredAt', direction: 'DESC', type: sortValue.instant },
+        { expression: 'event.id', direction: 'DESC', type: sortValue.id },
       ],
       page,
     );

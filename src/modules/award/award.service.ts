@@ -2,24 +2,24 @@ import type { RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
 import { compareMoney } from '../../common/money';
 import { parseId, parseMunicipalityCode, parseRegionCode } from '../../common/ids';
-import { paginate, type Page, type PageArgs, type SortKey } from '../../common/pagination';
+import { paginate, type Page, type PageArgs, type SortKey, sortValue } from '../../common/pagination';
 import { CallService } from '../call/call.service';
 import { Award } from './award.entity';
 import { type AwardFilter, type AwardOrder, AwardOrderField } from './award.inputs';
 
 const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKey[]> = {
   AMOUNT: (direction) => [
-    { expression: 'award.grantedAmount', direction },
-    { expression: 'award.id', direction },
+    { expression: 'award.grantedAmount', direction, type: sortValue.money },
+    { expression: 'award.id', direction, type: sortValue.id },
   ],
   DECISION_DATE: (direction) => [
-    { expression: 'award.decisionDate', direction },
-    { expression: 'award.id', direction },
+    { expression: 'award.decisionDate', direction, type: sortValue.date },
+    { expression: 'award.id', direction, type: sortValue.id },
   ],
   DECISION_LIST: (direction) => [
-    { expression: 'award.decisionDate', direction },
-    { expression: 'COALESCE(award.listPosition, 0)', direction: 'ASC' },
-    { expression: 'award.id', direction: 'ASC' },
+    { expression: 'award.decisionDate', direction, type: sortValue.date },
+    { expression: 'COALESCE(award.listPosition, 0)', direction: 'ASC', type: sortValue.integer },
+    { expression: 'award.id', direction: 'ASC', type: sortValue.id },
   ],
 };
 

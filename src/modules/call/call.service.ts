@@ -3,7 +3,8 @@ import { restrictCalls } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
 import { badInput, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { paginate, type Page, type PageArgs, sortValue } from '../../common/pagination';
+import { CALL_KEY_MAX_CHARS } from '../../common/limits';
 import { Call, CallState, CallStatus } from './call.entity';
 import type { CallFilter } from './call.inputs';
 
@@ -99,8 +100,12 @@ export class CallService {
     return paginate(
       query,
       [
-        { expression: 'call.year', direction: 'DESC' },
-        { expression: 'call.key', direction: 'ASC' },
+        { expression: 'call.year', direction: 'DESC', type: sortValue.integer },
+        {
+          expression: 'call.key',
+          direction: 'ASC',
+          type: sortValue.text(CALL_KEY_MAX_CHARS, callKeyPattern),
+        },
       ],
       page,
     );

@@ -11,7 +11,7 @@ import {
 } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { canonicalMoney, compareMoney } from '../../common/money';
-import { paginate, type Page, type PageArgs } from '../../common/pagination';
+import { paginate, type Page, type PageArgs, sortValue } from '../../common/pagination';
 import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
 import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, applicationStatuses } from '../application/application-status';
@@ -397,8 +397,8 @@ export class EvaluationService {
     return paginate(
       query,
       [
-        { expression: 'assignment.assignedAt', direction: 'ASC' },
-        { expression: 'assignment.id', direction: 'ASC' },
+        { expression: 'assignment.assignedAt', direction: 'ASC', type: sortValue.instant },
+        { expression: 'assignment.id', direction: 'ASC', type: sortValue.id },
       ],
       page,
     );

@@ -1,6 +1,14 @@
 import type { RequestContext } from '../../context';
 import { parseMunicipalityCode, parseRegionCode } from '../../common/ids';
-import { paginate, type Page, type PageArgs, type SortKey } from '../../common/pagination';
+import {
+  paginate,
+  type Page,
+  type PageArgs,
+  type SortKey,
+  sortValue,
+  type SortValue,
+} from '../../common/pagination';
+import { MUNICIPALITY_CODE_CHARS, NAME_MAX_CHARS } from '../../common/limits';
 import { parseDate } from '../../common/scalars';
 import { likeContains } from '../../common/search';
 import { Municipality } from './municipality.entity';
@@ -15,10 +23,10 @@ export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validT
   (municipality.validFrom === null || municipality.validFrom <= day) &&
   (municipality.validTo === null || municipality.validTo >= day);
 
-const orderColumns: Record<MunicipalityOrderField, string> = {
-  NAME: 'municipality.nameFi',
-  CODE: 'municipality.code',
-  POPULATION: 'COALESCE(municipality.population, 0)',
+const orderColumns: Record<MunicipalityOrderField, { expression: string; type: SortValue }> = {
+  NAME: { expression: 'municipality.nameFi', type: sortValue.text(NAME_MAX_CHARS) },
+  CODE: { expression: 'municipality.code', type: sortValue.text(MUNICIPALITY_CODE_CHARS, /^\d{3}$/) },
+  POPULATION: { expression: 'COALESCE(municipality.population, 0)', type: sortValue.integer },
 };
 
 /** Reads municipalities: the register every consortium and statistic refers to. */
@@ -56,10 +64,10 @@ export class MunicipalityService {
     const direction = order?.direction ?? 'ASC';
     const keys: SortKey[] =
       field === MunicipalityOrderField.CODE
-        ? [{ expression: orderColumns.CODE, direction }]
+        ? [{ ...orderColumns.CODE, direction }]
         : [
-            { expression: orderColumns[field], direction },
-            { expression: orderColumns.CODE, direction },
+            { ...orderColumns[field], direction },
+            { ...orderColumns.CODE, direction },
           ];
     return paginate(query, keys, page);
   }
