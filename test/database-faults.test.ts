@@ -104,6 +104,12 @@ describe('database faults: an outage is SERVICE_UNAVAILABLE (503), and the servi
     );
     expect(await ready(url)).to.equal(503);
     expect((await fetch(new URL('/health/live', url))).status).to.equal(200);
+    // A plain route answers the outage in the same shape as GraphQL.
+    const form = await fetch(new URL('/calls/2020/form.md', url));
+    expect(form.status).to.equal(503);
+    expect(form.headers.get('retry-after')).to.equal('5');
+    const formBody = (await form.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(formBody.errors[0].extensions).to.deep.equal({ code: 'SERVICE_UNAVAILABLE', retryAfter: 5 });
 
     proxy.restore();
     let answer = await post(url, CALLS);
