@@ -20,7 +20,6 @@ import {
 } from './modules/award/published-decision.resolver';
 import { CallResolver, PublishedStatisticsResolver } from './modules/call/call.resolver';
 import { ConsortiumMemberResolver, ConsortiumResolver } from './modules/consortium/consortium.resolver';
-import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 import {
   CriterionScoreResolver,
   EvaluationResolver,
@@ -29,17 +28,40 @@ import {
 import { MunicipalityResolver } from './modules/municipality/municipality.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { ViewerResolver } from './modules/viewer/viewer.resolver';
+// Last, and in this order: type-graphql adds a parent's relation fields in the order their decorators
+// run, so these imports, after the parents' resolvers, keep each type's fields where the SDL has them.
+import { RegionMunicipalityFields } from './modules/municipality/municipality.fields';
+import { MunicipalityConsortiumFields } from './modules/consortium/consortium.fields';
+import {
+  CallApplicationFields,
+  ConsortiumApplicationFields,
+  MunicipalityApplicationFields,
+} from './modules/application/application.fields';
+import {
+  ApplicationAwardFields,
+  CallAwardFields,
+  MunicipalityAwardFields,
+} from './modules/award/award.fields';
+import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 
 export const resolvers = [
   LocalizedTextResolver,
   ViewerResolver,
   RegionResolver,
+  RegionMunicipalityFields,
   MunicipalityResolver,
+  MunicipalityConsortiumFields,
+  MunicipalityApplicationFields,
+  MunicipalityAwardFields,
   CallResolver,
+  CallApplicationFields,
+  CallAwardFields,
   PublishedStatisticsResolver,
   ConsortiumResolver,
+  ConsortiumApplicationFields,
   ConsortiumMemberResolver,
   ApplicationResolver,
+  ApplicationAwardFields,
   AnswerResolver,
   AwardResolver,
   AwardDecisionResolver,

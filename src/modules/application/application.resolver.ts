@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
-import { Award } from '../award/award.entity';
 import { Call, Question, Theme } from '../call/call.entity';
 import { Consortium } from '../consortium/consortium.entity';
 import { Answer, Application } from './application.entity';
@@ -176,11 +175,6 @@ export class ApplicationResolver {
     // The id of a proposal the caller may not look up would still tell them that it exists.
     if (!application.proposalId) return null;
     return (await ctx.loaders.application.load(application.proposalId))?.id ?? null;
-  }
-
-  @FieldResolver(() => Award, { nullable: true })
-  award(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Award | null> {
-    return ctx.loaders.awardOfApplication.load(application.id);
   }
 }
 

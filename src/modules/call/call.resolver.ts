@@ -3,15 +3,6 @@ import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
-import {
-  ApplicationConnection,
-  ApplicationFilter,
-  ApplicationOrder,
-} from '../application/application.inputs';
-import { ApplicationService } from '../application/application.service';
-import { AwardConnection } from '../award/award.types';
-import { AwardOrder } from '../award/award.inputs';
-import { AwardService } from '../award/award.service';
 import { Source } from '../source/source.entity';
 import { Call, CallStatus, Criterion, Question, Sector, Theme } from './call.entity';
 import { CallSourceSubject } from './call-source.entity';
@@ -129,30 +120,6 @@ export class CallResolver {
   })
   async proposalCall(@Root() call: Call, @Ctx() ctx: RequestContext): Promise<Call | null> {
     return call.proposalCallId ? ctx.loaders.call.load(call.proposalCallId) : null;
-  }
-
-  @FieldResolver(() => ApplicationConnection, {
-    description: 'Applications to this call that the caller may see.',
-  })
-  async applications(
-    @Root() call: Call,
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
-    @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
-  ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, callId: call.id, callKey: null };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
-  }
-
-  @FieldResolver(() => AwardConnection)
-  async awards(
-    @Root() call: Call,
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
-  ): Promise<AwardConnection> {
-    return AwardConnection.from(await new AwardService(ctx).list({ callId: call.id }, orderBy, page));
   }
 }
 

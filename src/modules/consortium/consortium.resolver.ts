@@ -1,14 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { parseId } from '../../common/ids';
-import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
-import {
-  ApplicationConnection,
-  ApplicationFilter,
-  ApplicationOrder,
-} from '../application/application.inputs';
-import { ApplicationService } from '../application/application.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { Consortium, ConsortiumMember } from './consortium.entity';
 import { CreateConsortiumInput, UpdateConsortiumInput } from './consortium.inputs';
@@ -62,18 +55,6 @@ export class ConsortiumResolver {
   })
   members(@Root() consortium: Consortium, @Ctx() ctx: RequestContext): Promise<ConsortiumMember[]> {
     return ctx.loaders.membersOfConsortium.load(consortium.id);
-  }
-
-  @FieldResolver(() => ApplicationConnection)
-  async applications(
-    @Root() consortium: Consortium,
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
-    @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
-  ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, consortiumId: consortium.id };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
   }
 }
 

@@ -1,23 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { Money } from '../../common/money';
 import { Connection, PageArgs } from '../../common/pagination';
-import { DecimalScalar } from '../../common/scalars';
-import {
-  ApplicationConnection,
-  ApplicationFilter,
-  ApplicationOrder,
-} from '../application/application.inputs';
-import { ApplicationService } from '../application/application.service';
-import { AwardOrder } from '../award/award.inputs';
-import { AwardService } from '../award/award.service';
-import { AwardConnection } from '../award/award.types';
-import { Consortium } from '../consortium/consortium.entity';
 import { Region } from '../region/region.entity';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityOrder } from './municipality.inputs';
 import { MunicipalityService } from './municipality.service';
-import { listCost } from '../../common/query-cost';
 
 export const MunicipalityConnection = Connection(Municipality);
 export type MunicipalityConnection = InstanceType<typeof MunicipalityConnection>;
@@ -47,50 +34,5 @@ export class MunicipalityResolver {
   @FieldResolver(() => Region)
   region(@Root() municipality: Municipality, @Ctx() ctx: RequestContext): Promise<Region | null> {
     return ctx.loaders.region.load(municipality.regionCode);
-  }
-
-  @FieldResolver(() => [Consortium], {
-    description: 'Consortia it belongs to, as the caller may see them.',
-    complexity: listCost(10),
-  })
-  consortia(@Root() municipality: Municipality, @Ctx() ctx: RequestContext): Promise<Consortium[]> {
-    return ctx.loaders.consortiaOfMunicipality.load(municipality.code);
-  }
-
-  @FieldResolver(() => ApplicationConnection, {
-    description: 'Applications it takes part in (lead or member), as the caller may see them.',
-  })
-  async applications(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
-    @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
-  ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, municipalityCode: municipality.code };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
-  }
-
-  @FieldResolver(() => AwardConnection, { description: 'Awards of projects it takes part in.' })
-  async awards(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
-  ): Promise<AwardConnection> {
-    return AwardConnection.from(
-      await new AwardService(ctx).list({ municipalityCode: municipality.code }, orderBy, page),
-    );
-  }
-
-  @FieldResolver(() => DecimalScalar, {
-    description: 'Sum of the awards of projects it takes part in, optionally of one call year.',
-  })
-  fundingTotal(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true }) year?: number | null,
-  ): Promise<Money> {
-    return ctx.loaders.fundingTotalOf(year ?? null).load(municipality.code);
   }
 }
