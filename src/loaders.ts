@@ -31,7 +31,7 @@ import {
   EvaluationStatus,
   ReviewAssignment,
 } from './modules/evaluation/evaluation.entity';
-import { createCallStatisticsLoader } from './modules/call/call-statistics.loader';
+import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';

@@ -22,7 +22,7 @@ import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
-import { callDocumentRoutes } from './modules/call/call-documents.route';
+import { callDocumentRoutes } from './modules/award/call-documents.route';
 import { buildSubgraph } from './schema';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ContextFor, RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
 import { Language, languagesFromHeader } from '../../common/localized-text';
-import { decisionEntries, renderDecisionList } from '../award/decision-list';
-import { CallFormService } from './call-form.service';
-import type { Call } from './call.entity';
-import { CallService } from './call.service';
+import { decisionEntries, renderDecisionList } from './decision-list';
+import { CallFormService } from '../call/call-form.service';
+import type { Call } from '../call/call.entity';
+import { CallService } from '../call/call.service';
 
 /** A call key as URLs carry it: `/calls/2020/decisions.md`. */
 const callKey = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
@@ -39,6 +39,8 @@ const callDocuments: Record<'form' | 'decisions', CallDocument> = {
   },
 };
 
+// In the award module because the decision list is the award module's; the form is the call module's,
+// which this one may import.
 /**
  * GET /calls/{key}/form.md and /calls/{key}/decisions.md: a call's documents to read and download, each
  * seen with the caller's rights exactly like the call in the API (a draft is absent to the public).

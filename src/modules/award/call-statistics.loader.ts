@@ -3,11 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { fromCents, moneyFromCentsSum, moneySumSql, toCents } from '../../common/money';
 import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
-import { Award } from '../award/award.entity';
-import { PublishedDecision } from '../award/published-decision.entity';
-import type { Call } from './call.entity';
-import type { CallStatistics } from './call.types';
+import { Award } from './award.entity';
+import { PublishedDecision } from './published-decision.entity';
+import type { Call } from '../call/call.entity';
+import type { CallStatistics } from '../call/call.types';
 
+// In the award module, which imports the call and application modules: the figures are theirs and its own.
 /** Statistics of many calls in three grouped statements, whatever the number of calls listed. */
 export function createCallStatisticsLoader(manager: EntityManager) {
   return new DataLoader<Call, CallStatistics, string>(
