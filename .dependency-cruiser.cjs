@@ -1,0 +1,49 @@
+/**
+ * Module boundaries, checked by `npm run lint` (README, Layout, has the module map).
+ *
+ * Two runs share this file: `depcruise --config .dependency-cruiser.cjs src` checks the file-level rules
+ * below; `depcruise --config .dependency-cruiser.modules.cjs src` checks that no two domain modules import
+ * each other, on the graph of src/modules alone.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      // A cycle makes load order decide what is undefined at import time, and type-graphql's decorators
+      // run at import time. Type-only imports vanish from the compiled code, so they cannot form one.
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      // src/common is the floor every module stands on: errors, scalars, money, pagination… If it
+      // imported a module, every module would depend on every other through it.
+      name: 'common-imports-no-module',
+      severity: 'error',
+      from: { path: '^src/common/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      // The HTTP layer and authentication are built on src/common, not the other way round.
+      name: 'common-imports-no-http-or-auth',
+      severity: 'error',
+      from: { path: '^src/common/' },
+      to: { path: '^src/(http|auth)/' },
+    },
+    {
+      // src/auth decides who sees which rows and may name the entities it filters, but the services call
+      // auth, never the reverse: a rule that needed a service belongs in that service.
+      name: 'auth-imports-no-service',
+      severity: 'error',
+      from: { path: '^src/auth/' },
+      to: { path: '^src/modules/.+[.]service[.]ts$' },
+    },
+  ],
+  options: {
+    // Type-only imports count too (except where a rule says otherwise): they are arrows between modules.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+  },
+};
