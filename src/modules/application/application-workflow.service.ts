@@ -90,39 +90,13 @@ export class ApplicationWorkflowService {
     if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
     const id = newId();
     await inTransaction(this.ctx, async ({ manager }) => {
-      const application: Application = {
+      const application = Application.draft({
         id,
-        referenceNumber: null,
         callId: call.id,
         consortiumId,
-        themeId: null,
-        sector: null,
-        projectName: LocalizedText.of({}),
-        summary: null,
-        rejectionReason: null,
-        requestedAmount: '0.00',
-        budgetStaff: null,
-        budgetTravel: null,
-        budgetPremises: null,
-        budgetPurchasedServices: null,
-        budgetOther: null,
-        totalBudget: null,
-        projectStart: null,
-        projectEnd: null,
-        maturityLevel: null,
-        maturityAssessedOn: null,
-        maturityNotes: null,
-        contactName: null,
-        contactEmail: null,
-        contactPhone: null,
-        status: ApplicationStatus.DRAFT,
-        submittedAt: null,
-        proposalId: null,
-        version: 1,
         createdById: this.ctx.viewer.userId,
         createdAt: now,
-        updatedAt: now,
-      };
+      });
       await this.applyFields(manager, application, input);
       await manager.getRepository(Application).insert(application);
       const answerChanges = await this.saveAnswers(manager, application, input);

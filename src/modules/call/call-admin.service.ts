@@ -4,7 +4,7 @@ import { badInput, invalidTransition, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
-import { PROGRAMME_TIME_ZONE, helsinkiWallClockToInstant } from '../../common/time-zone';
+import { helsinkiWallClockToInstant } from '../../common/time-zone';
 import { parseDate } from '../../common/scalars';
 import { ApplicationStatus } from '../application/application-status';
 import { Answer, Application } from '../application/application.entity';
@@ -14,9 +14,6 @@ import { callStates } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { callStatusAt, parseCallKey } from './call.service';
-
-/** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
-const DECREE_MAX_GRANT_SHARE = 0.85;
 
 const auditedCallFields: Extract<keyof Call, string>[] = [
   'key',
@@ -104,37 +101,7 @@ export class CallAdminService {
     const id = await inTransaction(this.ctx, async ({ manager }) => {
       if (await manager.getRepository(Call).existsBy({ key }))
         throw badInput(`A call "${key}" exists already`, 'key');
-      const call: Call = {
-        id: newId(),
-        key,
-        year: input.year,
-        stage: input.stage,
-        state: CallState.DRAFT,
-        title: toLocalizedText(null),
-        description: toLocalizedText(null),
-        notes: toLocalizedText(null),
-        appropriation: null,
-        opensAt: null,
-        closesAt: null,
-        closingTimePublished: true,
-        timeZone: PROGRAMME_TIME_ZONE,
-        decisionDate: null,
-        projectDeadline: null,
-        workshopDate: null,
-        minMunicipalities: 1,
-        excludedSectorList: [],
-        requiresMaturityAssessment: false,
-        maxGrantShare: DECREE_MAX_GRANT_SHARE,
-        proposalCallId: null,
-        publishedApplicationsReceived: null,
-        publishedProposalsReceived: null,
-        publishedGrantsAwarded: null,
-        publishedTotalAwarded: null,
-        referenceSequence: 0,
-        publishedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const call = Call.draft({ key, year: input.year, stage: input.stage, createdAt: now });
       const draft = await this.apply(
         manager,
         { call, themes: [], criteria: [], questions: [], conditions: [] },
