@@ -33,13 +33,10 @@ export interface AuditEntry {
 
 /**
  * Writes an audit event with the manager of the mutation's own transaction, so that the change and its
- * record commit together or not at all.
+ * record commit together or not at all. Not exported: a mutation writes its row and its event together
+ * through insertAudited, updateAudited or deleteAudited, so that no write goes unrecorded.
  */
-export async function recordAudit(
-  manager: EntityManager,
-  ctx: RequestContext,
-  entry: AuditEntry,
-): Promise<void> {
+async function recordAudit(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await manager.getRepository(AuditEvent).insert({
     id: newId(),
     occurredAt: ctx.clock.now(),
