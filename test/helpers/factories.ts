@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
@@ -79,24 +80,14 @@ export async function createApplication(
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
-  const application = dataSource.getRepository(Application).create({
+  const application = Application.draft({
     id: fields.id ?? randomUUID(),
-    referenceNumber: null,
     callId: fields.callId,
     consortiumId: fields.consortiumId,
-    themeId: null,
-    sector: null,
-    projectName: { fi: fields.projectName ?? 'Salainen hanke', sv: null, en: null },
+    projectName: LocalizedText.of({ fi: fields.projectName ?? 'Salainen hanke' }),
     summary: 'Not for everyone to read',
     requestedAmount: '120000.00',
-    budgetStaff: null,
-    budgetTravel: null,
-    budgetPremises: null,
-    budgetPurchasedServices: null,
-    budgetOther: null,
     totalBudget: '150000.00',
-    projectStart: null,
-    projectEnd: null,
     maturityLevel: 3,
     maturityAssessedOn: '2026-01-05',
     maturityNotes: 'Self-assessed',
@@ -106,10 +97,8 @@ export async function createApplication(
     status,
     submittedAt: status === ApplicationStatus.DRAFT ? null : created,
     proposalId: fields.proposalId ?? null,
-    version: 1,
     createdById: null,
     createdAt: created,
-    updatedAt: created,
   });
   await dataSource.getRepository(Application).insert(application);
   const questions = await dataSource.getRepository(Question).findBy({ callId: fields.callId });

@@ -23,36 +23,19 @@ export async function createClosedCall(
   options: { appropriation?: string | null; criteria?: CriterionSpec[]; projectDeadline?: string } = {},
 ): Promise<{ call: Call; criteria: Criterion[] }> {
   const key = `t-${randomBytes(4).toString('hex')}`;
-  const call = Object.assign(new Call(), {
-    id: newId(),
+  const call = Call.draft({
     key,
     year: 2025,
     stage: CallStage.APPLICATION,
     state: CallState.PUBLISHED,
     title: LocalizedText.of({ fi: `Testihaku ${key}`, sv: `Testansökan ${key}` }),
-    description: LocalizedText.of({}),
     appropriation: options.appropriation === undefined ? '1000000.00' : options.appropriation,
     opensAt: new Date('2025-06-01T09:00:00Z'),
     closesAt: new Date('2025-10-01T13:15:00Z'),
-    closingTimePublished: true,
-    timeZone: 'Europe/Helsinki',
-    decisionDate: null,
     projectDeadline: options.projectDeadline ?? '2027-10-31',
-    workshopDate: null,
     minMunicipalities: 2,
-    excludedSectorList: [],
-    requiresMaturityAssessment: false,
-    maxGrantShare: 0.85,
-    notes: LocalizedText.of({}),
-    proposalCallId: null,
-    publishedApplicationsReceived: null,
-    publishedProposalsReceived: null,
-    publishedGrantsAwarded: null,
-    publishedTotalAwarded: null,
-    referenceSequence: 0,
     publishedAt: created,
     createdAt: created,
-    updatedAt: created,
   });
   await dataSource.getRepository(Call).insert(call);
   const specs = options.criteria ?? [
@@ -101,37 +84,20 @@ export async function createApplication(
   },
 ): Promise<Application> {
   referenceCounter += 1;
-  const application = Object.assign(new Application(), {
-    id: newId(),
+  const application = Application.draft({
     referenceNumber: `${options.call.key}-${String(referenceCounter).padStart(4, '0')}`,
     callId: options.call.id,
     consortiumId: options.consortium.id,
-    themeId: null,
-    sector: null,
     projectName: LocalizedText.of(options.projectName ?? { fi: `Hanke ${referenceCounter}` }),
     summary: 'A joint project',
     requestedAmount: options.requestedAmount ?? '100000.00',
-    budgetStaff: null,
-    budgetTravel: null,
-    budgetPremises: null,
-    budgetPurchasedServices: null,
-    budgetOther: null,
-    totalBudget: null,
-    projectStart: null,
-    projectEnd: null,
-    maturityLevel: null,
-    maturityAssessedOn: null,
-    maturityNotes: null,
     contactName: 'Contact Person',
     contactEmail: 'contact@example.fi',
-    contactPhone: null,
     status: options.status ?? ApplicationStatus.SUBMITTED,
     submittedAt: new Date('2025-09-30T10:00:00Z'),
-    proposalId: null,
     version: 2,
     createdById: null,
     createdAt: created,
-    updatedAt: created,
   });
   await dataSource.getRepository(Application).insert(application);
   return application;

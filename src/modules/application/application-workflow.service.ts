@@ -13,8 +13,7 @@ import {
 import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
 import { storableSum } from '../../common/money';
-import { LocalizedText } from '../../common/localized-text';
-import { changedFields, recordAudit } from '../audit/audit.service';
+import { insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
@@ -65,12 +64,6 @@ const notOpen = (call: Call, now: Date) => {
   });
 };
 
-/** A snapshot to compare with after a change (entities are mutated in place). */
-const snapshot = (application: Application): Application => ({
-  ...application,
-  projectName: LocalizedText.of(application.projectName),
-});
-
 /**
  * An application from draft to submission: applicants of a member municipality create, edit, submit
  * and withdraw; administrators invite a proposal into the linked application call. Every move consults
@@ -90,50 +83,17 @@ export class ApplicationWorkflowService {
     if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
     const id = newId();
     await inTransaction(this.ctx, async ({ manager }) => {
-      const application: Application = {
+      const application = Application.draft({
         id,
-        referenceNumber: null,
         callId: call.id,
         consortiumId,
-        themeId: null,
-        sector: null,
-        projectName: LocalizedText.of({}),
-        summary: null,
-        rejectionReason: null,
-        requestedAmount: '0.00',
-        budgetStaff: null,
-        budgetTravel: null,
-        budgetPremises: null,
-        budgetPurchasedServices: null,
-        budgetOther: null,
-        totalBudget: null,
-        projectStart: null,
-        projectEnd: null,
-        maturityLevel: null,
-        maturityAssessedOn: null,
-        maturityNotes: null,
-        contactName: null,
-        contactEmail: null,
-        contactPhone: null,
-        status: ApplicationStatus.DRAFT,
-        submittedAt: null,
-        proposalId: null,
-        version: 1,
         createdById: this.ctx.viewer.userId,
         createdAt: now,
-        updatedAt: now,
-      };
+      });
       await this.applyFields(manager, application, input);
-      await manager.getRepository(Application).insert(application);
-      const answerChanges = await this.saveAnswers(manager, application, input);
-      await recordAudit(manager, this.ctx, {
-        action: 'createApplication',
-        entityType: 'Application',
-        entityId: id,
-        changes: {
-          ...changedFields(null, application, ['callId', 'consortiumId', ...auditedFields]),
-          ...answerChanges,
-        },
+      await insertAudited(manager, this.ctx, Application, application, 'createApplication', {
+        fields: ['callId', 'consortiumId', ...auditedFields],
+        extraChanges: () => this.saveAnswers(manager, application, input),
       });
     });
     return this.reload(id);
@@ -160,22 +120,25 @@ export class ApplicationWorkflowService {
       const call = await this.callOf(manager, current);
       const now = this.ctx.clock.now();
       if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
-      const before = snapshot(current);
-      await this.applyFields(manager, current, input);
-      current.version += 1;
-      current.updatedAt = now;
-      await manager.getRepository(Application).save(current);
-      const answerChanges = await this.saveAnswers(manager, current, input);
-      await recordAudit(manager, this.ctx, {
-        action: 'updateApplication',
-        entityType: 'Application',
-        entityId: current.id,
-        changes: {
-          ...changedFields(before, current, auditedFields),
-          ...answerChanges,
-          version: [before.version, current.version],
+      const changes: Partial<Application> = {};
+      await this.applyFields(manager, changes, input);
+      const version = current.version;
+      await updateAudited(
+        manager,
+        this.ctx,
+        Application,
+        current,
+        { ...changes, version: version + 1, updatedAt: now },
+        'updateApplication',
+        {
+          fields: auditedFields,
+          // The version comes after the answers, where the event has always reported it.
+          extraChanges: async (row) => ({
+            ...(await this.saveAnswers(manager, row, input)),
+            version: [version, row.version],
+          }),
         },
-      });
+      );
     });
     return this.reload(application.id);
   }
@@ -206,19 +169,20 @@ export class ApplicationWorkflowService {
       await manager
         .getRepository(Call)
         .update({ id: call.id }, { referenceSequence: call.referenceSequence });
-      const before = snapshot(current);
-      current.status = ApplicationStatus.SUBMITTED;
-      current.submittedAt = now;
-      current.referenceNumber = `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`;
-      current.version += 1;
-      current.updatedAt = now;
-      await manager.getRepository(Application).save(current);
-      await recordAudit(manager, this.ctx, {
-        action: 'submitApplication',
-        entityType: 'Application',
-        entityId: current.id,
-        changes: changedFields(before, current, ['status', 'submittedAt', 'referenceNumber', 'version']),
-      });
+      await updateAudited(
+        manager,
+        this.ctx,
+        Application,
+        current,
+        {
+          status: ApplicationStatus.SUBMITTED,
+          submittedAt: now,
+          referenceNumber: `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`,
+          version: current.version + 1,
+          updatedAt: now,
+        },
+        'submitApplication',
+      );
     });
     return this.reload(application.id);
   }
@@ -229,17 +193,18 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       applicationStatuses.assert(current.status, ApplicationStatus.WITHDRAWN);
-      const before = snapshot(current);
-      current.status = ApplicationStatus.WITHDRAWN;
-      current.version += 1;
-      current.updatedAt = this.ctx.clock.now();
-      await manager.getRepository(Application).save(current);
-      await recordAudit(manager, this.ctx, {
-        action: 'withdrawApplication',
-        entityType: 'Application',
-        entityId: current.id,
-        changes: changedFields(before, current, ['status', 'version']),
-      });
+      await updateAudited(
+        manager,
+        this.ctx,
+        Application,
+        current,
+        {
+          status: ApplicationStatus.WITHDRAWN,
+          version: current.version + 1,
+          updatedAt: this.ctx.clock.now(),
+        },
+        'withdrawApplication',
+      );
     });
     return this.reload(application.id);
   }
@@ -294,16 +259,9 @@ export class ApplicationWorkflowService {
         createdAt: now,
         updatedAt: now,
       };
-      await manager.getRepository(Application).insert(application);
-      const carried = await this.carryAnswers(manager, proposal, application);
-      await recordAudit(manager, this.ctx, {
-        action: 'inviteProposal',
-        entityType: 'Application',
-        entityId: id,
-        changes: {
-          ...changedFields(null, application, ['callId', 'consortiumId', ...auditedFields]),
-          answers: [null, carried],
-        },
+      await insertAudited(manager, this.ctx, Application, application, 'inviteProposal', {
+        fields: ['callId', 'consortiumId', ...auditedFields],
+        extraChanges: async (row) => ({ answers: [null, await this.carryAnswers(manager, proposal, row)] }),
       });
     });
     return this.reload(id);
@@ -340,7 +298,7 @@ export class ApplicationWorkflowService {
   /** Applies the input's fields to the entity; omitted fields stay, the budget total is the sum. */
   private async applyFields(
     manager: EntityManager,
-    application: Application,
+    application: Partial<Application>,
     input: ApplicationFieldsInput,
   ): Promise<void> {
     if (input.themeId !== undefined) {

@@ -8,6 +8,7 @@ import {
   LongTextColumn,
   MoneyColumn,
 } from '../../common/columns';
+import { newId } from '../../common/ids';
 import { LocalizedName, LocalizedText } from '../../common/localized-text';
 import type { Money } from '../../common/money';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
@@ -160,6 +161,45 @@ export class Application {
   @Field(() => DateTimeScalar)
   @InstantColumn()
   updatedAt: Date;
+
+  /**
+   * A new draft with every column set: the one place a new column gets its default, for the service
+   * and the test fixtures alike. The creation time is the caller's (its clock), never read here.
+   */
+  static draft(
+    fields: Pick<Application, 'callId' | 'consortiumId' | 'createdById' | 'createdAt'> & Partial<Application>,
+  ): Application {
+    return Object.assign(new Application(), {
+      id: newId(),
+      referenceNumber: null,
+      themeId: null,
+      sector: null,
+      projectName: LocalizedText.of({}),
+      summary: null,
+      rejectionReason: null,
+      requestedAmount: '0.00',
+      budgetStaff: null,
+      budgetTravel: null,
+      budgetPremises: null,
+      budgetPurchasedServices: null,
+      budgetOther: null,
+      totalBudget: null,
+      projectStart: null,
+      projectEnd: null,
+      maturityLevel: null,
+      maturityAssessedOn: null,
+      maturityNotes: null,
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
+      status: ApplicationStatus.DRAFT,
+      submittedAt: null,
+      proposalId: null,
+      version: 1,
+      updatedAt: fields.createdAt,
+      ...fields,
+    });
+  }
 }
 
 /** An answer to one of the call's questions. */

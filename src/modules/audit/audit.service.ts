@@ -33,13 +33,10 @@ export interface AuditEntry {
 
 /**
  * Writes an audit event with the manager of the mutation's own transaction, so that the change and its
- * record commit together or not at all.
+ * record commit together or not at all. Not exported: a mutation writes its row and its event together
+ * through insertAudited, updateAudited or deleteAudited, so that no write goes unrecorded.
  */
-export async function recordAudit(
-  manager: EntityManager,
-  ctx: RequestContext,
-  entry: AuditEntry,
-): Promise<void> {
+async function recordAudit(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await manager.getRepository(AuditEvent).insert({
     id: newId(),
     occurredAt: ctx.clock.now(),
@@ -51,9 +48,60 @@ export async function recordAudit(
   });
 }
 
+/** Changes of other rows that belong to a row's event: an application's answers, a call's lists. */
+export type ExtraChanges = Record<string, unknown>;
+
+export interface AuditOptions<T> {
+  /**
+   * The fields the event reports, in this order, when they differ. Without it: every field written
+   * (on an update) or every field but the id and the timestamps (on an insert).
+   */
+  fields?: (keyof T & string)[];
+  /**
+   * Added to the event after the row's own fields. A function runs once the row is written and before
+   * the event, for dependent rows that need the row to exist first (foreign keys).
+   */
+  extraChanges?: ExtraChanges | ((row: T) => Promise<ExtraChanges>);
+}
+
+const extraChangesOf = async <T>(row: T, options: AuditOptions<T>): Promise<ExtraChanges> =>
+  typeof options.extraChanges === 'function' ? options.extraChanges(row) : (options.extraChanges ?? {});
+
+const entityTypeOf = <T extends object>(manager: EntityManager, entity: EntityTarget<T>): string =>
+  manager.getRepository(entity).metadata.name;
+
+const unauditedOnInsert = new Set(['id', 'createdAt', 'updatedAt']);
+
+/**
+ * The one way a mutation adds a row: write it, and record an audit event of its fields (before: null)
+ * with any extra changes, in the caller's transaction.
+ */
+export async function insertAudited<T extends { id: string }>(
+  manager: EntityManager,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  row: T,
+  action: string,
+  options: AuditOptions<T> = {},
+): Promise<T> {
+  await manager.insert(entity, row as never);
+  const fields =
+    options.fields ??
+    (Object.keys(row).filter((field) => !unauditedOnInsert.has(field)) as (keyof T & string)[]);
+  const extra = await extraChangesOf(row, options);
+  await recordAudit(manager, ctx, {
+    action,
+    entityType: entityTypeOf(manager, entity),
+    entityId: row.id,
+    changes: { ...changedFields(null, row, fields), ...extra },
+  });
+  return row;
+}
+
 /**
  * The one way a mutation changes a loaded row: apply `changes` to it, write them, and record an audit
- * event of the fields that really changed (the timestamp aside), in the caller's transaction.
+ * event of the fields that really changed (the timestamp aside) with any extra changes, in the caller's
+ * transaction.
  */
 export async function updateAudited<T extends { id: string }>(
   manager: EntityManager,
@@ -62,18 +110,43 @@ export async function updateAudited<T extends { id: string }>(
   row: T,
   changes: Partial<T>,
   action: string,
+  options: AuditOptions<T> = {},
 ): Promise<T> {
   const before = { ...row };
   Object.assign(row, changes);
   await manager.update(entity, row.id, changes as never);
-  const audited = Object.keys(changes).filter((field) => field !== 'updatedAt') as (keyof T & string)[];
+  const fields =
+    options.fields ?? (Object.keys(changes).filter((field) => field !== 'updatedAt') as (keyof T & string)[]);
+  const extra = await extraChangesOf(row, options);
   await recordAudit(manager, ctx, {
     action,
-    entityType: manager.getRepository(entity).metadata.name,
+    entityType: entityTypeOf(manager, entity),
     entityId: row.id,
-    changes: changedFields(before, row, audited),
+    changes: { ...changedFields(before, row, fields), ...extra },
   });
   return row;
+}
+
+/**
+ * The one way a mutation removes a row: delete it, and record an audit event of the given fields
+ * going to null, in the caller's transaction. Dependent rows are the caller's to remove first.
+ */
+export async function deleteAudited<T extends { id: string }>(
+  manager: EntityManager,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  row: T,
+  action: string,
+  options: AuditOptions<T> & { fields: (keyof T & string)[] },
+): Promise<void> {
+  await manager.delete(entity, row.id);
+  const extra = await extraChangesOf(row, options);
+  await recordAudit(manager, ctx, {
+    action,
+    entityType: entityTypeOf(manager, entity),
+    entityId: row.id,
+    changes: { ...changedFields(row, {}, options.fields), ...extra },
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   toCents,
 } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
-import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
+import { insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
@@ -83,19 +83,15 @@ export class AwardDecisionService {
         listPosition: Number(last ?? 0) + 1,
         createdAt: this.ctx.clock.now(),
       });
-      await manager.insert(Award, award);
-      await recordAudit(manager, this.ctx, {
-        action: 'decideAward',
-        entityType: 'Award',
-        entityId: award.id,
-        changes: changedFields(null, award, [
+      await insertAudited(manager, this.ctx, Award, award, 'decideAward', {
+        fields: [
           'applicationId',
           'grantedAmount',
           'decisionDate',
           'decisionNumber',
           'conditions',
           'projectDeadline',
-        ]),
+        ],
       });
       return { result: award, status: ApplicationStatus.AWARDED };
     });

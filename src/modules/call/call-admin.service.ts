@@ -4,19 +4,16 @@ import { badInput, invalidTransition, notFound } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
-import { PROGRAMME_TIME_ZONE, helsinkiWallClockToInstant } from '../../common/time-zone';
+import { helsinkiWallClockToInstant } from '../../common/time-zone';
 import { parseDate } from '../../common/scalars';
 import { ApplicationStatus } from '../application/application-status';
 import { Answer, Application } from '../application/application.entity';
-import { changedFields, recordAudit } from '../audit/audit.service';
+import { changedFields, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { callStates } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { callStatusAt, parseCallKey } from './call.service';
-
-/** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
-const DECREE_MAX_GRANT_SHARE = 0.85;
 
 const auditedCallFields: Extract<keyof Call, string>[] = [
   'key',
@@ -104,50 +101,17 @@ export class CallAdminService {
     const id = await inTransaction(this.ctx, async ({ manager }) => {
       if (await manager.getRepository(Call).existsBy({ key }))
         throw badInput(`A call "${key}" exists already`, 'key');
-      const call: Call = {
-        id: newId(),
-        key,
-        year: input.year,
-        stage: input.stage,
-        state: CallState.DRAFT,
-        title: toLocalizedText(null),
-        description: toLocalizedText(null),
-        notes: toLocalizedText(null),
-        appropriation: null,
-        opensAt: null,
-        closesAt: null,
-        closingTimePublished: true,
-        timeZone: PROGRAMME_TIME_ZONE,
-        decisionDate: null,
-        projectDeadline: null,
-        workshopDate: null,
-        minMunicipalities: 1,
-        excludedSectorList: [],
-        requiresMaturityAssessment: false,
-        maxGrantShare: DECREE_MAX_GRANT_SHARE,
-        proposalCallId: null,
-        publishedApplicationsReceived: null,
-        publishedProposalsReceived: null,
-        publishedGrantsAwarded: null,
-        publishedTotalAwarded: null,
-        referenceSequence: 0,
-        publishedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const call = Call.draft({ key, year: input.year, stage: input.stage, createdAt: now });
       const draft = await this.apply(
         manager,
         { call, themes: [], criteria: [], questions: [], conditions: [] },
         input,
       );
-      await manager.getRepository(Call).insert(draft.call);
-      await this.saveLists(manager, draft, { themes: [], criteria: [], questions: [], conditions: [], call });
-      await recordAudit(manager, this.ctx, {
-        action: 'createCall',
-        entityType: 'Call',
-        entityId: call.id,
-        changes: { ...changedFields(null, draft.call, auditedCallFields), ...this.listChanges(null, draft) },
+      await insertAudited(manager, this.ctx, Call, draft.call, 'createCall', {
+        fields: auditedCallFields,
+        extraChanges: this.listChanges(null, draft),
       });
+      await this.saveLists(manager, draft, { themes: [], criteria: [], questions: [], conditions: [], call });
       return call.id;
     });
     return this.reload(id);
@@ -168,17 +132,12 @@ export class CallAdminService {
         );
       }
       after.call.updatedAt = this.ctx.clock.now();
-      await manager.getRepository(Call).save(after.call);
-      await this.saveLists(manager, after, before);
-      await recordAudit(manager, this.ctx, {
-        action: 'updateCall',
-        entityType: 'Call',
-        entityId: callId,
-        changes: {
-          ...changedFields(before.call, after.call, auditedCallFields),
-          ...this.listChanges(before, after),
-        },
+      const { id: _id, ...changes } = after.call;
+      await updateAudited(manager, this.ctx, Call, before.call, changes, 'updateCall', {
+        fields: auditedCallFields,
+        extraChanges: this.listChanges(before, after),
       });
+      await this.saveLists(manager, after, before);
     });
     return this.reload(callId);
   }
@@ -192,17 +151,15 @@ export class CallAdminService {
       if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');
       if (!call.opensAt) throw badInput('A call needs an opening time before it is published', 'opensAt');
       if (!call.closesAt) throw badInput('A call needs a closing time before it is published', 'closesAt');
-      const before = { ...call };
-      call.state = CallState.PUBLISHED;
-      call.publishedAt = this.ctx.clock.now();
-      call.updatedAt = call.publishedAt;
-      await manager.getRepository(Call).save(call);
-      await recordAudit(manager, this.ctx, {
-        action: 'publishCall',
-        entityType: 'Call',
-        entityId: callId,
-        changes: changedFields(before, call, ['state', 'publishedAt']),
-      });
+      const now = this.ctx.clock.now();
+      await updateAudited(
+        manager,
+        this.ctx,
+        Call,
+        call,
+        { state: CallState.PUBLISHED, publishedAt: now, updatedAt: now },
+        'publishCall',
+      );
     });
     return this.reload(callId);
   }

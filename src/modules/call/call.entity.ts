@@ -9,9 +9,11 @@ import {
   JsonTextColumn,
   MoneyColumn,
 } from '../../common/columns';
+import { newId } from '../../common/ids';
 import { LocalizedLongText, LocalizedName, LocalizedText } from '../../common/localized-text';
 import type { Money } from '../../common/money';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
+import { PROGRAMME_TIME_ZONE } from '../../common/time-zone';
 
 export enum CallStage {
   PROPOSAL = 'PROPOSAL',
@@ -58,6 +60,9 @@ registerEnumType(Sector, {
   name: 'Sector',
   description: 'The field of municipal activity a project belongs to.',
 });
+
+/** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
+export const DECREE_MAX_GRANT_SHARE = 0.85;
 
 /** A call for applications (or proposals) with its appropriation, window and rules. */
 @Entity('grant_call')
@@ -188,6 +193,41 @@ export class Call {
 
   @InstantColumn()
   updatedAt: Date;
+
+  /**
+   * A new call in DRAFT with every column set: the one place a new column gets its default, for the
+   * service and the test fixtures alike. The creation time is the caller's (its clock), never read here.
+   */
+  static draft(fields: Pick<Call, 'key' | 'year' | 'stage' | 'createdAt'> & Partial<Call>): Call {
+    return Object.assign(new Call(), {
+      id: newId(),
+      state: CallState.DRAFT,
+      title: LocalizedText.of({}),
+      description: LocalizedText.of({}),
+      notes: LocalizedText.of({}),
+      appropriation: null,
+      opensAt: null,
+      closesAt: null,
+      closingTimePublished: true,
+      timeZone: PROGRAMME_TIME_ZONE,
+      decisionDate: null,
+      projectDeadline: null,
+      workshopDate: null,
+      minMunicipalities: 1,
+      excludedSectorList: [],
+      requiresMaturityAssessment: false,
+      maxGrantShare: DECREE_MAX_GRANT_SHARE,
+      proposalCallId: null,
+      publishedApplicationsReceived: null,
+      publishedProposalsReceived: null,
+      publishedGrantsAwarded: null,
+      publishedTotalAwarded: null,
+      referenceSequence: 0,
+      publishedAt: null,
+      updatedAt: fields.createdAt,
+      ...fields,
+    });
+  }
 }
 
 /** A purpose the call funds (teema / tema). */

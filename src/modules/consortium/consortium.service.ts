@@ -6,7 +6,7 @@ import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
 import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
-import { changedFields, recordAudit } from '../audit/audit.service';
+import { type ExtraChanges, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Municipality } from '../municipality/municipality.entity';
 import { isValidOn } from '../municipality/municipality.service';
@@ -48,17 +48,11 @@ export class ConsortiumService {
         updatedAt: now,
       };
       const members = await this.checkedMembers(tx, leadCode, input.memberCodes ?? [], input.callId);
-      await manager.getRepository(Consortium).insert(consortium);
-      await this.writeMembers(manager, id, leadCode, members);
-      await recordAudit(manager, this.ctx, {
-        action: 'createConsortium',
-        entityType: 'Consortium',
-        entityId: id,
-        changes: {
-          ...changedFields(null, consortium, ['name', 'leadCode', 'partners']),
-          memberCodes: [null, members],
-        },
+      await insertAudited(manager, this.ctx, Consortium, consortium, 'createConsortium', {
+        fields: ['name', 'leadCode', 'partners'],
+        extraChanges: { memberCodes: [null, members] },
       });
+      await this.writeMembers(manager, id, leadCode, members);
     });
     return this.reload(id);
   }
@@ -84,13 +78,6 @@ export class ConsortiumService {
           { current: before.version, expected: expectedVersion },
         );
       }
-      const after: Consortium = {
-        ...before,
-        name: input.name?.trim() ?? before.name,
-        partners: input.partners ?? before.partners,
-        version: before.version + 1,
-        updatedAt: this.ctx.clock.now(),
-      };
       const oldMembers = (
         await manager
           .getRepository(ConsortiumMember)
@@ -98,23 +85,30 @@ export class ConsortiumService {
       )
         .filter((member) => member.role === ConsortiumRole.MEMBER)
         .map((member) => member.municipalityCode);
-      const changes = changedFields(before, after, ['name', 'partners']);
+      const memberChanges: ExtraChanges = {};
       if (input.memberCodes) {
         const members = await this.checkedMembers(tx, before.leadCode, input.memberCodes, input.callId);
         if (JSON.stringify(members) !== JSON.stringify(oldMembers)) {
           await this.assertNoSubmissions(manager, consortiumId);
           await manager.getRepository(ConsortiumMember).delete({ consortiumId });
           await this.writeMembers(manager, consortiumId, before.leadCode, members);
-          changes.memberCodes = [oldMembers, members];
+          memberChanges.memberCodes = [oldMembers, members];
         }
       }
-      await manager.getRepository(Consortium).save(after);
-      await recordAudit(manager, this.ctx, {
-        action: 'updateConsortium',
-        entityType: 'Consortium',
-        entityId: consortiumId,
-        changes,
-      });
+      await updateAudited(
+        manager,
+        this.ctx,
+        Consortium,
+        before,
+        {
+          name: input.name?.trim() ?? before.name,
+          partners: input.partners ?? before.partners,
+          version: before.version + 1,
+          updatedAt: this.ctx.clock.now(),
+        },
+        'updateConsortium',
+        { fields: ['name', 'partners'], extraChanges: memberChanges },
+      );
     });
     return this.reload(consortiumId);
   }

@@ -12,7 +12,7 @@ import {
 import { newId, parseId } from '../../common/ids';
 import { canonicalMoney, compareMoney } from '../../common/money';
 import { paginate, type Page, type PageArgs, sortValue } from '../../common/pagination';
-import { changedFields, recordAudit, updateAudited } from '../audit/audit.service';
+import { type AuditOptions, deleteAudited, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, forUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
@@ -146,32 +146,29 @@ export class EvaluationService {
       if (existing?.endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
         throw conflictOfInterest('The reviewer has declared a conflict of interest with this application');
       }
-      const now = this.ctx.clock.now();
-      const before = existing ? { ...existing } : null;
-      const assigned: ReviewAssignment = Object.assign(existing ?? new ReviewAssignment(), {
-        id: existing?.id ?? newId(),
+      const values = {
         applicationId: appId,
         reviewerId: userId,
         assignedById: this.ctx.viewer.userId,
-        assignedAt: now,
+        assignedAt: this.ctx.clock.now(),
         endedAt: null,
         endReason: null,
         conflictDeclaration: null,
-      });
-      await manager.save(ReviewAssignment, assigned);
-      await recordAudit(manager, this.ctx, {
-        action: 'assignReviewer',
-        entityType: 'ReviewAssignment',
-        entityId: assigned.id,
-        changes: changedFields(before, assigned, [
-          'applicationId',
-          'reviewerId',
-          'assignedAt',
-          'endedAt',
-          'endReason',
-        ]),
-      });
-      return assigned;
+      };
+      const audit = {
+        fields: ['applicationId', 'reviewerId', 'assignedAt', 'endedAt', 'endReason'],
+      } satisfies AuditOptions<ReviewAssignment>;
+      // An ended assignment (not for a conflict of interest) is renewed in place: one row per pair.
+      return existing
+        ? updateAudited(manager, this.ctx, ReviewAssignment, existing, values, 'assignReviewer', audit)
+        : insertAudited(
+            manager,
+            this.ctx,
+            ReviewAssignment,
+            Object.assign(new ReviewAssignment(), { id: newId(), ...values }),
+            'assignReviewer',
+            audit,
+          );
     });
     this.ctx.loaders.activeAssignmentsOfApplication.clear(appId);
     this.ctx.loaders.application.clear(appId);
@@ -230,13 +227,7 @@ export class EvaluationService {
         }
         if (own) {
           await manager.delete(CriterionScore, { evaluationId: own.id });
-          await manager.delete(Evaluation, { id: own.id });
-          await recordAudit(manager, this.ctx, {
-            action,
-            entityType: 'Evaluation',
-            entityId: own.id,
-            changes: { status: [own.status, null] },
-          });
+          await deleteAudited(manager, this.ctx, Evaluation, own, action, { fields: ['status'] });
         }
       }
       return updateAudited(
@@ -288,9 +279,7 @@ export class EvaluationService {
         ? await manager.findBy(CriterionScore, { evaluationId: existing.id })
         : [];
       const now = this.ctx.clock.now();
-      const before = existing ? { ...existing } : null;
-      const saved: Evaluation = Object.assign(existing ?? new Evaluation(), {
-        id: existing?.id ?? newId(),
+      const values = {
         applicationId: appId,
         reviewerId,
         comment: input.comment?.trim() || null,
@@ -299,10 +288,26 @@ export class EvaluationService {
         status: EvaluationStatus.DRAFT,
         submittedAt: null,
         version: (existing?.version ?? 0) + 1,
-        createdAt: existing?.createdAt ?? now,
         updatedAt: now,
-      });
-      await manager.save(Evaluation, saved);
+      };
+      const [beforeScores, afterScores] = [scoreMap(previousScores), scoreMap(scores)];
+      const audit: AuditOptions<Evaluation> = {
+        fields: evaluationFields,
+        extraChanges:
+          JSON.stringify(beforeScores) !== JSON.stringify(afterScores)
+            ? { scores: [beforeScores, afterScores] }
+            : {},
+      };
+      const saved = existing
+        ? await updateAudited(manager, this.ctx, Evaluation, existing, values, 'saveEvaluation', audit)
+        : await insertAudited(
+            manager,
+            this.ctx,
+            Evaluation,
+            Object.assign(new Evaluation(), { id: newId(), ...values, createdAt: now }),
+            'saveEvaluation',
+            audit,
+          );
       if (existing) await manager.delete(CriterionScore, { evaluationId: saved.id });
       if (scores.length > 0) {
         await manager.insert(
@@ -316,16 +321,6 @@ export class EvaluationService {
           })),
         );
       }
-      const changes: Record<string, unknown> = changedFields(before, saved, evaluationFields);
-      const [beforeScores, afterScores] = [scoreMap(previousScores), scoreMap(scores)];
-      if (JSON.stringify(beforeScores) !== JSON.stringify(afterScores))
-        changes.scores = [beforeScores, afterScores];
-      await recordAudit(manager, this.ctx, {
-        action: 'saveEvaluation',
-        entityType: 'Evaluation',
-        entityId: saved.id,
-        changes,
-      });
       return saved;
     });
     this.clearEvaluationLoaders(appId, evaluation.id);
