@@ -44,7 +44,7 @@ import {
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 
-export const resolvers = [
+const resolvers = [
   LocalizedTextResolver,
   ViewerResolver,
   RegionResolver,

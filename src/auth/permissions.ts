@@ -52,7 +52,7 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
  * Row visibility (which applications and consortia a caller sees at all) is applied in SQL by
  * auth/visibility.ts on every path; these rules decide operations and sensitive fields.
  */
-export const permissionRules = {
+const permissionRules = {
   Query: {
     viewer: allow,
     calls: allow,

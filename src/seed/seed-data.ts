@@ -12,7 +12,7 @@ import { SourceKind } from '../modules/source/source.entity';
 export const seedDataDirectory = path.resolve(__dirname, '../../../src/seed/data');
 
 /** A data file that does not hold what the loader expects; the message names the file and the place. */
-export class SeedDataError extends Error {
+class SeedDataError extends Error {
   override name = 'SeedDataError';
 }
 

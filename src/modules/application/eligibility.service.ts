@@ -62,7 +62,7 @@ function withinShare(amount: Money, total: Money, share: number): boolean {
  * the calls themselves (minimum municipalities, excluded sectors, themes, deadline, questions, maturity
  * self-assessment), the appropriation, and decree 893/2019 § 4 (at most 85 % of eligible costs).
  */
-export function eligibilityIssues(facts: EligibilityFacts): IssueDetail[] {
+function eligibilityIssues(facts: EligibilityFacts): IssueDetail[] {
   const { application, call, theme, callThemeCount, municipalities, questions, answers, day } = facts;
   const issues: IssueDetail[] = [];
   const issue = (code: EligibilityCode, message: string) => issues.push({ code, message });

@@ -62,7 +62,7 @@ registerEnumType(Sector, {
 });
 
 /** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
-export const DECREE_MAX_GRANT_SHARE = 0.85;
+const DECREE_MAX_GRANT_SHARE = 0.85;
 
 /** A call for applications (or proposals) with its appropriation, window and rules. */
 @Entity('grant_call')

@@ -5,7 +5,7 @@ import { LIST_MAX, MaxChars, MUNICIPALITY_CODE_CHARS, NAME_MAX_CHARS } from '../
 const codeMessage = 'A municipality code is three digits, e.g. "091"';
 
 @InputType({ description: 'The member municipalities and partners of a consortium.' })
-export class ConsortiumFieldsInput {
+class ConsortiumFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1)
