@@ -230,14 +230,20 @@ describe('the whole journey over HTTP with real tokens', () => {
       'CALL_NOT_OPEN',
     );
 
-    // The administrator lists the call's applications with their issues: one statement per relation, not per row.
-    const list = await as(
-      server,
-      admin,
-      `{ call(key: "2026") { applications { nodes { referenceNumber status eligibilityIssues { code } } } } }`,
-    );
+    // The administrator lists the call's applications with their issues: one statement per relation, not per
+    // row, so two rows cost what one does (a networked engine may answer a loader in a second tick: +2).
+    const listOf = (first: number) =>
+      as(
+        server,
+        admin,
+        `query ($first: Int) { call(key: "2026") { applications(first: $first) { nodes { referenceNumber status eligibilityIssues { code } } } } }`,
+        { first },
+      );
+    await listOf(1); // the first request of a token may record the person's visit: one statement more
+    const [one, list] = [await listOf(1), await listOf(2)];
+    expect(expectOk(one).call.applications.nodes).to.have.length(1);
     expect(expectOk(list).call.applications.nodes).to.have.length(2);
-    expect(list.statements).to.equal(11);
+    expect(list.statements).to.be.within(one.statements, one.statements + 2);
 
     // Every change is on record with its actor (several share an instant: the test clock stands still).
     const events = await server.dataSource.getRepository(AuditEvent).find();
