@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { TEST_JWT_SECRET } from './server';
 
-/** The service as `npm start` runs it (dist/src/main.js), on a loopback port of its own. */
+/** A service in a Node process of its own, on a loopback port, as production runs it. */
 export interface MainProcess {
   child: ChildProcess;
   /** Resolves with the exit code and the time of exit (ms since the epoch). */
@@ -15,8 +15,16 @@ export interface MainProcess {
   stderr(): string;
 }
 
-export function spawnMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'src', 'main.js')], {
+/** The service as `npm start` runs it (dist/src/main.js): it migrates, seeds an empty database and serves. */
+export const spawnMain = (env: Record<string, string>): MainProcess =>
+  spawnService(path.join(__dirname, '..', '..', 'src', 'main.js'), env);
+
+/**
+ * Runs a compiled script that serves and logs JSON lines, one of them `{"msg": "digikannustin is serving",
+ * "url": …}` when it is ready (main.js, or test/helpers/server-process.js).
+ */
+export function spawnService(script: string, env: Record<string, string>): MainProcess {
+  const child = spawn(process.execPath, [script], {
     env: {
       ...process.env,
       PORT: '0',

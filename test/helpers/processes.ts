@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
-import { TEST_JWT_SECRET } from './server';
+import { spawnService } from './main-process';
 
-/** A server in a process of its own (test/helpers/server-process.ts), as production runs it. */
+/** A server in a process of its own (test/helpers/server-process.ts) on an already migrated database. */
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -15,43 +14,29 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/** pino's level number of `warn`. */
+const WARN = 40;
+
 /** Starts a server process on an already migrated database and waits for its URL. */
 export async function startServerProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'server-process.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      PORT: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const service = spawnService(path.join(__dirname, 'server-process.js'), {
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    ...env,
   });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const lines = readline.createInterface({ input: child.stdout });
-  const warnings: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    void exited.then((code) => reject(new Error(`the server process exited with ${code}: ${stderr}`)));
-    lines.on('line', (line) => {
-      const entry = JSON.parse(line) as { url?: string };
-      if (entry.url) resolve(entry.url);
-      else warnings.push(line);
-    });
-  });
+  const url = await service.serving;
   return {
     url,
-    child,
-    stderr: () => stderr,
-    warnings: () => warnings,
+    child: service.child,
+    stderr: () => service.stderr(),
+    warnings: () =>
+      service.logs.filter((entry) => Number(entry.level) >= WARN).map((entry) => JSON.stringify(entry)),
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
+      if (service.child.exitCode === null) service.child.kill('SIGTERM');
+      return (await service.exited).code;
     },
   };
 }
