@@ -5,7 +5,6 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
@@ -18,6 +17,7 @@ import { errorReplies, sendUnavailable } from './http/errors';
 import { rateLimited } from './common/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
+import { closeSharedRedis, connectSharedRedis } from './http/redis';
 import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
@@ -57,21 +57,7 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? createLogger(config.logLevel);
 
-  // Counters every replica shares, when there is a Redis; commands fail at once while it is away.
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
-    : undefined;
-  let redisAway = false;
-  redis?.on('error', (error: Error) => {
-    if (!redisAway)
-      log.warn({ err: error }, 'Redis not reachable: budgets are not enforced until it returns');
-    redisAway = true;
-  });
-  redis?.on('ready', () => {
-    if (redisAway) log.info('Redis reachable again');
-    redisAway = false;
-  });
-  await redis?.connect().catch(() => undefined);
+  const redis = await connectSharedRedis(config.redisUrl, log);
   const { rateLimit } = config;
   const limits = queryLimits(config.queryLimits);
 
@@ -172,9 +158,7 @@ export async function startServer(
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();
-    // quit() waits for a connection that may never come; a Redis that is away is simply let go.
-    if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-    else redis?.disconnect();
+    await closeSharedRedis(redis);
   });
 
   const address = await app.listen({ port, host });
