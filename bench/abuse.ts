@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { aliasBomb, fragmentDoubling, nestedCalls, sameFieldRepeated } from '../test/helpers/abuse-documents';
 import { addSyntheticApplications } from './synthetic';
+import { percentile } from './stats';
 
 process.env.TEST_DATABASE = process.env.BENCH_DATABASE || process.env.TEST_DATABASE || 'sqlite';
 // Imported after TEST_DATABASE is settled: the helper reads it once.
@@ -56,8 +57,6 @@ const abuse: { name: string; query: string }[] = [
 const atCostLimit = `{ applications(first: 75, filter: { callKey: "2020" }) { nodes { referenceNumber requestedAmount
   projectName { fi } consortium { name lead { code name { fi } } members { role municipality { code name { fi } } } } } } }`;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { addSyntheticApplications } from './synthetic';
+import { percentile } from './stats';
 
 process.env.TEST_DATABASE = process.env.BENCH_DATABASE || process.env.TEST_DATABASE || 'sqlite';
 // Imported after TEST_DATABASE is settled: the helper reads it once.
@@ -48,10 +49,6 @@ const scenarios: Scenario[] = [
     role: 'admin',
   },
 ];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function main(): Promise<void> {
   const server = await startTestServer();

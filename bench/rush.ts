@@ -21,6 +21,7 @@ import { seedDatabase } from '../src/seed/seed';
 import { callInput, eligibleFields } from '../test/helpers/applying';
 import { type MainProcess, spawnMain } from '../test/helpers/main-process';
 import { signTestToken, type TokenClaims } from '../test/helpers/server';
+import { percentile } from './stats';
 
 const serverUrl = (process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
 const officials = Number(process.env.BENCH_OFFICIALS ?? 300);
@@ -99,9 +100,6 @@ async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promis
     }),
   );
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
   const name = `dk_bench_rush_${Date.now().toString(36)}`;
