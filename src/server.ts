@@ -13,8 +13,8 @@ import { type Clock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
-import { errorReplies, sendUnavailable } from './http/errors';
-import { rateLimited } from './common/errors';
+import { errorReplies, sendError } from './http/errors';
+import { rateLimited, serviceUnavailable } from './common/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
@@ -132,7 +132,7 @@ export async function startServer(
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: (_request, reply) =>
-      void sendUnavailable(reply, 'The service is overloaded right now; try again in a moment'),
+      void sendError(reply, serviceUnavailable('The service is overloaded right now; try again in a moment')),
   });
   // However cheap each request, no address sends more than this many a minute (the cost budget is per
   // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.

@@ -1,14 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, RawServerDefault } from 'fastify';
 import { databaseFault } from '../common/database-faults';
-import {
-  AppError,
-  badInput,
-  ErrorCode,
-  internalError,
-  notFound,
-  RETRY_AFTER_SECONDS,
-  serviceUnavailable,
-} from '../common/errors';
+import { AppError, badInput, ErrorCode, internalError, notFound, serviceUnavailable } from '../common/errors';
 
 /**
  * An answer outside GraphQL in GraphQL's error shape, with the same `extensions` as the code has in
@@ -20,16 +12,13 @@ export function sendError(
   options: { status?: number; message?: string } = {},
 ): FastifyReply {
   reply.request.errorCode = error.code;
+  // The headers the error asks for (Retry-After), as Apollo Server applies them to a GraphQL answer.
+  const { headers } = error.extensions.http as { headers?: Map<string, string> };
+  headers?.forEach((value, name) => void reply.header(name, value));
   return reply
     .code(options.status ?? error.httpStatus)
     .type('application/json; charset=utf-8')
     .send({ errors: [{ message: options.message ?? error.message, extensions: error.clientExtensions }] });
-}
-
-/** 503 with Retry-After: the database is away (the default), or the process is overloaded. */
-export function sendUnavailable(reply: FastifyReply, message = serviceUnavailable().message): FastifyReply {
-  void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-  return sendError(reply, serviceUnavailable(message));
 }
 
 /**
@@ -47,7 +36,7 @@ export function errorReplies(app: FastifyInstance<RawServerDefault>, options: { 
     }
     if (databaseFault(error)) {
       request.log.warn({ err: error }, 'request failed: database unavailable');
-      return sendUnavailable(reply);
+      return sendError(reply, serviceUnavailable());
     }
 
     if (error.statusCode === 413) {
