@@ -42,7 +42,8 @@ export class MunicipalityAwardFields {
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: 'Sum of the awards of projects it takes part in, optionally of one call year.',
+    description:
+      'Sum of the recorded awards of projects it takes part in, optionally of one call year. Grants published without an amount (the 14 of 2018) are not in it: see Call.publishedDecisions and CallStatistics.totalGrantedKnown.',
   })
   fundingTotal(
     @Root() municipality: Municipality,
