@@ -10,13 +10,13 @@
  * one process and the machine's cores, so they overstate what a deployed server takes.
  *
  *   BENCH_DATABASE=sqlite|mariadb  (default sqlite; mariadb uses TEST_MYSQL_URL or root@127.0.0.1:3306)
- *   BENCH_APPLICATIONS=2000        synthetic submitted applications of the 2020 call
+ *   BENCH_APPLICATIONS=2000        synthetic applications (those of npm run db:synth)
  *   BENCH_REQUESTS=20              requests per abuse scenario
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { aliasBomb, fragmentDoubling, nestedCalls, sameFieldRepeated } from '../test/helpers/abuse-documents';
-import { addSyntheticApplications } from './synthetic';
+import { synthesize } from './synthetic';
 import { percentile } from './stats';
 
 process.env.TEST_DATABASE = process.env.BENCH_DATABASE || process.env.TEST_DATABASE || 'sqlite';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const server = await startTestServer();
   let failures = 0;
   try {
-    await addSyntheticApplications(server.dataSource, applications);
+    await synthesize(server.dataSource, { applications, calls: 4, seed: 1 });
     const adminToken = await server.token({ sub: 'bench-admin', roles: ['admin'] });
     console.log(
       `engine ${process.env.TEST_DATABASE}; ${applications} synthetic applications; ${requests} requests per scenario\n`,
