@@ -282,9 +282,7 @@ function callOf(index: number, decided: boolean): Call {
   const quarter = (index % 4) + 1;
   const month = String(quarter * 3 - 2).padStart(2, '0');
   const opensAt = helsinkiWallClockToInstant(`${year}-${month}-01T09:00`);
-  const closesAt = helsinkiWallClockToInstant(
-    `${isoDate(new Date(opensAt.getTime() + 42 * DAY_MS))}T16:15`,
-  );
+  const closesAt = helsinkiWallClockToInstant(`${isoDate(new Date(opensAt.getTime() + 42 * DAY_MS))}T16:15`);
   const key = `${year}-S${quarter}`;
   return Call.draft({
     id: synthId('call', key),
@@ -453,20 +451,25 @@ function synthesizeCall(
       submittedAt: [null, submittedAt.toISOString()],
       referenceNumber: [null, application.referenceNumber],
     });
-    rows.questions.forEach((question, q) =>
+    rows.questions.forEach((question) =>
       rows.answers.push(
         Object.assign(new Answer(), {
           id: rows.idAt(submittedAt),
           applicationId: application.id,
           questionId: question.id,
-          text: sentence(random, random.int(15, 60)),
+          text: sentence(random, random.int(8, 30)),
         }),
       ),
     );
     const move = (to: ApplicationStatus, at: Date, action: string, actorId: string | null) =>
       moveTo(rows, application, to, at, action, actorId);
     if (fate === 'withdrawn') {
-      move(ApplicationStatus.WITHDRAWN, new Date(submittedAt.getTime() + DAY_MS), 'withdrawApplication', null);
+      move(
+        ApplicationStatus.WITHDRAWN,
+        new Date(submittedAt.getTime() + DAY_MS),
+        'withdrawApplication',
+        null,
+      );
       continue;
     }
     if (fate === 'submitted') continue;
@@ -479,9 +482,12 @@ function synthesizeCall(
     const at = new Date(reviewStart.getTime() + random.int(0, 14) * DAY_MS);
     move(ApplicationStatus.UNDER_REVIEW, at, 'startReview', world.admin.id);
     const first = random.int(0, REVIEWERS - 1);
-    const reviewers = [world.reviewers[first], world.reviewers[(first + random.int(1, REVIEWERS - 1)) % REVIEWERS]];
+    const reviewers = [
+      world.reviewers[first],
+      world.reviewers[(first + random.int(1, REVIEWERS - 1)) % REVIEWERS],
+    ];
     let scoreSum = 0;
-    reviewers.forEach((reviewer, r) => {
+    reviewers.forEach((reviewer) => {
       const submitted = decided || random.next() < 0.5;
       rows.assignments.push(
         Object.assign(new ReviewAssignment(), {
@@ -510,7 +516,11 @@ function synthesizeCall(
       rows.scores.push(...scores);
       const mean = scores.reduce((sum, s) => sum + s.score, 0) / scores.length;
       const recommendation =
-        mean >= 3.5 ? Recommendation.FUND : mean >= 2.5 ? Recommendation.FUND_PARTIALLY : Recommendation.REJECT;
+        mean >= 3.5
+          ? Recommendation.FUND
+          : mean >= 2.5
+            ? Recommendation.FUND_PARTIALLY
+            : Recommendation.REJECT;
       const scoredAt = new Date(at.getTime() + random.int(1, 20) * DAY_MS);
       rows.evaluations.push(
         Object.assign(new Evaluation(), {
@@ -543,7 +553,10 @@ function synthesizeCall(
     // The best-scored reviewed applications are candidates for a grant (about one in five).
     const mean = scoreSum / (2 * rows.criteria.length);
     if (mean >= 3) {
-      candidates.push({ application, granted: Math.floor((requested * (0.7 + 0.3 * random.next())) / 100) * 100 });
+      candidates.push({
+        application,
+        granted: Math.floor((requested * (0.7 + 0.3 * random.next())) / 100) * 100,
+      });
     } else {
       application.rejectionReason = 'Hanke ei menestynyt arvioinnissa.';
       move(ApplicationStatus.REJECTED, decisionAt!, 'rejectApplication', world.admin.id);
@@ -560,7 +573,14 @@ function synthesizeCall(
     for (const { application, granted } of candidates) {
       if (granted > left) {
         application.rejectionReason = 'Määräraha ei riittänyt.';
-        moveTo(rows, application, ApplicationStatus.REJECTED, decisionAt!, 'rejectApplication', world.admin.id);
+        moveTo(
+          rows,
+          application,
+          ApplicationStatus.REJECTED,
+          decisionAt!,
+          'rejectApplication',
+          world.admin.id,
+        );
         continue;
       }
       left -= granted;
@@ -626,7 +646,9 @@ export async function synthesize(dataSource: DataSource, options: SynthOptions):
     calls: options.calls,
     consortia: 0,
     applications: 0,
-    byStatus: Object.fromEntries(Object.values(ApplicationStatus).map((s) => [s, 0])) as SynthSummary['byStatus'],
+    byStatus: Object.fromEntries(
+      Object.values(ApplicationStatus).map((s) => [s, 0]),
+    ) as SynthSummary['byStatus'],
     evaluations: 0,
     awards: 0,
     auditEvents: 0,

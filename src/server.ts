@@ -32,6 +32,19 @@ export interface ServerOptions {
   dataSource: DataSource;
   clock?: Clock;
   logger?: Logger;
+  /** For the benchmark's variants only (bench/serve.ts); main.ts and the configuration never set it. */
+  benchmark?: BenchmarkSwitches;
+}
+
+/**
+ * What a layer costs is measured by running without it: switches that exist for `npm run bench` alone,
+ * never read from the environment.
+ */
+export interface BenchmarkSwitches {
+  /** false: no graphql-shield middleware at all (every field allowed), to weigh the permissions. */
+  permissions?: boolean;
+  /** true: the x-sql-statements header in production mode too, for the benchmark to report. */
+  statementsHeader?: boolean;
 }
 
 export interface RunningServer {
@@ -62,7 +75,7 @@ export async function startServer(
   const limits = queryLimits(config.queryLimits);
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildSubgraph(),
+    schema: await buildSubgraph({ permissions: options.benchmark?.permissions ?? true }),
     ...limits.options,
     logger: log,
     includeStacktraceInErrorResponses: false,
@@ -108,7 +121,9 @@ export async function startServer(
     if (stopping) void reply.header('connection', 'close');
     done(null, payload);
   });
-  requestReporting(app, { production: config.production });
+  requestReporting(app, {
+    statementsHeader: !config.production || (options.benchmark?.statementsHeader ?? false),
+  });
   errorReplies(app, { bodyLimit: BODY_LIMIT_BYTES });
   // The explorer page of development loads from Apollo's CDN, which a content security policy forbids.
   await app.register(fastifyHelmet, {

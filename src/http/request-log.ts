@@ -33,7 +33,10 @@ export function requestIdOf(request: IncomingMessage): string {
  * production, a development aid and test hook), and one log line when it is answered — id, method,
  * route, operation, status, cost, statements, duration and user id, never a token, a name or an e-mail.
  */
-export function requestReporting(app: FastifyInstance<RawServerDefault>, options: { production: boolean }) {
+export function requestReporting(
+  app: FastifyInstance<RawServerDefault>,
+  options: { statementsHeader: boolean },
+) {
   app.decorateRequest('queryStats', null as unknown as QueryStats);
   app.decorateRequest('userId', null);
   app.decorateRequest('operationName', null);
@@ -49,7 +52,8 @@ export function requestReporting(app: FastifyInstance<RawServerDefault>, options
   // After the body is parsed (its stream events would lose the async context), before the handler.
   app.addHook('preValidation', (request, _reply, done) => countingStatements(request.queryStats, done));
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (!options.production) void reply.header('x-sql-statements', String(request.queryStats.statements));
+    if (options.statementsHeader)
+      void reply.header('x-sql-statements', String(request.queryStats.statements));
     done(null, payload);
   });
   app.addHook('onResponse', (request: FastifyRequest, reply, done) => {
