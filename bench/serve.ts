@@ -19,7 +19,7 @@ import { variantNamed } from './variants';
  */
 function withoutBatching(): void {
   const prototype = DataLoader.prototype as unknown as {
-    load(this: { _maxBatchSize: number }, key: unknown): Promise<unknown>;
+    load: (this: { _maxBatchSize: number }, key: unknown) => Promise<unknown>;
   };
   const load = prototype.load;
   prototype.load = function (key) {
