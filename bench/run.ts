@@ -16,7 +16,8 @@
  *   --quick         a smoke run: 1 s per measurement, 5 000 applications (unless given)
  *   --reuse         keep the database (digikannustin_bench_<applications>) and use it again next time;
  *                   without it a database of its own is created, filled and dropped
- *   --profile       also profile the full build under Q2 (node --cpu-prof) and print its top frames
+ *   --profile       also profile the full build under Q2/100 (V8's CPU profiler, as node --cpu-prof),
+ *                   print the functions with the most self time and keep the .cpuprofile in bench/results
  *   BENCH_MYSQL_URL the server to use (default mysql://root@127.0.0.1:3306)
  */
 import 'reflect-metadata';
@@ -101,6 +102,7 @@ interface Measurement {
 
 const root = path.resolve(__dirname, '..', '..');
 const ticksPerSecond = 100;
+const resultsDirectory = path.join(root, 'bench', 'results');
 
 /** CPU time a process has used so far, in ms (Linux /proc; NaN elsewhere). */
 function cpuMsOf(pid: number | undefined): number {
@@ -143,14 +145,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startVariant(
-  variant: Variant,
-  env: Record<string, string>,
-  nodeFlags: string[] = [],
-): Promise<Running> {
+async function startVariant(variant: Variant, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const script = variant.name === 'baseline' ? 'dist/bench/baseline.js' : 'dist/bench/serve.js';
-  const child = spawn(process.execPath, [...nodeFlags, path.join(root, script)], {
+  const child = spawn(process.execPath, [path.join(root, script)], {
     cwd: root,
     env: { ...process.env, ...env, ...variant.env, PORT: String(port), BENCH_VARIANT: variant.name },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -213,11 +211,13 @@ async function measure(
   testCase: Case,
   seconds: number,
   connections: number,
+  afterWarmUp: () => void = () => undefined,
 ): Promise<{ measurement: Measurement; data: unknown }> {
   // Warm up (JIT, pools, caches) and learn the answer's size and statements.
   const first = await ask(running.url, testCase);
   const data = dataOf(first, `${variant} ${testCase.name}`);
   for (let i = 0; i < 20; i++) await ask(running.url, testCase);
+  afterWarmUp();
   const bytes = Buffer.byteLength(first.body);
   const cpuBefore = cpuMsOf(running.child.pid);
   const result = await autocannon({
@@ -557,26 +557,22 @@ async function main(): Promise<void> {
 
     let profile: { frame: string; selfPercent: number }[] | undefined;
     if (options.profile) {
-      const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+      fs.mkdirSync(resultsDirectory, { recursive: true });
+      const file = path.join(resultsDirectory, `${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
       const full = variants.find((variant) => variant.name === 'full')!;
-      const running = await startVariant(full, env, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
+      const running = await startVariant(full, { ...env, BENCH_CPU_PROFILE: file });
       try {
-        await measure(
-          running,
-          'profile',
-          cases.find((c) => c.name === 'Q2/100')!,
-          options.seconds * 2,
-          options.connections,
+        const q2 = cases.find((c) => c.name === 'Q2/100')!;
+        await measure(running, 'profile', q2, options.seconds * 2, options.connections, () =>
+          running.child.kill('SIGUSR2'),
         );
       } finally {
         await running.stop();
       }
-      const [file] = fs.readdirSync(directory).filter((name) => name.endsWith('.cpuprofile'));
-      profile = topFrames(path.join(directory, file), 25);
+      profile = topFrames(file, 25);
       console.log('\nfull build under Q2/100, top frames by self time:');
       for (const { frame, selfPercent } of profile)
         console.log(`  ${selfPercent.toFixed(1).padStart(5)} %  ${frame}`);
-      fs.rmSync(directory, { recursive: true });
     }
 
     printTable(
@@ -613,9 +609,8 @@ async function main(): Promise<void> {
       profile,
       failures,
     };
-    const directory = path.join(root, 'bench', 'results');
-    fs.mkdirSync(directory, { recursive: true });
-    const file = path.join(directory, `${results.at.replace(/[:.]/g, '-')}.json`);
+    fs.mkdirSync(resultsDirectory, { recursive: true });
+    const file = path.join(resultsDirectory, `${results.at.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     console.log(
       `\n${database.total} applications; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${results.machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${results.seconds.toFixed(0)} s; ${path.relative(root, file)}`,

@@ -2,10 +2,14 @@
  * The service as `npm run bench` runs it, one process per variant: main.ts's server, in whatever mode
  * NODE_ENV says (production for the benchmark), over a database the benchmark prepared (no migrations, no
  * seed), with the switches of the variant BENCH_VARIANT names (bench/variants.ts). Only this entry point
- * passes them: main.ts and the configuration cannot. SIGTERM stops it and exits 0 (so that `--cpu-prof`
- * writes its profile).
+ * passes them: main.ts and the configuration cannot. SIGTERM stops it and exits 0.
+ *
+ * With BENCH_CPU_PROFILE=<file>, SIGUSR2 starts V8's CPU profiler (what `node --cpu-prof` runs) and
+ * SIGTERM writes the profile there before stopping: the profile covers the load, not start-up and warm-up.
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import DataLoader from 'dataloader';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/database';
@@ -41,9 +45,22 @@ async function main(): Promise<void> {
     config.port,
     config.host,
   );
+  const profileFile = process.env.BENCH_CPU_PROFILE;
+  const inspector = profileFile ? new Session() : undefined;
+  if (inspector) {
+    inspector.connect();
+    process.once('SIGUSR2', () => {
+      void inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
+    });
+  }
   process.once('SIGTERM', () => {
-    void server
-      .stop(1000)
+    const profiled = inspector
+      ? inspector
+          .post('Profiler.stop')
+          .then(({ profile }) => fs.writeFileSync(profileFile!, JSON.stringify(profile)))
+      : Promise.resolve();
+    void profiled
+      .then(() => server.stop(1000))
       .then(() => dataSource.destroy())
       .then(() => process.exit(0));
   });

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -94,6 +97,9 @@ export async function startServer(
         log,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's cache-control plugin is on unless disabled, and it runs for every field of every answer
+      // (a resolver wrapper and a hook each); with no cache hints and no cache to read them, for nothing.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
