@@ -20,7 +20,7 @@ const orderKeys: Record<ApplicationOrderField, { expression: string; type: SortV
   CREATED_AT: { expression: 'application.createdAt', type: sortValue.instant },
   // Seeded historical grants have no submission instant; they sort as if submitted at creation.
   SUBMITTED_AT: {
-    expression: 'COALESCE(application.submittedAt, application.createdAt)',
+    expression: 'application.submittedSortAt',
     type: sortValue.instant,
   },
   REQUESTED_AMOUNT: { expression: 'application.requestedAmount', type: sortValue.money },

@@ -28,7 +28,7 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
   ],
   DECISION_LIST: (direction) => [
     { expression: 'award.decisionDate', direction, type: sortValue.date },
-    { expression: 'COALESCE(award.listPosition, 0)', direction: 'ASC', type: sortValue.integer },
+    { expression: 'award.listSortPosition', direction: 'ASC', type: sortValue.integer },
     { expression: 'award.id', direction: 'ASC', type: sortValue.id },
   ],
 };
