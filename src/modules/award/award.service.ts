@@ -2,8 +2,18 @@ import type { RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
 import { compareMoney } from '../../common/money';
 import { parseId, parseMunicipalityCode, parseRegionCode } from '../../common/ids';
-import { paginate, type Page, type PageArgs, type SortKey, sortValue } from '../../common/pagination';
+import type { SelectQueryBuilder } from 'typeorm';
+import {
+  paginate,
+  paginateEach,
+  type Page,
+  type PageArgs,
+  type SortKey,
+  sortValue,
+} from '../../common/pagination';
+import { Application } from '../application/application.entity';
 import { CallService } from '../call/call.service';
+import { ConsortiumMember } from '../consortium/consortium.entity';
 import { Award } from './award.entity';
 import { type AwardFilter, type AwardOrder, AwardOrderField } from './award.inputs';
 
@@ -18,7 +28,7 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
   ],
   DECISION_LIST: (direction) => [
     { expression: 'award.decisionDate', direction, type: sortValue.date },
-    { expression: 'COALESCE(award.listPosition, 0)', direction: 'ASC', type: sortValue.integer },
+    { expression: 'award.listSortPosition', direction: 'ASC', type: sortValue.integer },
     { expression: 'award.id', direction: 'ASC', type: sortValue.id },
   ],
 };
@@ -27,11 +37,33 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
 export class AwardService {
   constructor(private readonly ctx: RequestContext) {}
 
-  async list(
+  list(
     filter: AwardFilter | null | undefined,
     order: AwardOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Award>> {
+    return this.filtered(filter).then((query) => paginate(query, orderOf(order), page));
+  }
+
+  /**
+   * The awards of one parent (a call, a municipality), batched with every other parent asked for with the
+   * same arguments in this request: one statement for all their pages.
+   */
+  ofParent(
+    parent: AwardParent,
+    key: string,
+    order: AwardOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Award>> {
+    return this.ctx.loaders
+      .pagesOf(`${parent}.awards`, [order ?? null, page], async (keys) => {
+        const query = await this.filtered(null);
+        return paginateEach(query, { expression: parents[parent](query), keys }, orderOf(order), page);
+      })
+      .load(key);
+  }
+
+  private async filtered(filter: AwardFilter | null | undefined): Promise<SelectQueryBuilder<Award>> {
     const query = this.ctx.manager.getRepository(Award).createQueryBuilder('award');
     if (filter?.callId)
       query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
@@ -63,7 +95,28 @@ export class AwardService {
     if (filter?.minAmount && filter.maxAmount && compareMoney(filter.minAmount, filter.maxAmount) > 0) {
       throw badInput('minAmount is above maxAmount', 'filter.minAmount');
     }
-    const field = order?.field ?? AwardOrderField.DECISION_LIST;
-    return paginate(query, awardOrders[field](order?.direction ?? 'DESC'), page);
+    return query;
   }
 }
+
+function orderOf(order: AwardOrder | null | undefined): SortKey[] {
+  return awardOrders[order?.field ?? AwardOrderField.DECISION_LIST](order?.direction ?? 'DESC');
+}
+
+/** The lists of awards under another type, by the column (or join) that names their parent. */
+export type AwardParent = 'Call' | 'Municipality';
+
+const parents: Record<AwardParent, (query: SelectQueryBuilder<Award>) => string> = {
+  Call: () => 'award.callId',
+  // A municipality's awards are its consortia's: one row per membership, each in its own page.
+  Municipality: (query) => {
+    query
+      .innerJoin(Application, 'parent_application', 'parent_application.id = award.applicationId')
+      .innerJoin(
+        ConsortiumMember,
+        'parent_member',
+        'parent_member.consortiumId = parent_application.consortiumId',
+      );
+    return 'parent_member.municipalityCode';
+  },
+};
