@@ -82,6 +82,7 @@ export async function createApplication(
     requestedAmount?: string;
     status?: ApplicationStatus;
     projectName?: { fi?: string; sv?: string };
+    themeId?: string;
   },
 ): Promise<Application> {
   referenceCounter += 1;
@@ -92,6 +93,7 @@ export async function createApplication(
     projectName: LocalizedText.of(options.projectName ?? { fi: `Hanke ${referenceCounter}` }),
     summary: 'A joint project',
     requestedAmount: options.requestedAmount ?? '100000.00',
+    themeId: options.themeId ?? null,
     contactName: 'Contact Person',
     contactEmail: 'contact@example.fi',
     status: options.status ?? ApplicationStatus.SUBMITTED,
