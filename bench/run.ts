@@ -558,7 +558,10 @@ async function main(): Promise<void> {
     let profile: { frame: string; selfPercent: number }[] | undefined;
     if (options.profile) {
       fs.mkdirSync(resultsDirectory, { recursive: true });
-      const file = path.join(resultsDirectory, `${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+      const file = path.join(
+        resultsDirectory,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`,
+      );
       const full = variants.find((variant) => variant.name === 'full')!;
       const running = await startVariant(full, { ...env, BENCH_CPU_PROFILE: file });
       try {

@@ -12,8 +12,9 @@
  * The same `--seed` gives the same rows (ids, amounts, texts, instants) on every run and engine. Every
  * invariant the service relies on holds: reference numbers are each call's sequence (and the call's
  * `referenceSequence` is its last), statuses agree with evaluations and awards, only submitted
- * applications have reference numbers, awards never exceed the request nor, together, the appropriation.
- * Rows go in as multi-row INSERTs, one transaction per call. A database that already has them is refused.
+ * applications have reference numbers, awards never exceed the request nor, together, the appropriation,
+ * and the maintained funding tallies move with each call's rows. Rows go in as multi-row INSERTs, one
+ * transaction per call. A database that already has them is refused.
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,7 @@ import { helsinkiWallClockToInstant } from '../src/common/time-zone';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Answer, Application } from '../src/modules/application/application.entity';
+import { retallied } from '../src/modules/application/funding-tallies';
 import { Award } from '../src/modules/award/award.entity';
 import {
   Call,
@@ -659,21 +661,24 @@ export async function synthesize(dataSource: DataSource, options: SynthOptions):
     const next = Math.floor((options.applications * (index + 1)) / options.calls);
     const decided = index < options.calls - CALLS_OPEN_FOR_REVIEW;
     const rows = synthesizeCall(world, index, decided, next - first, first);
-    await dataSource.transaction(async (manager) => {
-      await insertRows(manager, Call, [rows.call]);
-      await insertRows(manager, Theme, rows.themes);
-      await insertRows(manager, Criterion, rows.criteria);
-      await insertRows(manager, Question, rows.questions);
-      await insertRows(manager, Consortium, rows.consortia);
-      await insertRows(manager, ConsortiumMember, rows.members);
-      await insertRows(manager, Application, rows.applications);
-      await insertRows(manager, Answer, rows.answers);
-      await insertRows(manager, ReviewAssignment, rows.assignments);
-      await insertRows(manager, Evaluation, rows.evaluations);
-      await insertRows(manager, CriterionScore, rows.scores);
-      await insertRows(manager, Award, rows.awards);
-      await insertRows(manager, AuditEvent, rows.audit);
-    });
+    // Through the tallies, as every write of applications and awards goes: statistics read them.
+    await dataSource.transaction((manager) =>
+      retallied(manager, { callIds: [rows.call.id] }, async () => {
+        await insertRows(manager, Call, [rows.call]);
+        await insertRows(manager, Theme, rows.themes);
+        await insertRows(manager, Criterion, rows.criteria);
+        await insertRows(manager, Question, rows.questions);
+        await insertRows(manager, Consortium, rows.consortia);
+        await insertRows(manager, ConsortiumMember, rows.members);
+        await insertRows(manager, Application, rows.applications);
+        await insertRows(manager, Answer, rows.answers);
+        await insertRows(manager, ReviewAssignment, rows.assignments);
+        await insertRows(manager, Evaluation, rows.evaluations);
+        await insertRows(manager, CriterionScore, rows.scores);
+        await insertRows(manager, Award, rows.awards);
+        await insertRows(manager, AuditEvent, rows.audit);
+      }),
+    );
     summary.consortia += rows.consortia.length;
     summary.applications += rows.applications.length;
     for (const application of rows.applications) summary.byStatus[application.status] += 1;
