@@ -18,6 +18,7 @@ import { rateLimited, serviceUnavailable } from './common/errors';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
+import { responseCache } from './http/response-cache';
 import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
@@ -78,6 +79,13 @@ export async function startServer(
         publicPointsPerMinute: rateLimit.publicPointsPerMinute,
         signedInPointsPerMinute: rateLimit.signedInPointsPerMinute,
         costOf: ({ contextValue }) => contextValue.cost.requested ?? 1,
+        log,
+      }),
+      // After the limits and the budget: an answer from the cache passes both, and costs no SQL.
+      ...responseCache({
+        maxAgeSeconds: config.responseCacheMaxAgeSeconds,
+        redis,
+        redisKeyPrefix: rateLimit.redisKeyPrefix,
         log,
       }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -25,6 +25,15 @@ export function callStatusAt(call: Pick<Call, 'state' | 'opensAt' | 'closesAt'>,
   return CallStatus.PUBLISHED;
 }
 
+/** When callStatusAt will next answer differently without a write (the call opens or closes); null if never. */
+export function nextStatusChangeAt(
+  call: Pick<Call, 'state' | 'opensAt' | 'closesAt'>,
+  now: Date,
+): Date | null {
+  if (call.state !== CallState.PUBLISHED) return null;
+  return [call.opensAt, call.closesAt].find((at): at is Date => at !== null && at > now) ?? null;
+}
+
 /** The same rule as callStatusAt, as SQL, for list filters. */
 function whereStatus(query: SelectQueryBuilder<Call>, status: CallStatus, now: Date): void {
   const params = { now, published: CallState.PUBLISHED };
