@@ -15,7 +15,7 @@ import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendError } from './http/errors';
 import { rateLimited, serviceUnavailable } from './common/errors';
-import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
+import { errorLanguage, graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
 import { responseCache } from './http/response-cache';
@@ -72,6 +72,7 @@ export async function startServer(
     stopOnTerminationSignals: false,
     plugins: [
       graphqlHttpReport,
+      errorLanguage,
       // Before the budget: it spends the cost that the limits have just estimated.
       limits.plugin,
       costBudget({
@@ -140,7 +141,14 @@ export async function startServer(
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: (_request, reply) =>
-      void sendError(reply, serviceUnavailable('The service is overloaded right now; try again in a moment')),
+      void sendError(
+        reply,
+        serviceUnavailable({
+          en: 'The service is overloaded right now; try again in a moment',
+          fi: 'Palvelu on juuri nyt ylikuormittunut; yritä hetken kuluttua uudelleen',
+          sv: 'Tjänsten är överbelastad just nu; försök igen om en stund',
+        }),
+      ),
   });
   // However cheap each request, no address sends more than this many a minute (the cost budget is per
   // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.
@@ -153,7 +161,11 @@ export async function startServer(
     allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
     errorResponseBuilder: (_request, context) =>
       rateLimited(
-        `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+        {
+          en: `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+          fi: `Tästä osoitteesta on tullut yli ${context.max} pyyntöä minuutissa; yritä uudelleen ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunnin kuluttua`,
+          sv: `Fler än ${context.max} förfrågningar per minut från den här adressen; försök igen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder`,
+        },
         Math.max(1, Math.ceil(context.ttl / 1000)),
         null,
       ),

@@ -1,3 +1,4 @@
+import Negotiator from 'negotiator';
 import { Column } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LongTextColumn } from './columns';
@@ -74,26 +75,22 @@ export function pickText(text: LocalizedText, preferred: Language[]): string | n
   return null;
 }
 
-/** Reads an Accept-Language header ("sv-FI,sv;q=0.9,en;q=0.8") into the languages we have, best first. */
+const byTag: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
+const tags = Object.keys(byTag);
+
+/** `*` in Accept-Language: any language will do, which is no preference (fetch sends it by default). */
+const wildcard = /^\s*\*\s*(;|$)/;
+
+/**
+ * Reads an Accept-Language header ("sv-FI,sv;q=0.9,en;q=0.8") into the languages we have, best first,
+ * as HTTP's content negotiation does (negotiator: quality values, a region matching its language); none
+ * without a header, for `*`, or when it names none of them.
+ */
 export function languagesFromHeader(header: string | undefined): Language[] {
-  if (!header) return [];
-  return header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-      return { primary: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map((entry) =>
-      entry.primary === 'fi'
-        ? Language.FI
-        : entry.primary === 'sv'
-          ? Language.SV
-          : entry.primary === 'en'
-            ? Language.EN
-            : null,
-    )
-    .filter((language): language is Language => language !== null);
+  const named = header
+    ?.split(',')
+    .filter((range) => !wildcard.test(range))
+    .join(',');
+  if (!named) return [];
+  return new Negotiator({ headers: { 'accept-language': named } }).languages(tags).map((tag) => byTag[tag]);
 }

@@ -172,7 +172,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
             request.responseCache = requestContext.metrics.responseCacheHit ? 'hit' : 'miss';
           }
           // After the mutation's transactions committed: answers read before them are not served again.
-          if (executed && requestContext.operation?.operation === OperationTypeNode.MUTATION) await generation.bump();
+          if (executed && requestContext.operation?.operation === OperationTypeNode.MUTATION)
+            await generation.bump();
         },
       });
     },

@@ -63,7 +63,15 @@ export function callDocumentRoutes(app: FastifyInstance, options: { contextFor: 
           document.languages.includes(candidate),
         );
         if (requested !== undefined && !language) {
-          throw badInput(`lang is one of ${document.languages.join(', ').toLowerCase()}`, 'lang');
+          const choices = document.languages.join(', ').toLowerCase();
+          throw badInput(
+            {
+              en: `lang is one of ${choices}`,
+              fi: `lang on jokin seuraavista: ${choices}`,
+              sv: `lang är ett av följande: ${choices}`,
+            },
+            'lang',
+          );
         }
         const ctx = await options.contextFor(request, language ? [language] : []);
         const call = await new CallService(ctx).byKey(key);
