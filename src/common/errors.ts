@@ -1,5 +1,5 @@
 import { type ASTNode, GraphQLError } from 'graphql';
-import { Language } from './localized-text';
+import { Language } from './language';
 
 /** The stable error codes of the API contract; clients switch on these, so never rename one. */
 export enum ErrorCode {

@@ -22,7 +22,7 @@ import {
   messageIn,
   serviceUnavailable,
 } from './errors';
-import type { Language } from './localized-text';
+import type { Language } from './language';
 import { tokenLimitRefusal } from './query-limits';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */

@@ -65,7 +65,7 @@ function pageSize(first: number | null | undefined): number {
     throw badInput(
       {
         en: `first must be between 1 and ${MAX_PAGE_SIZE}`,
-        fi: `first on välillä 1–${MAX_PAGE_SIZE}`,
+        fi: `first on oltava välillä 1–${MAX_PAGE_SIZE}`,
         sv: `first ska vara mellan 1 och ${MAX_PAGE_SIZE}`,
       },
       'first',

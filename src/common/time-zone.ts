@@ -1,5 +1,5 @@
 import { badInput } from './errors';
-import { Language } from './localized-text';
+import { Language } from './language';
 
 /** The programme's legal time zone: deadlines are wall-clock times here. */
 export const PROGRAMME_TIME_ZONE = 'Europe/Helsinki';

@@ -12,7 +12,7 @@ import {
   notFound,
   serviceUnavailable,
 } from '../common/errors';
-import { languagesFromHeader } from '../common/localized-text';
+import { languagesFromHeader } from '../common/language';
 
 /**
  * An answer outside GraphQL in GraphQL's error shape, with the same `extensions` as the code has in

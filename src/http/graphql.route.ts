@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { ContextFor, RequestContext } from '../context';
 import { AppError, ErrorCode, RETRY_AFTER_SECONDS } from '../common/errors';
 import { messageFor } from '../common/format-error';
-import { languagesFromHeader } from '../common/localized-text';
+import { languagesFromHeader } from '../common/language';
 
 /**
  * The HTTP request behind a GraphQL context, for what the request log reports of the operation. A symbol

@@ -19,7 +19,7 @@ import type { RequestContext } from '../context';
 import { httpRequestOf } from './graphql.route';
 
 /** Apollo's KeyValueCache over the shared Redis: every replica reads the answers any of them cached. */
-export class RedisKeyValueCache implements KeyValueCache<string> {
+class RedisKeyValueCache implements KeyValueCache<string> {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,

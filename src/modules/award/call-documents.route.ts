@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContextFor, RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
-import { Language, languagesFromHeader } from '../../common/localized-text';
+import { Language, languagesFromHeader } from '../../common/language';
 import { decisionEntries, renderDecisionList } from './decision-list';
 import { CallFormService } from '../call/call-form.service';
 import type { Call } from '../call/call.entity';
