@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { Redis } from 'ioredis';
 import { ApplicationStatus } from '../src/modules/application/application-status';
+import { Call, CallState } from '../src/modules/call/call.entity';
 import { callByKey, createApplication, createConsortium, type Person, signIn } from './helpers/factories';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { parseExposition } from './helpers/prometheus';
@@ -23,6 +24,7 @@ interface Answer {
   body: { data?: any; errors?: { extensions?: { code?: string } }[]; extensions?: { cost?: any } };
   statements: number;
   cacheControl: string | null;
+  vary: string | null;
   age: string | null;
 }
 
@@ -45,6 +47,7 @@ async function post(
     body: (await response.json()) as Answer['body'],
     statements: Number(response.headers.get('x-sql-statements')),
     cacheControl: response.headers.get('cache-control'),
+    vary: response.headers.get('vary'),
     age: response.headers.get('age'),
   };
 }
@@ -109,6 +112,7 @@ describe('the public response cache', () => {
       expectMiss(first);
       expect(idsIn(first)).not.to.include(draftId);
       expect(first.cacheControl).to.equal('public, max-age=60');
+      expect(first.vary).to.equal('accept-language, authorization, origin');
       const second = await post(server.url, APPLICATIONS);
       expectHit(second);
       expect(second.body.data).to.deep.equal(first.body.data);
@@ -178,6 +182,24 @@ describe('the public response cache', () => {
       expect(refused.cacheControl).to.equal('no-store');
       const again = await post(server.url, '{ call(id: "not-an-id") { key } }');
       expect(again.age).to.equal(null);
+    });
+
+    it("keeps a call's status no longer than until the call opens or closes", async () => {
+      const now = server.clock.now().getTime();
+      await server.dataSource.getRepository(Call).update(
+        { key: '2022' },
+        {
+          state: CallState.PUBLISHED,
+          opensAt: new Date(now - 86_400_000),
+          closesAt: new Date(now + 30_000),
+        },
+      );
+      const open = await post(server.url, 'query Status { call(key: "2022") { key status } }');
+      expectMiss(open);
+      expect(open.body.data.call.status).to.equal('OPEN');
+      expect(open.cacheControl).to.equal('public, max-age=30');
+      const titleOnly = await post(server.url, 'query Key { call(key: "2022") { key } }');
+      expect(titleOnly.cacheControl).to.equal('public, max-age=60');
     });
 
     it('counts hits and misses in /metrics', async () => {

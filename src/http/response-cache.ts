@@ -137,7 +137,8 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
         willSendResponse(requestContext) {
           const { http } = requestContext.response;
           http.headers.set('cache-control', cacheControlHeader(requestContext, enabled));
-          http.headers.set('vary', 'accept-language, authorization');
+          // Replaces the header CORS set (Fastify sets a header whole), so Origin is named again.
+          http.headers.set('vary', 'accept-language, authorization, origin');
           return Promise.resolve();
         },
       }),
