@@ -487,10 +487,6 @@ async function main(): Promise<void> {
   const chosen = variants.filter((variant) => options.variants.includes(variant.name));
   try {
     for (const variant of chosen) {
-      if (variant.unavailable) {
-        console.log(`\n${variant.name}: skipped, ${variant.unavailable}`);
-        continue;
-      }
       console.log(`\n${variant.name}: ${variant.description}`);
       const running = await startVariant(variant, env);
       try {

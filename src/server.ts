@@ -1,8 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -18,9 +15,10 @@ import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendError } from './http/errors';
 import { rateLimited, serviceUnavailable } from './common/errors';
-import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
+import { errorLanguage, graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
+import { responseCache } from './http/response-cache';
 import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
@@ -87,6 +85,7 @@ export async function startServer(
     stopOnTerminationSignals: false,
     plugins: [
       graphqlHttpReport,
+      errorLanguage,
       // Before the budget: it spends the cost that the limits have just estimated.
       limits.plugin,
       costBudget({
@@ -96,10 +95,14 @@ export async function startServer(
         costOf: ({ contextValue }) => contextValue.cost.requested ?? 1,
         log,
       }),
+      // After the limits and the budget: an answer from the cache passes both, and costs no SQL.
+      ...responseCache({
+        maxAgeSeconds: config.responseCacheMaxAgeSeconds,
+        redis,
+        redisKeyPrefix: rateLimit.redisKeyPrefix,
+        log,
+      }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      // Apollo's cache-control plugin is on unless disabled, and it runs for every field of every answer
-      // (a resolver wrapper and a hook each); with no cache hints and no cache to read them, for nothing.
-      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
@@ -153,7 +156,14 @@ export async function startServer(
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: (_request, reply) =>
-      void sendError(reply, serviceUnavailable('The service is overloaded right now; try again in a moment')),
+      void sendError(
+        reply,
+        serviceUnavailable({
+          en: 'The service is overloaded right now; try again in a moment',
+          fi: 'Palvelu on juuri nyt ylikuormittunut; yritä hetken kuluttua uudelleen',
+          sv: 'Tjänsten är överbelastad just nu; försök igen om en stund',
+        }),
+      ),
   });
   // However cheap each request, no address sends more than this many a minute (the cost budget is per
   // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.
@@ -166,7 +176,11 @@ export async function startServer(
     allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
     errorResponseBuilder: (_request, context) =>
       rateLimited(
-        `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+        {
+          en: `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+          fi: `Tästä osoitteesta on tullut yli ${context.max} pyyntöä minuutissa; yritä uudelleen ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunnin kuluttua`,
+          sv: `Fler än ${context.max} förfrågningar per minut från den här adressen; försök igen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder`,
+        },
         Math.max(1, Math.ceil(context.ttl / 1000)),
         null,
       ),

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { Language, LocalizedText, pickText } from './localized-text';
+import { LocalizedText, pickText } from './localized-text';
+import { Language } from './language';
 
 @Resolver(() => LocalizedText)
 export class LocalizedTextResolver {
