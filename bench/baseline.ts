@@ -68,7 +68,7 @@ const orderFingerprint = createHash('sha256')
     JSON.stringify([
       2,
       ['award.decisionDate', 'DESC', 'date'],
-      ['COALESCE(award.listPosition, 0)', 'ASC', 'integer'],
+      ['award.listSortPosition', 'ASC', 'integer'],
       ['award.id', 'ASC', 'id'],
     ]),
   )
@@ -101,8 +101,8 @@ async function byKey(
 
 async function awardsPage(pool: Counted, first: number) {
   const [awards] = await pool.query<Row[]>(
-    'SELECT id, applicationId, callId, grantedAmount, decisionDate, COALESCE(listPosition, 0) AS position ' +
-      'FROM award ORDER BY decisionDate DESC, COALESCE(listPosition, 0) ASC, id ASC LIMIT ?',
+    'SELECT id, applicationId, callId, grantedAmount, decisionDate, listSortPosition AS position ' +
+      'FROM award ORDER BY decisionDate DESC, listSortPosition ASC, id ASC LIMIT ?',
     [first + 1],
   );
   const page = awards.slice(0, first);
