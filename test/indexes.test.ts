@@ -223,7 +223,7 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
               `FROM \`municipality\` \`municipality\` FORCE INDEX FOR ORDER BY (${testCase.register})`,
             )
           : statement!.query;
-        const plan = (await server.dataSource.query(`EXPLAIN ${sql}`, statement!.parameters)) as Plan[];
+        const plan = await server.dataSource.query<Plan[]>(`EXPLAIN ${sql}`, statement!.parameters);
         const shown = plan
           .map((row) => `${row.table}:${row.type}:${row.key}:${row.rows}:${row.Extra ?? ''}`)
           .join(' | ');
