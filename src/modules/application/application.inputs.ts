@@ -105,8 +105,6 @@ export class ApplicationFilter extends ProjectFilter {
     nullable: true,
     description: 'Any of these statuses, among the applications the caller may see.',
   })
-  @IsOptional()
-  @ArrayMaxSize(Object.keys(ApplicationStatus).length)
   status?: ApplicationStatus[] | null;
 
   @Field(() => ID, { nullable: true })
