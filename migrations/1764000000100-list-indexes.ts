@@ -132,7 +132,7 @@ export class ListIndexes1764000000100 implements MigrationInterface {
         [table, column, 'GENERATED_COLUMN'],
       );
     }
-    const [{ n }] = await queryRunner.query(`SELECT COUNT(*) AS n FROM ${metadata}`);
+    const [{ n }] = (await queryRunner.query(`SELECT COUNT(*) AS n FROM ${metadata}`)) as { n: unknown }[];
     if (Number(n) === 0) await queryRunner.query(`DROP TABLE ${metadata}`);
   }
 }

@@ -53,6 +53,9 @@ const readmeExamples = [
   `{ awards(orderBy: { field: AMOUNT, direction: DESC }, first: FIRST) {
       nodes { grantedAmount decisionDate application { projectName { text } } leadMunicipality { code name { text(lang: SV) } } }
       pageInfo { hasNextPage endCursor } } }`,
+  `{ awards(first: FIRST, filter: { year: 2020, regionCode: "01", municipalityRole: LEAD, minAmount: "50000", search: "digi" },
+      orderBy: { field: AMOUNT, direction: DESC }) {
+      totalCount nodes { grantedAmount decisionDate application { projectName { fi sv } } leadMunicipality { code } } } }`,
   `{ municipalities(first: FIRST, filter: { search: "kaupunki" }) { nodes { code name { fi sv } region { name { fi } } } } }`,
   `{ municipality(code: "091") { name { fi sv } fundingTotal(year: 2020) awards(first: FIRST) { nodes { grantedAmount } } } }`,
   `{ calls(first: FIRST) { nodes { key publishedDecisions { asPrinted recipients { code } amountPublished grantedAmount conditions { sv } }

@@ -34,7 +34,14 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
         )
       : await dataSource.query('SHOW TABLES');
-  const names = rows.map((row) => Object.values(row)[0]).sort();
+  let names = rows.map((row) => Object.values(row)[0]).sort();
+  if (dataSource.options.type === 'better-sqlite3') {
+    // A full-text table's shadow tables (application_search_idx, …) hold what the table itself shows.
+    const virtual: { name: string }[] = await dataSource.query(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+    );
+    names = names.filter((name) => !virtual.some((table) => name.startsWith(`${table.name}_`)));
+  }
   namesByDataSource.set(dataSource, names);
   return names;
 }

@@ -1,6 +1,6 @@
 import { restrictApplications } from '../../auth/visibility';
 import type { RequestContext } from '../../context';
-import { parseId, parseMunicipalityCode } from '../../common/ids';
+import { parseId } from '../../common/ids';
 import {
   paginate,
   paginateEach,
@@ -11,9 +11,9 @@ import {
   type SortValue,
 } from '../../common/pagination';
 import type { SelectQueryBuilder } from 'typeorm';
-import { CallService } from '../call/call.service';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { Application } from './application.entity';
+import { narrowProjects } from './project-filter';
 import { type ApplicationFilter, type ApplicationOrder, ApplicationOrderField } from './application.inputs';
 
 const orderKeys: Record<ApplicationOrderField, { expression: string; type: SortValue }> = {
@@ -68,25 +68,22 @@ export class ApplicationService {
   ): Promise<SelectQueryBuilder<Application>> {
     const query = this.ctx.manager.getRepository(Application).createQueryBuilder('application');
     restrictApplications(query, this.ctx.viewer, 'application');
-    if (filter?.callId)
-      query.andWhere('application.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
-    if (filter?.callKey) {
-      const call = await new CallService(this.ctx).requireByKey(filter.callKey, 'filter.callKey');
-      query.andWhere('application.callId = :callKeyId', { callKeyId: call.id });
-    }
-    if (filter?.consortiumId) {
+    if (!filter) return query;
+    await narrowProjects(this.ctx, query, filter, {
+      application: 'application',
+      call: 'application.callId',
+      amount: 'application.requestedAmount',
+      decided: (range) =>
+        `EXISTS (SELECT 1 FROM award fd WHERE fd.applicationId = application.id AND ${range('fd.decisionDate')})`,
+    });
+    if (filter.consortiumId) {
       query.andWhere('application.consortiumId = :consortiumId', {
         consortiumId: parseId(filter.consortiumId, 'filter.consortiumId'),
       });
     }
-    if (filter?.status?.length)
+    // Within the visibility above: a status the caller may not see narrows to nothing, never widens.
+    if (filter.status?.length)
       query.andWhere('application.status IN (:...statuses)', { statuses: filter.status });
-    if (filter?.municipalityCode) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM consortium_member fm WHERE fm.consortiumId = application.consortiumId AND fm.municipalityCode = :municipalityCode)',
-        { municipalityCode: parseMunicipalityCode(filter.municipalityCode, 'filter.municipalityCode') },
-      );
-    }
     return query;
   }
 }

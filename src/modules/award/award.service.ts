@@ -1,7 +1,4 @@
 import type { RequestContext } from '../../context';
-import { badInput } from '../../common/errors';
-import { compareMoney } from '../../common/money';
-import { parseId, parseMunicipalityCode, parseRegionCode } from '../../common/ids';
 import type { SelectQueryBuilder } from 'typeorm';
 import {
   paginate,
@@ -12,7 +9,7 @@ import {
   sortValue,
 } from '../../common/pagination';
 import { Application } from '../application/application.entity';
-import { CallService } from '../call/call.service';
+import { narrowProjects } from '../application/project-filter';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { Award } from './award.entity';
 import { type AwardFilter, type AwardOrder, AwardOrderField } from './award.inputs';
@@ -65,43 +62,15 @@ export class AwardService {
 
   private async filtered(filter: AwardFilter | null | undefined): Promise<SelectQueryBuilder<Award>> {
     const query = this.ctx.manager.getRepository(Award).createQueryBuilder('award');
-    if (filter?.callId)
-      query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
-    if (filter?.callKey) {
-      const call = await new CallService(this.ctx).requireByKey(filter.callKey, 'filter.callKey');
-      query.andWhere('award.callId = :callKeyId', { callKeyId: call.id });
-    }
-    if (filter?.year !== undefined && filter.year !== null) {
-      query.andWhere('EXISTS (SELECT 1 FROM grant_call fc WHERE fc.id = award.callId AND fc.year = :year)', {
-        year: filter.year,
-      });
-    }
-    if (filter?.municipalityCode) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM application fa JOIN consortium_member fm ON fm.consortiumId = fa.consortiumId WHERE fa.id = award.applicationId AND fm.municipalityCode = :municipalityCode)',
-        { municipalityCode: parseMunicipalityCode(filter.municipalityCode, 'filter.municipalityCode') },
-      );
-    }
-    if (filter?.regionCode) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM application ra JOIN consortium_member rm ON rm.consortiumId = ra.consortiumId JOIN municipality rmu ON rmu.code = rm.municipalityCode WHERE ra.id = award.applicationId AND rmu.regionCode = :regionCode)',
-        { regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode') },
-      );
-    }
-    if (filter?.minAmount)
-      query.andWhere('award.grantedAmount >= :minAmount', { minAmount: filter.minAmount });
-    if (filter?.maxAmount)
-      query.andWhere('award.grantedAmount <= :maxAmount', { maxAmount: filter.maxAmount });
-    if (filter?.minAmount && filter.maxAmount && compareMoney(filter.minAmount, filter.maxAmount) > 0) {
-      throw badInput(
-        {
-          en: 'minAmount is above maxAmount',
-          fi: 'minAmount on suurempi kuin maxAmount',
-          sv: 'minAmount är större än maxAmount',
-        },
-        'filter.minAmount',
-      );
-    }
+    if (!filter) return query;
+    // Conditions on the project (its municipalities, theme, name) are the application's.
+    query.innerJoin(Application, 'application', 'application.id = award.applicationId');
+    await narrowProjects(this.ctx, query, filter, {
+      application: 'application',
+      call: 'award.callId',
+      amount: 'award.grantedAmount',
+      decided: (range) => range('award.decisionDate'),
+    });
     return query;
   }
 }
