@@ -10,8 +10,8 @@ import { signIn } from './helpers/factories';
 import { createApplication, createClosedCall, createConsortium } from './helpers/review-fixtures';
 import { startTestServer, type TestServer } from './helpers/server';
 
-const FIGURES = `year themeCode applicationsSubmitted applicationsAwarded grantsDecided successRate totalRequested
-  totalGranted population populationYear grantedPerResident publishedTotalGranted`;
+const FIGURES = `year themeCode applicationsSubmitted applicationsAwarded grantsDecided grantsWithoutPublishedAmount
+  successRate totalRequested totalGranted population populationYear grantedPerResident publishedTotalGranted`;
 
 const statisticsQuery = (fields: string) => `query ($groupBy: [FundingStatisticsGroup!]!,
   $role: ConsortiumRole, $filter: FundingStatisticsFilter) {
@@ -151,6 +151,7 @@ describe('fundingStatistics', () => {
     expect(years.find((row) => row.year === 2018)).to.include({
       applicationsAwarded: 0,
       grantsDecided: 14,
+      grantsWithoutPublishedAmount: 14,
       totalGranted: '0.00',
       publishedTotalGranted: null,
     });

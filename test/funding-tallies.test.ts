@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { FundingTallies1764000000200 } from '../migrations/1764000000200-funding-tallies';
 import { fromCents, toCents } from '../src/common/money';
 import { helsinkiDate, toHelsinkiIso } from '../src/common/time-zone';
 import { ApplicationStatus } from '../src/modules/application/application-status';
@@ -246,5 +247,19 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     expect(statistics.applicationsSubmitted).to.equal(24);
     expect(statistics.totalRequested).to.equal(fromCents(24n * 5000025n + 100n * ((23n * 24n) / 2n)));
     server.clock.set('2026-01-15T10:00:00Z');
+  });
+
+  it("are rebuilt by the migration's backfill exactly as the writes kept them", async () => {
+    const kept = await stored();
+    expect(Object.keys(kept).length).to.be.greaterThan(50);
+    const migration = new FundingTallies1764000000200();
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await stored()).to.deep.equal(kept);
   });
 });

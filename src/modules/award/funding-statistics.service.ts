@@ -190,6 +190,7 @@ export class FundingStatisticsService {
         applicationsSubmitted: seesApplications ? submitted : null,
         applicationsAwarded: awarded,
         grantsDecided: Number(integerFromSum(row.awards) + integerFromSum(row.unrecordedGrants)),
+        grantsWithoutPublishedAmount: Number(integerFromSum(row.unrecordedGrantsWithoutAmount)),
         successRate: seesApplications && submitted > 0 ? awarded / submitted : null,
         totalRequested: seesApplications ? moneyFromCentsSum(row.requestedCents) : null,
         totalGranted: fromCents(grantedCents),

@@ -94,6 +94,12 @@ export class FundingStatisticsRow {
   })
   grantsDecided: number;
 
+  @Field(() => Int, {
+    description:
+      'Of grantsDecided, the grants whose amount was never published (2018: all 14): totalGranted and grantedPerResident leave them out, as unknown, not zero.',
+  })
+  grantsWithoutPublishedAmount: number;
+
   @Field(() => Float, {
     nullable: true,
     description: 'applicationsAwarded / applicationsSubmitted; null without submissions or where hidden.',
