@@ -6,7 +6,7 @@ import { Call, CallState } from '../src/modules/call/call.entity';
 import { callByKey, createApplication, createConsortium, type Person, signIn } from './helpers/factories';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { parseExposition } from './helpers/prometheus';
-import { signTestToken, startTestServer, TEST_JWT_SECRET, type TestServer } from './helpers/server';
+import { signTestToken, startTestServer, type TestServer } from './helpers/server';
 
 /** The same document for everyone: what each caller gets differs by what each may see. */
 const APPLICATIONS = `query Applications {
@@ -269,7 +269,6 @@ describe('the public response cache', () => {
         REDIS_URL: 'redis://127.0.0.1:6379',
         REDIS_KEY_PREFIX: prefix,
         RESPONSE_CACHE_MAX_AGE_S: '60',
-        JWT_SECRET: TEST_JWT_SECRET,
       };
       processes = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
     });
