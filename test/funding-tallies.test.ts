@@ -250,7 +250,7 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
   });
 
   it("are rebuilt by the migration's backfill exactly as the writes kept them", async () => {
-    const kept = await stored();
+    const kept = await storedTallies(server.dataSource);
     expect(Object.keys(kept).length).to.be.greaterThan(50);
     const migration = new FundingTallies1764000000200();
     const runner = server.dataSource.createQueryRunner();
@@ -260,6 +260,6 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     } finally {
       await runner.release();
     }
-    expect(await stored()).to.deep.equal(kept);
+    expect(await storedTallies(server.dataSource)).to.deep.equal(kept);
   });
 });
