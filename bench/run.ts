@@ -222,7 +222,9 @@ async function measure(
   // Long enough for each connection to complete about ten requests at the warm-up's pace, whatever the
   // machine's load (a slow answer would otherwise not finish inside a short measurement), up to 30 s.
   const latency = (performance.now() - warmUp) / 20;
-  const duration = Math.min(Math.max(seconds, Math.ceil((latency * 10) / 1000)), Math.max(seconds, 30));
+  // More connections than the warm-up's one wait their turn for the same cores.
+  const paced = Math.ceil((latency * 10 * Math.max(1, connections / 8)) / 1000);
+  const duration = Math.min(Math.max(seconds, paced), Math.max(seconds, 30));
   afterWarmUp();
   const bytes = Buffer.byteLength(first.body);
   const cpuBefore = cpuMsOf(running.child.pid);

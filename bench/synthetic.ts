@@ -139,7 +139,8 @@ async function insertRows<T extends ObjectLiteral>(
   if (rows.length === 0) return;
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(target);
-  const columns = metadata.columns;
+  // Generated columns (the sort keys an index holds) are the database's to fill.
+  const columns = metadata.columns.filter((column) => !column.asExpression);
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns
     .map((column) => driver.escape(column.databaseName))
