@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { createAuditEvent, signIn, type Person } from './helpers/factories';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 const list = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -48,7 +48,11 @@ describe('auditEvents: the audit log, for administrators only', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
-      const response: GraphQLResponse = await server.query(list, { first: 2, after }, { token: admin.token });
+      const response: GraphQLResponse<RawData> = await server.rawQuery(
+        list,
+        { first: 2, after },
+        { token: admin.token },
+      );
       expect(response.errors).to.equal(undefined);
       const connection = response.data!.auditEvents as {
         totalCount: number;
@@ -65,7 +69,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
   });
 
   it('returns the recorded fields, the instant in UTC', async () => {
-    const { data } = await server.query(list, { first: 1 }, { token: admin.token });
+    const { data } = await server.rawQuery(list, { first: 1 }, { token: admin.token });
     expect(data!.auditEvents.nodes[0]).to.deep.include({
       occurredAt: '2026-01-12T09:03:00.000Z',
       actorId: other.userId,
@@ -77,7 +81,8 @@ describe('auditEvents: the audit log, for administrators only', () => {
 
   it('filters by entity and by actor, all conditions together', async () => {
     const count = async (filter: Record<string, string>): Promise<number> =>
-      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount as number;
+      (await server.rawQuery(list, { filter }, { token: admin.token })).data!.auditEvents
+        .totalCount as number;
     expect(await count({ entityType: 'Application', entityId: applicationId })).to.equal(3);
     expect(await count({ actorId: other.userId })).to.equal(2);
     expect(await count({ entityId: applicationId, actorId: admin.userId })).to.equal(2);
@@ -85,9 +90,9 @@ describe('auditEvents: the audit log, for administrators only', () => {
   });
 
   it('rejects a malformed actor id and an over-long entity type as BAD_USER_INPUT', async () => {
-    const badActor = await server.query(list, { filter: { actorId: 'admin' } }, { token: admin.token });
+    const badActor = await server.rawQuery(list, { filter: { actorId: 'admin' } }, { token: admin.token });
     expect(badActor.errors![0].extensions).to.deep.equal({ code: 'BAD_USER_INPUT', field: 'filter.actorId' });
-    const longType = await server.query(
+    const longType = await server.rawQuery(
       list,
       { filter: { entityType: 'x'.repeat(65) } },
       { token: admin.token },
@@ -103,7 +108,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
       reviewer: (await signIn(server, { sub: 'reviewer', roles: ['reviewer'] })).token,
     };
     for (const [caller, token] of Object.entries(callers)) {
-      const response = await server.query(list, {}, { token });
+      const response = await server.rawQuery(list, {}, { token });
       expect(response.status, caller).to.equal(403);
       expect(response.data ?? null, caller).to.equal(null);
       expect(

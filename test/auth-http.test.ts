@@ -52,7 +52,7 @@ interface LogLine {
   err?: unknown;
 }
 
-function expectRejected(response: GraphQLResponse, label: string): void {
+function expectRejected(response: GraphQLResponse<unknown>, label: string): void {
   expect(response.status, label).to.equal(401);
   expect(response.data ?? null, label).to.equal(null);
   expect(response.errors, label).to.have.length(1);
@@ -70,10 +70,10 @@ describe('authentication over HTTP', () => {
   });
   after(() => server?.stop());
 
-  const withHeader = (authorization: string) => server.query(probe, {}, { headers: { authorization } });
+  const withHeader = (authorization: string) => server.rawQuery(probe, {}, { headers: { authorization } });
 
   it('treats a request without an Authorization header as the public', async () => {
-    const { status, data, errors } = await server.query(
+    const { status, data, errors } = await server.rawQuery(
       `${probe.slice(0, -1)} viewer2: viewer { roles name municipalities { code } } }`,
     );
     expect(status).to.equal(200);
@@ -91,7 +91,7 @@ describe('authentication over HTTP', () => {
       municipalities: ['092', '091'],
     });
     const query = '{ viewer { role roles userId name municipalities { code name { fi } } } }';
-    const first = await server.query(query, {}, { token });
+    const first = await server.rawQuery(query, {}, { token });
     expect(first.errors).to.equal(undefined);
     expect(first.data!.viewer).to.deep.include({
       role: 'ADMIN',
@@ -106,7 +106,7 @@ describe('authentication over HTTP', () => {
 
     // The same person keeps their id; a second token of theirs with other roles updates them.
     const applicantToken = await sign({ sub: 'viivi', roles: ['applicant'], municipalities: ['092'] });
-    const second = await server.query(
+    const second = await server.rawQuery(
       '{ viewer { role userId municipalities { code } } }',
       {},
       { token: applicantToken },
@@ -124,13 +124,13 @@ describe('authentication over HTTP', () => {
     expect(stored.roles).to.deep.equal(['APPLICANT']);
     expect(stored.municipalityCodes).to.deep.equal(['092']);
 
-    const reviewer = await server.query(
+    const reviewer = await server.rawQuery(
       '{ viewer { role } }',
       {},
       { token: await sign({ sub: 'rami', roles: ['reviewer', 'applicant'] }) },
     );
     expect(reviewer.data!.viewer.role).to.equal('REVIEWER');
-    const none = await server.query(
+    const none = await server.rawQuery(
       '{ viewer { role roles userId } }',
       {},
       { token: await sign({ sub: 'nemo' }) },

@@ -33,7 +33,7 @@ describe('the appropriation cap under concurrent award decisions', () => {
         await createApplication(server.dataSource, { call, consortium, requestedAmount: '100000.00' }),
       );
     }
-    const started = await server.query(
+    const started = await server.rawQuery(
       `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
       { c: call.id },
       { token: admin.token },

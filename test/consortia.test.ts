@@ -4,12 +4,13 @@ import { Consortium } from '../src/modules/consortium/consortium.entity';
 import { Municipality, MunicipalityKind } from '../src/modules/municipality/municipality.entity';
 import {
   as,
+  asRaw,
   callInput,
   createCall,
   createConsortium,
+  people,
   expectCode,
   expectOk,
-  people,
 } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
 
@@ -40,13 +41,13 @@ describe('consortia', () => {
       { role: 'MEMBER', municipality: { code: '092' } },
     ]);
     for (const who of [people.helsinki, people.espoo, people.vantaa, people.admin]) {
-      expect(expectOk(await as(server, who, read, { id: consortium.id })).consortium.name).to.equal(
+      expect(expectOk(await asRaw(server, who, read, { id: consortium.id })).consortium.name).to.equal(
         'Pääkaupunkiseutu',
       );
     }
     const turku = { sub: 'turku-1', roles: ['applicant'], municipalities: ['853'] };
     for (const who of [null, turku]) {
-      expect(expectOk(await as(server, who, read, { id: consortium.id })).consortium).to.equal(null);
+      expect(expectOk(await asRaw(server, who, read, { id: consortium.id })).consortium).to.equal(null);
     }
     const [event] = await server.dataSource.getRepository(AuditEvent).findBy({ entityId: consortium.id });
     expect(event.action).to.equal('createConsortium');
@@ -60,7 +61,7 @@ describe('consortia', () => {
       memberCodes: ['049'],
     });
     const changed = expectOk(
-      await as(server, people.helsinki, update, {
+      await asRaw(server, people.helsinki, update, {
         id: consortium.id,
         v: 1,
         input: { name: 'Kolme', memberCodes: ['049', '092'] },
@@ -71,21 +72,24 @@ describe('consortia', () => {
       ['091', '049', '092'],
     );
     expectCode(
-      await as(server, people.espoo, update, { id: consortium.id, input: { name: 'Espoon' } }),
+      await asRaw(server, people.espoo, update, { id: consortium.id, input: { name: 'Espoon' } }),
       'FORBIDDEN',
     );
     const turku = { sub: 'turku-1', roles: ['applicant'], municipalities: ['853'] };
     const outsider = expectCode(
-      await as(server, turku, update, { id: consortium.id, input: { name: 'x' } }),
+      await asRaw(server, turku, update, { id: consortium.id, input: { name: 'x' } }),
       'NOT_FOUND',
     );
     const missing = expectCode(
-      await as(server, turku, update, { id: '00000000-0000-4000-8000-000000000000', input: { name: 'x' } }),
+      await asRaw(server, turku, update, {
+        id: '00000000-0000-4000-8000-000000000000',
+        input: { name: 'x' },
+      }),
       'NOT_FOUND',
     );
     expect(outsider).to.deep.equal(missing);
     expectCode(
-      await as(server, people.helsinki, update, { id: consortium.id, v: 1, input: { name: 'Vanha' } }),
+      await asRaw(server, people.helsinki, update, { id: consortium.id, v: 1, input: { name: 'Vanha' } }),
       'VERSION_CONFLICT',
     );
     const stored = await server.dataSource.getRepository(Consortium).findOneByOrFail({ id: consortium.id });
@@ -94,10 +98,12 @@ describe('consortia', () => {
 
   it('refuses a lead the caller does not act for, duplicates, unknown codes and municipalities not valid on the call dates', async () => {
     expectCode(
-      await as(server, people.espoo, create, { input: { name: 'x', leadCode: '091', memberCodes: ['049'] } }),
+      await asRaw(server, people.espoo, create, {
+        input: { name: 'x', leadCode: '091', memberCodes: ['049'] },
+      }),
       'FORBIDDEN',
     );
-    expectCode(await as(server, null, create, { input: { name: 'x', leadCode: '091' } }), 'FORBIDDEN');
+    expectCode(await asRaw(server, null, create, { input: { name: 'x', leadCode: '091' } }), 'FORBIDDEN');
     const bad: [Record<string, unknown>, string][] = [
       [{ memberCodes: ['049', '049'] }, 'memberCodes.1'],
       [{ memberCodes: ['091'] }, 'memberCodes.0'],
@@ -107,12 +113,12 @@ describe('consortia', () => {
     ];
     for (const [input, field] of bad) {
       expectCode(
-        await as(server, people.helsinki, create, { input: { name: 'x', leadCode: '091', ...input } }),
+        await asRaw(server, people.helsinki, create, { input: { name: 'x', leadCode: '091', ...input } }),
         'BAD_USER_INPUT',
         field,
       );
     }
-    const call2020 = expectOk(await as(server, null, `{ call(key: "2020") { id } }`)).call;
+    const call2020 = expectOk(await asRaw(server, null, `{ call(key: "2020") { id } }`)).call;
     const withHonkajoki = await createConsortium(server, people.helsinki, {
       name: 'Satakunta ja Helsinki',
       leadCode: '091',
@@ -122,7 +128,7 @@ describe('consortia', () => {
     expect(withHonkajoki.members).to.have.length(2);
     const call2026 = await createCall(server, callInput('2026-c1'));
     expectCode(
-      await as(server, people.helsinki, create, {
+      await asRaw(server, people.helsinki, create, {
         input: { name: 'x', leadCode: '091', memberCodes: ['099'], callId: call2026.id },
       }),
       'BAD_USER_INPUT',

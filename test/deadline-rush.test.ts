@@ -265,7 +265,7 @@ describe('the deadline rush: simultaneous writes through real server processes',
       );
     }
     expectOk(
-      await server.query(
+      await server.rawQuery(
         `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
         { c: reviewed.call.id },
         {
@@ -300,7 +300,7 @@ describe('the deadline rush: simultaneous writes through real server processes',
       );
     }
     expectOk(
-      await server.query(
+      await server.rawQuery(
         `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
         { c: decided.call.id },
         {

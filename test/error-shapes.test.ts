@@ -5,19 +5,20 @@ import { ErrorCode } from '../src/common/errors';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import {
   as,
+  asRaw,
   callInput,
   createApplication,
   createCall,
   createConsortium,
   eligibleFields,
-  expectOk,
   people,
   submit,
   update,
   withdraw,
+  expectOk,
 } from './helpers/applying';
 import * as fixtures from './helpers/review-fixtures';
-import { type GraphQLResponse, startTestServer, type TestServer } from './helpers/server';
+import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
 
 /**
  * The `extensions` keys of each code, as README's "Errors" table documents them: `required` are always
@@ -100,25 +101,25 @@ describe('error shapes: each code answers with one documented extensions shape o
   beforeEach(() => server.clock.set('2026-01-15T10:00:00Z'));
 
   it('UNAUTHENTICATED, FORBIDDEN and NOT_FOUND carry the code alone, in GraphQL and on plain routes', async () => {
-    const badToken = await server.query(`{ viewer { role } }`, {}, { token: 'not-a-jwt' });
+    const badToken = await server.rawQuery(`{ viewer { role } }`, {}, { token: 'not-a-jwt' });
     expectShape('a token that does not verify', badToken, ErrorCode.UNAUTHENTICATED, 401);
 
     const reviewer = await fixtures.signIn(server, { sub: 'shape-reviewer', roles: ['reviewer'] });
     const { call } = await fixtures.createClosedCall(server.dataSource);
-    const notAdmin = await server.query(
+    const notAdmin = await server.rawQuery(
       `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
       { c: call.id },
       { token: reviewer.token },
     );
     expectShape('a reviewer starting a review', notAdmin, ErrorCode.FORBIDDEN, 403);
 
-    const unknownKey = await server.query(`{ awards(filter: { callKey: "1999" }) { totalCount } }`);
+    const unknownKey = await server.rawQuery(`{ awards(filter: { callKey: "1999" }) { totalCount } }`);
     expectShape('an unknown call key as a filter', unknownKey, ErrorCode.NOT_FOUND, 200);
     expectShape('an unknown route', await plain(`${server.origin}/no-such-route`), ErrorCode.NOT_FOUND, 404);
   });
 
   it('BAD_USER_INPUT has `field` for a refused value and `reason` for a malformed request, and nothing else', async () => {
-    const zero = await server.query(
+    const zero = await server.rawQuery(
       DECIDE,
       { a: '00000000-0000-4000-8000-000000000000', input: decision('0') },
       { token: admin.token },
@@ -127,7 +128,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       code: 'BAD_USER_INPUT',
       field: 'input.grantedAmount',
     });
-    const unparsable = await server.query('{ calls { ');
+    const unparsable = await server.rawQuery('{ calls { ');
     expect(expectShape('an unparsable document', unparsable, ErrorCode.BAD_USER_INPUT, 400)).to.deep.equal({
       code: 'BAD_USER_INPUT',
       reason: 'GRAPHQL_PARSE_FAILED',
@@ -176,7 +177,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       expect(
         expectShape('a stale application version', stale, ErrorCode.VERSION_CONFLICT, 200),
       ).to.deep.equal({ code: 'VERSION_CONFLICT', current: 1, expected: 7 });
-      const staleConsortium = await as(
+      const staleConsortium = await asRaw(
         server,
         people.helsinki,
         `mutation ($id: ID!, $v: Int, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, expectedVersion: $v, input: $input) { id } }`,
@@ -195,7 +196,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         expectShape('editing a submitted application', edit, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Application', from: 'SUBMITTED', to: 'SUBMITTED' });
 
-      const members = await as(
+      const members = await asRaw(
         server,
         people.helsinki,
         `mutation ($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { id } }`,
@@ -210,7 +211,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         ),
       ).to.deep.include({ entity: 'Consortium', from: null, to: null });
 
-      const rules = await as(
+      const rules = await asRaw(
         server,
         people.admin,
         `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { id } }`,
@@ -231,7 +232,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         expectShape('withdrawing twice', again, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Application', from: 'WITHDRAWN', to: 'WITHDRAWN' });
 
-      const publishAgain = await as(
+      const publishAgain = await asRaw(
         server,
         people.admin,
         `mutation ($id: ID!) { publishCall(id: $id) { id } }`,
@@ -243,7 +244,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         expectShape('publishing twice', publishAgain, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Call', from: 'PUBLISHED', to: 'PUBLISHED' });
 
-      const early = await server.query(
+      const early = await server.rawQuery(
         `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
         { c: call.id },
         { token: admin.token },
@@ -283,7 +284,7 @@ describe('error shapes: each code answers with one documented extensions shape o
     });
 
     it('AMOUNT_EXCEEDS_REQUEST and APPROPRIATION_EXCEEDED name the field, the amount and the bound', async () => {
-      const aboveRequest = await server.query(
+      const aboveRequest = await server.rawQuery(
         DECIDE,
         { a: application.id, input: decision('200000.01') },
         { token: admin.token },
@@ -296,7 +297,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         amount: '200000.01',
         requested: '200000.00',
       });
-      const aboveAppropriation = await server.query(
+      const aboveAppropriation = await server.rawQuery(
         DECIDE,
         { a: application.id, input: decision('150000.01') },
         { token: admin.token },
@@ -310,8 +311,10 @@ describe('error shapes: each code answers with one documented extensions shape o
         remaining: '150000.00',
       });
 
-      expectOk(await server.query(ASSIGN, { a: application.id, r: reviewer.userId }, { token: admin.token }));
-      const recommended = await server.query(
+      expectOk(
+        await server.rawQuery(ASSIGN, { a: application.id, r: reviewer.userId }, { token: admin.token }),
+      );
+      const recommended = await server.rawQuery(
         `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
         { a: application.id, input: { scores: [], recommendedAmount: '250000' } },
         { token: reviewer.token },
@@ -332,7 +335,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         roles: ['reviewer'],
         municipalities: ['091'],
       });
-      const shared = await server.query(
+      const shared = await server.rawQuery(
         ASSIGN,
         { a: application.id, r: helsinkiReviewer.userId },
         { token: admin.token },
@@ -342,15 +345,17 @@ describe('error shapes: each code answers with one documented extensions shape o
       ).to.deep.equal({ code: 'CONFLICT_OF_INTEREST', declared: false, municipalities: ['091'] });
 
       const recused = await fixtures.signIn(server, { sub: 'shape-recused', roles: ['reviewer'] });
-      expectOk(await server.query(ASSIGN, { a: application.id, r: recused.userId }, { token: admin.token }));
       expectOk(
-        await server.query(
+        await server.rawQuery(ASSIGN, { a: application.id, r: recused.userId }, { token: admin.token }),
+      );
+      expectOk(
+        await server.rawQuery(
           `mutation ($a: ID!, $reason: String!) { declareConflictOfInterest(applicationId: $a, reason: $reason) { id } }`,
           { a: application.id, reason: 'My spouse wrote it' },
           { token: recused.token },
         ),
       );
-      const declared = await server.query(
+      const declared = await server.rawQuery(
         ASSIGN,
         { a: application.id, r: recused.userId },
         { token: admin.token },
@@ -367,22 +372,22 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     it('NOT_ASSIGNED carries the code alone', async () => {
       const carol = await fixtures.signIn(server, { sub: 'shape-carol', roles: ['reviewer'] });
-      expectOk(await server.query(ASSIGN, { a: application.id, r: carol.userId }, { token: admin.token }));
+      expectOk(await server.rawQuery(ASSIGN, { a: application.id, r: carol.userId }, { token: admin.token }));
       const saved = expectOk(
-        await server.query(
+        await server.rawQuery(
           `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
           { a: application.id, input: { scores: [] } },
           { token: carol.token },
         ),
       ).saveEvaluation as { id: string };
       expectOk(
-        await server.query(
+        await server.rawQuery(
           `mutation ($a: ID!, $r: ID!) { unassignReviewer(applicationId: $a, reviewerId: $r) { id } }`,
           { a: application.id, r: carol.userId },
           { token: admin.token },
         ),
       );
-      const submitted = await server.query(
+      const submitted = await server.rawQuery(
         `mutation ($id: ID!) { submitEvaluation(id: $id) { id } }`,
         { id: saved.id },
         { token: carol.token },
@@ -395,7 +400,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       const consortium = await fixtures.createConsortium(server.dataSource, ['837', '049']);
       const submittedOnly = await fixtures.createApplication(server.dataSource, { call: open, consortium });
       const reviewerOfIt = await fixtures.signIn(server, { sub: 'shape-dave', roles: ['reviewer'] });
-      const notUnderReview = await server.query(
+      const notUnderReview = await server.rawQuery(
         ASSIGN,
         { a: submittedOnly.id, r: reviewerOfIt.userId },
         { token: admin.token },
@@ -415,7 +420,7 @@ describe('error shapes: each code answers with one documented extensions shape o
     const aliases = `{ viewer { ${Array.from({ length: 31 }, (_, i) => `a${i}: role`).join(' ')} } }`;
     const extensions = expectShape(
       '31 aliases',
-      await server.query(aliases),
+      await server.rawQuery(aliases),
       ErrorCode.QUERY_TOO_COMPLEX,
       400,
     );
@@ -441,7 +446,7 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     it('SERVICE_UNAVAILABLE has retryAfter, in GraphQL and on plain routes', async () => {
       failWith(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }));
-      const graphql = await server.query(`{ calls { nodes { key } } }`);
+      const graphql = await server.rawQuery(`{ calls { nodes { key } } }`);
       expect(expectShape('a query', graphql, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
         code: 'SERVICE_UNAVAILABLE',
         retryAfter: 5,
@@ -458,7 +463,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       failWith(new Error('something nobody expected'));
       expectShape(
         'a query',
-        await server.query(`{ calls { nodes { key } } }`),
+        await server.rawQuery(`{ calls { nodes { key } } }`),
         ErrorCode.INTERNAL_SERVER_ERROR,
         200,
       );
@@ -482,8 +487,8 @@ describe('error shapes: each code answers with one documented extensions shape o
     after(() => limited?.stop());
 
     it('RATE_LIMITED has retryAfter and cost: the points spent, or null for the count of requests', async () => {
-      const answers: GraphQLResponse[] = [];
-      for (let i = 0; i < 6; i++) answers.push(await limited.query(`{ __typename }`));
+      const answers: GraphQLResponse<RawData>[] = [];
+      for (let i = 0; i < 6; i++) answers.push(await limited.rawQuery(`{ __typename }`));
       const refused = answers.filter((answer) => answer.status === 429);
       const byPoints = refused.find((answer) => answer.errors?.[0].extensions?.cost !== null);
       const byCount = refused.find((answer) => answer.errors?.[0].extensions?.cost === null);

@@ -59,9 +59,9 @@ describe('federation: Evaluation references', () => {
 
   it('resolves 50 Evaluation representations for an administrator with one SQL statement', async () => {
     const token = await server.token({ sub: 'fed-admin', roles: ['admin'] });
-    await server.query(`{ __typename }`, undefined, { token }); // the first request creates the user
-    const signedIn = await server.query(`{ __typename }`, undefined, { token });
-    const response = await server.query(entitiesQuery, { representations: representations() }, { token });
+    await server.rawQuery(`{ __typename }`, undefined, { token }); // the first request creates the user
+    const signedIn = await server.rawQuery(`{ __typename }`, undefined, { token });
+    const response = await server.rawQuery(entitiesQuery, { representations: representations() }, { token });
     expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
     const ids = response.data!._entities.map((entity: { id: string } | null) => entity?.id ?? null);
     expect(ids.slice(0, evaluationIds.length)).to.deep.equal(evaluationIds);
@@ -77,7 +77,11 @@ describe('federation: Evaluation references', () => {
       municipalities: ['091'],
     });
     for (const token of [undefined, applicant]) {
-      const response = await server.query(entitiesQuery, { representations: representations() }, { token });
+      const response = await server.rawQuery(
+        entitiesQuery,
+        { representations: representations() },
+        { token },
+      );
       expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
       expect(response.data!._entities.every((entity: unknown) => entity === null)).to.equal(true);
     }

@@ -34,8 +34,8 @@ describe('per-request loaders', () => {
   after(() => server?.stop());
 
   it('resolves a page of 29 awards with every nested relation in as many statements as a page of 2', async () => {
-    const small = await server.query(awardsPage, { first: 2 });
-    const large = await server.query(awardsPage, { first: 29 });
+    const small = await server.rawQuery(awardsPage, { first: 2 });
+    const large = await server.rawQuery(awardsPage, { first: 29 });
     expect(small.errors).to.equal(undefined);
     expect(large.errors).to.equal(undefined);
     expect(large.data!.awards.nodes).to.have.length(29);
@@ -47,7 +47,7 @@ describe('per-request loaders', () => {
   });
 
   it('gives each municipality its own consortia when one consortium joins several of those asked for', async () => {
-    const { data, errors } = await server.query(`{
+    const { data, errors } = await server.rawQuery(`{
       hausjarvi: municipality(code: "086") { consortia { lead { code } members { municipality { code } } } }
       loppi: municipality(code: "433") { consortia { lead { code } } }
       riihimaki: municipality(code: "694") { consortia { lead { code } } }
@@ -64,8 +64,8 @@ describe('per-request loaders', () => {
   });
 
   it('batches municipality relations: fundingTotal and consortia are one statement each per page', async () => {
-    const small = await server.query(municipalitiesPage, { first: 2 });
-    const large = await server.query(municipalitiesPage, { first: 26 });
+    const small = await server.rawQuery(municipalitiesPage, { first: 2 });
+    const large = await server.rawQuery(municipalitiesPage, { first: 26 });
     expect(large.errors).to.equal(undefined);
     expect(large.data!.municipalities.nodes).to.have.length(26);
     // awards(first: 5) under each municipality is a connection of its own: one page query per parent,

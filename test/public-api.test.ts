@@ -9,7 +9,7 @@ describe('public read API over HTTP on the seeded database', () => {
   after(() => server?.stop());
 
   it('reports the 2020 call: 29 awards summing to 9714600.00 beside the published 9690000.00', async () => {
-    const { data, errors } = await server.query(`{
+    const { data, errors } = await server.rawQuery(`{
       call(key: "2020") {
         key year stage status timeZone closesAt opensAt appropriation minMunicipalities excludedSectors
         title { fi sv en text }
@@ -45,7 +45,7 @@ describe('public read API over HTTP on the seeded database', () => {
   });
 
   it('finds Helsinki / Helsingfors by code with its award "Lämpiö" of 850000.00', async () => {
-    const { data, errors } = await server.query(`{
+    const { data, errors } = await server.rawQuery(`{
       municipality(code: "091") {
         code kind population name { fi sv }
         region { code name { fi sv } }
@@ -66,7 +66,7 @@ describe('public read API over HTTP on the seeded database', () => {
 
   it('searches Finnish and Swedish names: "Träskända" finds 186, case and accents ignored', async () => {
     for (const search of ['Träskända', 'träskända', 'TRASKANDA', 'Järvenpää']) {
-      const { data, errors } = await server.query(
+      const { data, errors } = await server.rawQuery(
         `query ($search: String!) { municipalities(filter: { search: $search }) { nodes { code name { fi sv } } } }`,
         { search },
       );
@@ -83,7 +83,7 @@ describe('public read API over HTTP on the seeded database', () => {
       call(key: "2020") { title { text sv: text(lang: SV) } }
       swedishOnly: call(key: "2018") { title { text } }
     }`;
-    const finnish = await server.query(query);
+    const finnish = await server.rawQuery(query);
     expect(finnish.data!.call.title).to.deep.equal({
       text: 'Vuoden 2020 avustus kuntien digitalisaation edistämiseen',
       sv: '2020 års understöd för kommunernas digitaliseringsprojekt',
@@ -92,11 +92,11 @@ describe('public read API over HTTP on the seeded database', () => {
     expect(finnish.data!.swedishOnly.title.text).to.equal(
       'Understöd för att främja digitaliseringen av tjänster i kommunerna',
     );
-    const english = await server.query(query, undefined, {
+    const english = await server.rawQuery(query, undefined, {
       headers: { 'accept-language': 'de-DE, en;q=0.8, sv;q=0.5' },
     });
     expect(english.data!.call.title.text).to.equal('2020 grants for promoting municipal digitalisation');
-    const swedish = await server.query(query, undefined, { headers: { 'accept-language': 'sv-FI' } });
+    const swedish = await server.rawQuery(query, undefined, { headers: { 'accept-language': 'sv-FI' } });
     expect(swedish.data!.call.title.text).to.equal(
       '2020 års understöd för kommunernas digitaliseringsprojekt',
     );
@@ -105,7 +105,7 @@ describe('public read API over HTTP on the seeded database', () => {
   it('counts 310 municipalities valid on 2020-01-01 and 309 on 2022-01-01', async () => {
     const count = async (validOn: string) =>
       (
-        await server.query(
+        await server.rawQuery(
           `query ($validOn: Date) { municipalities(filter: { validOn: $validOn }) { totalCount } }`,
           { validOn },
         )
@@ -115,7 +115,7 @@ describe('public read API over HTTP on the seeded database', () => {
   });
 
   it('orders awards by amount, largest first: Riihimäki 1090100.00', async () => {
-    const { data, errors } = await server.query(`{
+    const { data, errors } = await server.rawQuery(`{
       awards(orderBy: { field: AMOUNT, direction: DESC }, first: 3) {
         nodes { grantedAmount leadMunicipality { code name { fi } } }
       }
@@ -134,7 +134,7 @@ describe('public read API over HTTP on the seeded database', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response: any = await server.query(
+      const response: any = await server.rawQuery(
         `query ($after: String) { awards(first: 10, after: $after, filter: { year: 2020 }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
         { after },
       );

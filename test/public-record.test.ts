@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { as, callInput, createCall, expectOk, people } from './helpers/applying';
+import { as, asRaw, callInput, createCall, people, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
 
 const sourceFields =
@@ -15,7 +15,7 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('names the 14 grants of 2018 as the release does, decided 23.3.2018, without amounts or projects', async () => {
     const { call } = expectOk(
-      await server.query(`{
+      await server.rawQuery(`{
         call(key: "2018") {
           publishedStatistics { grantsAwarded }
           publishedDecisions {
@@ -73,7 +73,7 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('says "14 grants, total not published" for 2018, never a total of zero', async () => {
     const { call, awards } = expectOk(
-      await server.query(`{
+      await server.rawQuery(`{
         call(key: "2018") {
           appropriation
           publishedStatistics { applicationsReceived grantsAwarded totalAwarded totalAwardedPublished }
@@ -108,7 +108,7 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('lists the 2018 grants in the decision list and its download, saying the amounts were not published', async () => {
     const { call } = expectOk(
-      await server.query(`{
+      await server.rawQuery(`{
         call(key: "2018") {
           sv: decisionList { items text }
           fi: decisionList(lang: FI) { items }
@@ -134,7 +134,7 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('keeps 2020 side by side: 9 690 000 published and 9 714 600 recorded, each with its source', async () => {
     const { call } = expectOk(
-      await server.query(`{
+      await server.rawQuery(`{
         call(key: "2020") {
           publishedStatistics { grantsAwarded totalAwarded totalAwardedPublished sources { key } }
           statistics { grantsDecided grantsWithoutPublishedAmount totalAwarded totalGranted totalGrantedKnown remainingAppropriation }
@@ -180,7 +180,7 @@ describe('the public record: published grants, call texts and sources', () => {
   it('describes every seeded call in the language its source was published in, never translated', async () => {
     const { calls } = expectOk(
       // Ten calls a page (there are five) keeps the operation within the default cost limit.
-      await server.query(`{
+      await server.rawQuery(`{
         calls(first: 10) {
           nodes {
             key
@@ -222,7 +222,9 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('keeps the 2018 review note in the call notes, and its condition among the conditions', async () => {
     const { call } = expectOk(
-      await server.query(`{ call(key: "2018") { notes { sv en } conditions { sv } description { text } } }`),
+      await server.rawQuery(
+        `{ call(key: "2018") { notes { sv en } conditions { sv } description { text } } }`,
+      ),
     );
     expect(call.notes.sv).to.include(
       'Vid bedömningen beaktades också nuläget i hela landet och övriga pågående kommunernas egna digitaliseringsprojekt',
@@ -240,7 +242,7 @@ describe('the public record: published grants, call texts and sources', () => {
   it('names a source for every seeded call, published figure and grant, with its publisher and date', async () => {
     const { calls, awards } = expectOk(
       // Ten calls a page (there are five) keeps the operation within the default cost limit.
-      await server.query(`{
+      await server.rawQuery(`{
         calls(first: 10) {
           nodes {
             key
@@ -303,7 +305,7 @@ describe('the public record: published grants, call texts and sources', () => {
   it('cites no source for a call made in this service', async () => {
     const call = await createCall(server, callInput('2026-own'));
     const { call: own } = expectOk(
-      await as(
+      await asRaw(
         server,
         people.admin,
         `query ($id: ID!) { call(id: $id) { sources { key } publishedStatistics { sources { key } totalAwardedPublished } publishedDecisions { id } statistics { grantsDecided totalGranted totalGrantedKnown } } }`,
@@ -332,9 +334,9 @@ describe('the public record: published grants, call texts and sources', () => {
       }
     }`;
     // The newest decided call is 2020, whose 29 grants with awards reach every relation.
-    const one = await server.query(record, { first: 1, filter: { status: 'DECIDED' } });
+    const one = await server.rawQuery(record, { first: 1, filter: { status: 'DECIDED' } });
     // The five calls in one page, with every relation of a published grant: within the default cost limit.
-    const all = await server.query(record, { first: 5 });
+    const all = await server.rawQuery(record, { first: 5 });
     expect(one.errors).to.equal(undefined);
     expect(all.errors).to.equal(undefined);
     expect(one.data!.calls.nodes[0].publishedDecisions).to.have.length(29);

@@ -9,7 +9,7 @@ import {
 } from '../src/common/time-zone';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Call } from '../src/modules/call/call.entity';
-import { as, callInput, expectCode, expectOk, people } from './helpers/applying';
+import { as, asRaw, callInput, people, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
 
 const instant = (local: string) => helsinkiWallClockToInstant(local).toISOString();
@@ -83,7 +83,7 @@ describe('call windows across summer-time changes, through createCall and update
 
   it('refuses a closing time in the spring gap, and creates nothing', async () => {
     const events = await audits();
-    const response = await as(server, people.admin, create, {
+    const response = await asRaw(server, people.admin, create, {
       input: callInput('gap-create', { opensAt: '2021-01-01T00:00', closesAt: '2021-03-28T03:30' }),
     });
     const extensions = expectCode(response, 'BAD_USER_INPUT', 'closesAt');
@@ -97,10 +97,10 @@ describe('call windows across summer-time changes, through createCall and update
 
   it('refuses an opening time in the spring gap on update, and changes nothing', async () => {
     const created = expectOk(
-      await as(server, people.admin, create, { input: callInput('gap-update') }),
+      await asRaw(server, people.admin, create, { input: callInput('gap-update') }),
     ).createCall;
     const events = await audits();
-    const response = await as(server, people.admin, update, {
+    const response = await asRaw(server, people.admin, update, {
       id: created.id,
       input: { opensAt: '2026-03-29T03:00' },
     });
@@ -115,13 +115,13 @@ describe('call windows across summer-time changes, through createCall and update
 
   it('stores an ambiguous autumn time as the first 03:30, in summer time', async () => {
     const created = expectOk(
-      await as(server, people.admin, create, {
+      await asRaw(server, people.admin, create, {
         input: callInput('overlap', { opensAt: '2021-06-01T00:00', closesAt: '2021-10-31T03:30' }),
       }),
     ).createCall;
     expect(created.closesAt).to.equal('2021-10-31T00:30:00.000Z');
     const updated = expectOk(
-      await as(server, people.admin, update, { id: created.id, input: { closesAt: '2021-10-31T03:00' } }),
+      await asRaw(server, people.admin, update, { id: created.id, input: { closesAt: '2021-10-31T03:00' } }),
     ).updateCall;
     expect(updated.closesAt).to.equal('2021-10-31T00:00:00.000Z');
   });

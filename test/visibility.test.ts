@@ -5,7 +5,7 @@ import { ApplicationStatus } from '../src/modules/application/application-status
 import { Application } from '../src/modules/application/application.entity';
 import { Award } from '../src/modules/award/award.entity';
 import { assignReviewer, callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 /**
  * Every path by which a caller could learn that an application exists. Each is asked before the
@@ -47,7 +47,7 @@ const probes: Record<string, string> = {
 
 const idsOf = (entities: ({ id: string } | null)[]) => entities.map((entity) => entity?.id ?? null);
 
-type Observation = Record<string, Pick<GraphQLResponse, 'status' | 'data' | 'errors'>>;
+type Observation = Record<string, Pick<GraphQLResponse<RawData>, 'status' | 'data' | 'errors'>>;
 
 describe('row visibility: nobody learns that an application they may not see exists', () => {
   let server: TestServer;
@@ -79,7 +79,7 @@ describe('row visibility: nobody learns that an application they may not see exi
       const used = Object.fromEntries(
         Object.entries(variables).filter(([key]) => new RegExp(`\\$${key}\\b`).test(query)),
       );
-      const { status, data, errors } = await server.query(query, used, { token: tokens[caller] });
+      const { status, data, errors } = await server.rawQuery(query, used, { token: tokens[caller] });
       observation[name] = { status, data, errors };
     }
     return observation;
@@ -180,7 +180,7 @@ describe('row visibility: nobody learns that an application they may not see exi
       .getRepository(Application)
       .countBy({ callId: call.id, status: Not(ApplicationStatus.DRAFT) });
     for (const caller of callers) {
-      const { data } = await server.query(
+      const { data } = await server.rawQuery(
         '{ call(key: "2022") { statistics { applicationsSubmitted } } }',
         {},
         { token: tokens[caller] },
@@ -201,7 +201,7 @@ describe('row visibility: nobody learns that an application they may not see exi
       __typename: 'Application',
       id,
     }));
-    const response = await server.query(probes._entities, { reps });
+    const response = await server.rawQuery(probes._entities, { reps });
     expect(response.errors).to.equal(undefined);
     expect(idsOf(response.data!._entities)).to.deep.equal([
       ...awarded.map((award) => award.applicationId),
@@ -241,7 +241,7 @@ describe("row visibility: an application's link to its proposal", () => {
     };
     const seen: Record<string, unknown> = {};
     for (const [caller, token] of Object.entries(callers)) {
-      const response = await server.query(
+      const response = await server.rawQuery(
         'query ($id: ID!) { application(id: $id) { id proposalId } }',
         { id: awarded.id },
         { token },

@@ -7,6 +7,7 @@ import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Call, Question } from '../../src/modules/call/call.entity';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
+import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
 /**
@@ -22,13 +23,17 @@ export interface Person {
   userId: string;
 }
 
+const viewerDocument = graphql(`
+  query SignIn {
+    viewer {
+      userId
+    }
+  }
+`);
+
 export async function signIn(server: TestServer, claims: TokenClaims): Promise<Person> {
   const token = await server.token(claims);
-  const { data, errors } = await server.query<{ viewer: { userId: string } }>(
-    '{ viewer { userId } }',
-    {},
-    { token },
-  );
+  const { data, errors } = await server.query(viewerDocument, {}, { token });
   if (errors || !data?.viewer.userId)
     throw new Error(`signing in ${claims.sub} failed: ${JSON.stringify(errors)}`);
   return { token, userId: data.viewer.userId };
