@@ -2,14 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { createAuditEvent, signIn, type Person } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const list = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id occurredAt actorId action entityType entityId changes }
+const list = graphql(`
+  query AuditEventsAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        occurredAt
+        actorId
+        action
+        entityType
+        entityId
+        changes
+      }
+    }
   }
-}`;
+`);
 
 describe('auditEvents: the audit log, for administrators only', () => {
   let server: TestServer;
@@ -48,7 +62,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
-      const response: GraphQLResponse<RawData> = await server.rawQuery(
+      const response: GraphQLResponse<RawData> = await server.query(
         list,
         { first: 2, after },
         { token: admin.token },
@@ -69,7 +83,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
   });
 
   it('returns the recorded fields, the instant in UTC', async () => {
-    const { data } = await server.rawQuery(list, { first: 1 }, { token: admin.token });
+    const { data } = await server.query(list, { first: 1 }, { token: admin.token });
     expect(data!.auditEvents.nodes[0]).to.deep.include({
       occurredAt: '2026-01-12T09:03:00.000Z',
       actorId: other.userId,
@@ -81,8 +95,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
 
   it('filters by entity and by actor, all conditions together', async () => {
     const count = async (filter: Record<string, string>): Promise<number> =>
-      (await server.rawQuery(list, { filter }, { token: admin.token })).data!.auditEvents
-        .totalCount as number;
+      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount as number;
     expect(await count({ entityType: 'Application', entityId: applicationId })).to.equal(3);
     expect(await count({ actorId: other.userId })).to.equal(2);
     expect(await count({ entityId: applicationId, actorId: admin.userId })).to.equal(2);
@@ -90,9 +103,9 @@ describe('auditEvents: the audit log, for administrators only', () => {
   });
 
   it('rejects a malformed actor id and an over-long entity type as BAD_USER_INPUT', async () => {
-    const badActor = await server.rawQuery(list, { filter: { actorId: 'admin' } }, { token: admin.token });
+    const badActor = await server.query(list, { filter: { actorId: 'admin' } }, { token: admin.token });
     expect(badActor.errors![0].extensions).to.deep.equal({ code: 'BAD_USER_INPUT', field: 'filter.actorId' });
-    const longType = await server.rawQuery(
+    const longType = await server.query(
       list,
       { filter: { entityType: 'x'.repeat(65) } },
       { token: admin.token },
@@ -108,7 +121,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
       reviewer: (await signIn(server, { sub: 'reviewer', roles: ['reviewer'] })).token,
     };
     for (const [caller, token] of Object.entries(callers)) {
-      const response = await server.rawQuery(list, {}, { token });
+      const response = await server.query(list, {}, { token });
       expect(response.status, caller).to.equal(403);
       expect(response.data ?? null, caller).to.equal(null);
       expect(

@@ -7,8 +7,16 @@ import { testEngine } from './helpers/database';
 import { createApplication, createClosedCall, createConsortium, signIn } from './helpers/review-fixtures';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id grantedAmount } }`;
+const DECIDE = graphql(`
+  mutation AwardConcurrencyDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+      grantedAmount
+    }
+  }
+`);
 
 describe('the appropriation cap under concurrent award decisions', () => {
   let server: TestServer;
@@ -33,8 +41,14 @@ describe('the appropriation cap under concurrent award decisions', () => {
         await createApplication(server.dataSource, { call, consortium, requestedAmount: '100000.00' }),
       );
     }
-    const started = await server.rawQuery(
-      `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+    const started = await server.query(
+      graphql(`
+        mutation AwardConcurrencyStartReview($c: ID!) {
+          startReview(callId: $c) {
+            id
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );

@@ -16,15 +16,51 @@ import {
   signIn,
 } from './helpers/review-fixtures';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) {
-  decideAward(applicationId: $a, input: $input) {
-    id grantedAmount decisionDate decisionNumber conditions projectDeadline
-    application { id status } leadMunicipality { code } municipalities { code }
+const DECIDE = graphql(`
+  mutation AwardDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+      grantedAmount
+      decisionDate
+      decisionNumber
+      conditions
+      projectDeadline
+      application {
+        id
+        status
+      }
+      leadMunicipality {
+        code
+      }
+      municipalities {
+        code
+      }
+    }
   }
-}`;
-const REJECT = `mutation ($a: ID!, $reason: String!) { rejectApplication(applicationId: $a, reason: $reason) { id status rejectionReason } }`;
-const CALL_STATE = `query ($id: ID!) { call(id: $id) { status decisionDate statistics { totalAwarded remainingAppropriation } } }`;
+`);
+const REJECT = graphql(`
+  mutation AwardRejectApplication($a: ID!, $reason: String!) {
+    rejectApplication(applicationId: $a, reason: $reason) {
+      id
+      status
+      rejectionReason
+    }
+  }
+`);
+const CALL_STATE = graphql(`
+  query AwardCall($id: ID!) {
+    call(id: $id) {
+      status
+      decisionDate
+      statistics {
+        totalAwarded
+        remainingAppropriation
+      }
+    }
+  }
+`);
 
 const decision = (grantedAmount: string) => ({
   grantedAmount,
@@ -57,8 +93,14 @@ describe('deciding: awards within the request and the appropriation, rejections,
     for (const requestedAmount of requests) {
       applications.push(await createApplication(server.dataSource, { call, consortium, requestedAmount }));
     }
-    const started = await server.rawQuery(
-      `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+    const started = await server.query(
+      graphql(`
+        mutation AwardStartReview($c: ID!) {
+          startReview(callId: $c) {
+            id
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );
@@ -74,7 +116,7 @@ describe('deciding: awards within the request and the appropriation, rejections,
     ]);
     const [first, second, third] = applications;
 
-    const tooMuch = await server.rawQuery(
+    const tooMuch = await server.query(
       DECIDE,
       { a: first.id, input: decision('200000.01') },
       { token: admin.token },
@@ -84,7 +126,7 @@ describe('deciding: awards within the request and the appropriation, rejections,
       field: 'input.grantedAmount',
     });
 
-    const granted = await server.rawQuery(
+    const granted = await server.query(
       DECIDE,
       { a: first.id, input: decision('200000') },
       { token: admin.token },
@@ -101,35 +143,35 @@ describe('deciding: awards within the request and the appropriation, rejections,
     });
 
     // 100 000.00 is left: one cent more is refused, the exact rest is granted.
-    const beyond = await server.rawQuery(
+    const beyond = await server.query(
       DECIDE,
       { a: second.id, input: decision('100000.01') },
       { token: admin.token },
     );
     expect(beyond.errors![0].extensions!.code).to.equal('APPROPRIATION_EXCEEDED');
     expect(beyond.errors![0].message).to.contain('100000.00');
-    const rest = await server.rawQuery(
+    const rest = await server.query(
       DECIDE,
       { a: second.id, input: decision('100000.00') },
       { token: admin.token },
     );
     expect(rest.errors).to.equal(undefined);
-    const nothingLeft = await server.rawQuery(
+    const nothingLeft = await server.query(
       DECIDE,
       { a: third.id, input: decision('0.01') },
       { token: admin.token },
     );
     expect(nothingLeft.errors![0].extensions!.code).to.equal('APPROPRIATION_EXCEEDED');
 
-    const twice = await server.rawQuery(
+    const twice = await server.query(
       DECIDE,
       { a: first.id, input: decision('1.00') },
       { token: admin.token },
     );
     expect(twice.errors![0].extensions!.code).to.equal('INVALID_STATE_TRANSITION');
 
-    const state = await server.rawQuery(CALL_STATE, { id: call.id });
-    expect(state.data!.call.statistics).to.deep.equal({
+    const state = await server.query(CALL_STATE, { id: call.id });
+    expect(state.data!.call!.statistics).to.deep.equal({
       totalAwarded: '300000.00',
       remainingAppropriation: '0.00',
     });
@@ -149,23 +191,23 @@ describe('deciding: awards within the request and the appropriation, rejections,
     const { call } = await createClosedCall(server.dataSource);
     const consortium = await createConsortium(server.dataSource, ['010', '005']);
     const submitted = await createApplication(server.dataSource, { call, consortium });
-    const asReviewer = await server.rawQuery(
+    const asReviewer = await server.query(
       DECIDE,
       { a: submitted.id, input: decision('1') },
       { token: reviewer.token },
     );
     expect(asReviewer.errors![0].extensions!.code).to.equal('FORBIDDEN');
-    const anonymous = await server.rawQuery(REJECT, { a: submitted.id, reason: 'No' });
+    const anonymous = await server.query(REJECT, { a: submitted.id, reason: 'No' });
     expect(anonymous.errors![0].extensions!.code).to.equal('FORBIDDEN');
-    const notReviewed = await server.rawQuery(
+    const notReviewed = await server.query(
       DECIDE,
       { a: submitted.id, input: decision('1') },
       { token: admin.token },
     );
     expect(notReviewed.errors![0].extensions!.code).to.equal('INVALID_STATE_TRANSITION');
-    const blank = await server.rawQuery(REJECT, { a: submitted.id, reason: '  ' }, { token: admin.token });
+    const blank = await server.query(REJECT, { a: submitted.id, reason: '  ' }, { token: admin.token });
     expect(blank.errors![0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const bad = await server.rawQuery(
+    const bad = await server.query(
       DECIDE,
       { a: submitted.id, input: decision('1e5') },
       { token: admin.token },
@@ -183,11 +225,11 @@ describe('deciding: awards within the request and the appropriation, rejections,
     });
     expect(withdrawn.status).to.equal('WITHDRAWN');
 
-    await server.rawQuery(DECIDE, { a: awarded.id, input: decision('90000') }, { token: admin.token });
-    let state = await server.rawQuery(CALL_STATE, { id: call.id });
+    await server.query(DECIDE, { a: awarded.id, input: decision('90000') }, { token: admin.token });
+    let state = await server.query(CALL_STATE, { id: call.id });
     expect(state.data!.call).to.deep.include({ status: 'CLOSED', decisionDate: null });
 
-    const { data, errors } = await server.rawQuery(
+    const { data, errors } = await server.query(
       REJECT,
       { a: rejected.id, reason: 'Does not renew ways of working' },
       { token: admin.token },
@@ -198,7 +240,7 @@ describe('deciding: awards within the request and the appropriation, rejections,
       status: 'REJECTED',
       rejectionReason: 'Does not renew ways of working',
     });
-    state = await server.rawQuery(CALL_STATE, { id: call.id });
+    state = await server.query(CALL_STATE, { id: call.id });
     expect(state.data!.call).to.deep.include({ status: 'DECIDED', decisionDate: '2025-12-11' });
 
     const [event] = await server.dataSource
@@ -215,12 +257,23 @@ describe('deciding: awards within the request and the appropriation, rejections,
   });
 
   it('words the seeded 2020 decisions as the press release does, 29 grants in its order', async () => {
-    const { data, errors } = await server.rawQuery(`{
-      call(key: "2020") {
-        sv: decisionList { language items text }
-        fi: decisionList(lang: FI) { language items }
-      }
-    }`);
+    const { data, errors } = await server.query(
+      graphql(`
+        query AwardCall2 {
+          call(key: "2020") {
+            sv: decisionList {
+              language
+              items
+              text
+            }
+            fi: decisionList(lang: FI) {
+              language
+              items
+            }
+          }
+        }
+      `),
+    );
     expect(errors).to.equal(undefined);
     const { sv, fi } = data!.call as {
       sv: { language: string; items: string[]; text: string };
@@ -361,22 +414,41 @@ describe('deciding: awards within the request and the appropriation, rejections,
       await signIn(server, { sub: 'round-1', roles: ['reviewer'], municipalities: ['091'] }),
       await signIn(server, { sub: 'round-2', roles: ['reviewer'] }),
     ];
-    const started = await server.rawQuery(
-      `mutation ($c: ID!) { startReview(callId: $c) { id status } }`,
+    const started = await server.query(
+      graphql(`
+        mutation AwardStartReview2($c: ID!) {
+          startReview(callId: $c) {
+            id
+            status
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );
     expect(started.data!.startReview).to.have.length(2);
 
     const score = async (who: Person, applicationId: string, values: number[]) => {
-      const assigned = await server.rawQuery(
-        `mutation ($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }`,
+      const assigned = await server.query(
+        graphql(`
+          mutation AwardAssignReviewer($a: ID!, $r: ID!) {
+            assignReviewer(applicationId: $a, reviewerId: $r) {
+              id
+            }
+          }
+        `),
         { a: applicationId, r: who.userId },
         { token: admin.token },
       );
       expect(assigned.errors).to.equal(undefined);
-      const saved = await server.rawQuery(
-        `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
+      const saved = await server.query(
+        graphql(`
+          mutation AwardSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {
+            saveEvaluation(applicationId: $a, input: $input) {
+              id
+            }
+          }
+        `),
         {
           a: applicationId,
           input: {
@@ -391,8 +463,14 @@ describe('deciding: awards within the request and the appropriation, rejections,
         { token: who.token },
       );
       expect(saved.errors).to.equal(undefined);
-      const submitted = await server.rawQuery(
-        `mutation ($id: ID!) { submitEvaluation(id: $id) { status } }`,
+      const submitted = await server.query(
+        graphql(`
+          mutation AwardSubmitEvaluation($id: ID!) {
+            submitEvaluation(id: $id) {
+              status
+            }
+          }
+        `),
         { id: saved.data!.saveEvaluation.id },
         { token: who.token },
       );
@@ -402,42 +480,59 @@ describe('deciding: awards within the request and the appropriation, rejections,
     await score(reviewers[1], strong.id, [4, 4]);
     await score(reviewers[0], weak.id, [2, 3]);
 
-    const rankingQuery = `query ($id: ID!) { call(id: $id) { ranking { rank weightedScore evaluationCount application { id } } } }`;
-    const ranking = await server.rawQuery(rankingQuery, { id: call.id }, { token: admin.token });
+    const rankingQuery = graphql(`
+      query AwardCall3($id: ID!) {
+        call(id: $id) {
+          ranking {
+            rank
+            weightedScore
+            evaluationCount
+            application {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const ranking = await server.query(rankingQuery, { id: call.id }, { token: admin.token });
     expect(ranking.errors).to.equal(undefined);
     // strong: (5·2+4)/3 = 4.667 and (4·2+4)/3 = 4, mean 4.333; weak: (2·2+3)/3 = 2.333.
-    expect(ranking.data!.call.ranking).to.deep.equal([
+    expect(ranking.data!.call!.ranking).to.deep.equal([
       { rank: 1, weightedScore: 4.333, evaluationCount: 2, application: { id: strong.id } },
       { rank: 2, weightedScore: 2.333, evaluationCount: 1, application: { id: weak.id } },
     ]);
-    const notForReviewers = await server.rawQuery(
-      rankingQuery,
-      { id: call.id },
-      { token: reviewers[0].token },
-    );
+    const notForReviewers = await server.query(rankingQuery, { id: call.id }, { token: reviewers[0].token });
     expect(notForReviewers.errors![0].extensions!.code).to.equal('FORBIDDEN');
 
     expect(
-      (await server.rawQuery(DECIDE, { a: strong.id, input: decision('170000') }, { token: admin.token }))
+      (await server.query(DECIDE, { a: strong.id, input: decision('170000') }, { token: admin.token }))
         .errors,
     ).to.equal(undefined);
-    const overCap = await server.rawQuery(
+    const overCap = await server.query(
       DECIDE,
       { a: weak.id, input: decision('80000.01') },
       { token: admin.token },
     );
     expect(overCap.errors![0].extensions!.code).to.equal('APPROPRIATION_EXCEEDED');
     expect(
-      (await server.rawQuery(DECIDE, { a: weak.id, input: decision('80000') }, { token: admin.token }))
-        .errors,
+      (await server.query(DECIDE, { a: weak.id, input: decision('80000') }, { token: admin.token })).errors,
     ).to.equal(undefined);
 
-    const published = await server.rawQuery(
-      `query ($id: ID!) { call(id: $id) { status decisionList { items } } }`,
+    const published = await server.query(
+      graphql(`
+        query AwardCall4($id: ID!) {
+          call(id: $id) {
+            status
+            decisionList {
+              items
+            }
+          }
+        }
+      `),
       { id: call.id },
     );
-    expect(published.data!.call.status).to.equal('DECIDED');
-    expect(published.data!.call.decisionList.items).to.deep.equal([
+    expect(published.data!.call!.status).to.equal('DECIDED');
+    expect(published.data!.call!.decisionList.items).to.deep.equal([
       'Kuopio stad och de övriga kommuner som nämns i ansökan beviljas högst 170 000 euro för projektet Yhteinen asiointi (Gemensamma e-tjänster).',
       'Uleåborg stad och de övriga kommuner som nämns i ansökan beviljas högst 80 000 euro för projektet Etäkokous.',
     ]);

@@ -26,13 +26,50 @@ import {
   createConsortium as createConsortiumOf,
 } from './helpers/review-fixtures';
 import { startTestServer, type TestServer, type TokenClaims } from './helpers/server';
+import { graphql } from './gql';
 
-const SUBMIT = `mutation ($id: ID!) { submitApplication(id: $id) { id status referenceNumber } }`;
-const CREATE = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`;
-const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {
-  updateApplication(id: $id, expectedVersion: $v, input: $input) { id version projectName { fi } } }`;
-const SAVE_EVALUATION = `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`;
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id grantedAmount } }`;
+const SUBMIT = graphql(`
+  mutation DeadlineRushSubmitApplication($id: ID!) {
+    submitApplication(id: $id) {
+      id
+      status
+      referenceNumber
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation DeadlineRushCreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation DeadlineRushUpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {
+    updateApplication(id: $id, expectedVersion: $v, input: $input) {
+      id
+      version
+      projectName {
+        fi
+      }
+    }
+  }
+`);
+const SAVE_EVALUATION = graphql(`
+  mutation DeadlineRushSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {
+    saveEvaluation(applicationId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const DECIDE = graphql(`
+  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+      grantedAmount
+    }
+  }
+`);
 
 interface Answer {
   status: number;
@@ -43,7 +80,8 @@ interface Answer {
 interface Write {
   kind: 'create' | 'edit' | 'submit' | 'evaluate' | 'award';
   token: string;
-  query: string;
+  /** A typed document (checked against the schema by codegen), sent by hand to spread the rush. */
+  query: { toString(): string };
   variables: Record<string, unknown>;
   /** What the write is about: the draft edited, the application evaluated or decided. */
   subject?: string;
@@ -100,7 +138,7 @@ describe('the deadline rush: simultaneous writes through real server processes',
         const response = await fetch(processes[index % processes.length].url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${write.token}` },
-          body: JSON.stringify({ query: write.query, variables: write.variables }),
+          body: JSON.stringify({ query: write.query.toString(), variables: write.variables }),
         });
         write.answer = { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
       }),
@@ -265,8 +303,14 @@ describe('the deadline rush: simultaneous writes through real server processes',
       );
     }
     expectOk(
-      await server.rawQuery(
-        `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+      await server.query(
+        graphql(`
+          mutation DeadlineRushStartReview($c: ID!) {
+            startReview(callId: $c) {
+              id
+            }
+          }
+        `),
         { c: reviewed.call.id },
         {
           token: admin.token,
@@ -300,8 +344,14 @@ describe('the deadline rush: simultaneous writes through real server processes',
       );
     }
     expectOk(
-      await server.rawQuery(
-        `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+      await server.query(
+        graphql(`
+          mutation DeadlineRushStartReview2($c: ID!) {
+            startReview(callId: $c) {
+              id
+            }
+          }
+        `),
         { c: decided.call.id },
         {
           token: admin.token,

@@ -11,6 +11,7 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Call } from '../src/modules/call/call.entity';
 import { as, asRaw, callInput, people, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 const instant = (local: string) => helsinkiWallClockToInstant(local).toISOString();
 
@@ -77,13 +78,29 @@ describe('call windows across summer-time changes, through createCall and update
   });
   after(() => server?.stop());
 
-  const create = `mutation ($input: CreateCallInput!) { createCall(input: $input) { id opensAt closesAt } }`;
-  const update = `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { id opensAt closesAt } }`;
+  const create = graphql(`
+    mutation TimeZoneCreateCall($input: CreateCallInput!) {
+      createCall(input: $input) {
+        id
+        opensAt
+        closesAt
+      }
+    }
+  `);
+  const update = graphql(`
+    mutation TimeZoneUpdateCall($id: ID!, $input: UpdateCallInput!) {
+      updateCall(id: $id, input: $input) {
+        id
+        opensAt
+        closesAt
+      }
+    }
+  `);
   const audits = () => server.dataSource.getRepository(AuditEvent).count();
 
   it('refuses a closing time in the spring gap, and creates nothing', async () => {
     const events = await audits();
-    const response = await asRaw(server, people.admin, create, {
+    const response = await as(server, people.admin, create, {
       input: callInput('gap-create', { opensAt: '2021-01-01T00:00', closesAt: '2021-03-28T03:30' }),
     });
     const extensions = expectCode(response, 'BAD_USER_INPUT', 'closesAt');
@@ -97,10 +114,10 @@ describe('call windows across summer-time changes, through createCall and update
 
   it('refuses an opening time in the spring gap on update, and changes nothing', async () => {
     const created = expectOk(
-      await asRaw(server, people.admin, create, { input: callInput('gap-update') }),
+      await as(server, people.admin, create, { input: callInput('gap-update') }),
     ).createCall;
     const events = await audits();
-    const response = await asRaw(server, people.admin, update, {
+    const response = await as(server, people.admin, update, {
       id: created.id,
       input: { opensAt: '2026-03-29T03:00' },
     });
@@ -115,13 +132,13 @@ describe('call windows across summer-time changes, through createCall and update
 
   it('stores an ambiguous autumn time as the first 03:30, in summer time', async () => {
     const created = expectOk(
-      await asRaw(server, people.admin, create, {
+      await as(server, people.admin, create, {
         input: callInput('overlap', { opensAt: '2021-06-01T00:00', closesAt: '2021-10-31T03:30' }),
       }),
     ).createCall;
     expect(created.closesAt).to.equal('2021-10-31T00:30:00.000Z');
     const updated = expectOk(
-      await asRaw(server, people.admin, update, { id: created.id, input: { closesAt: '2021-10-31T03:00' } }),
+      await as(server, people.admin, update, { id: created.id, input: { closesAt: '2021-10-31T03:00' } }),
     ).updateCall;
     expect(updated.closesAt).to.equal('2021-10-31T00:00:00.000Z');
   });
