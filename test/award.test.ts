@@ -14,7 +14,7 @@ import {
   createConsortium,
   type Person,
   signIn,
-} from './helpers/review-fixtures';
+} from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 
@@ -88,10 +88,17 @@ describe('deciding: awards within the request and the appropriation, rejections,
   /** A closed call with applications of the given requests, all moved to review. */
   async function callUnderReview(appropriation: string | null, requests: string[]) {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation });
-    const consortium = await createConsortium(server.dataSource, ['010', '005']);
+    const consortium = await createConsortium(server.dataSource, { lead: '010', members: ['005'] });
     const applications = [];
     for (const requestedAmount of requests) {
-      applications.push(await createApplication(server.dataSource, { call, consortium, requestedAmount }));
+      applications.push(
+        await createApplication(server.dataSource, {
+          callId: call.id,
+          consortiumId: consortium.id,
+          requestedAmount,
+          status: ApplicationStatus.SUBMITTED,
+        }),
+      );
     }
     const started = await server.query(
       graphql(`
@@ -189,8 +196,12 @@ describe('deciding: awards within the request and the appropriation, rejections,
 
   it('refuses decisions from non-administrators and on applications not under review', async () => {
     const { call } = await createClosedCall(server.dataSource);
-    const consortium = await createConsortium(server.dataSource, ['010', '005']);
-    const submitted = await createApplication(server.dataSource, { call, consortium });
+    const consortium = await createConsortium(server.dataSource, { lead: '010', members: ['005'] });
+    const submitted = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
     const asReviewer = await server.query(
       DECIDE,
       { a: submitted.id, input: decision('1') },
@@ -219,8 +230,8 @@ describe('deciding: awards within the request and the appropriation, rejections,
     const { call, applications } = await callUnderReview('500000.00', ['100000.00', '100000.00']);
     const [awarded, rejected] = applications;
     const withdrawn = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['009', '016']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '009', members: ['016'] })).id,
       status: ApplicationStatus.WITHDRAWN,
     });
     expect(withdrawn.status).to.equal('WITHDRAWN');
@@ -399,16 +410,18 @@ describe('deciding: awards within the request and the appropriation, rejections,
   it('runs a whole round over HTTP: review, assign, score, rank, decide and publish', async () => {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation: '250000.00' });
     const strong = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['297', '595']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '297', members: ['595'] })).id,
       requestedAmount: '180000.00',
       projectName: { fi: 'Yhteinen asiointi', sv: 'Gemensamma e-tjänster' },
+      status: ApplicationStatus.SUBMITTED,
     });
     const weak = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['564', '425']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '564', members: ['425'] })).id,
       requestedAmount: '120000.00',
       projectName: { fi: 'Etäkokous' },
+      status: ApplicationStatus.SUBMITTED,
     });
     const reviewers = [
       await signIn(server, { sub: 'round-1', roles: ['reviewer'], municipalities: ['091'] }),

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ApplicationStatus } from '../src/modules/application/application-status';
 import { In } from 'typeorm';
 import { toCents } from '../src/common/money';
 import { helsinkiDate, toHelsinkiIso } from '../src/common/time-zone';
@@ -18,13 +19,14 @@ import {
   people,
 } from './helpers/applying';
 import { testEngine } from './helpers/database';
-import { assignReviewer, signIn } from './helpers/factories';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import {
+  assignReviewer,
   createApplication as createSubmitted,
   createClosedCall,
   createConsortium as createConsortiumOf,
-} from './helpers/review-fixtures';
+  signIn,
+} from './helpers/factories';
 import { startTestServer, type TestServer, type TokenClaims } from './helpers/server';
 import { graphql } from './gql';
 
@@ -295,11 +297,18 @@ describe('the deadline rush: simultaneous writes through real server processes',
     const reviewers = await Promise.all(
       Array.from({ length: 5 }, (_, i) => signIn(server, { sub: `rush-reviewer-${i}`, roles: ['reviewer'] })),
     );
-    const reviewConsortium = await createConsortiumOf(server.dataSource, [codes[0], codes[1]]);
+    const reviewConsortium = await createConsortiumOf(server.dataSource, {
+      lead: codes[0],
+      members: [codes[1]],
+    });
     const underReview: Application[] = [];
     for (let i = 0; i < 30; i++) {
       underReview.push(
-        await createSubmitted(server.dataSource, { call: reviewed.call, consortium: reviewConsortium }),
+        await createSubmitted(server.dataSource, {
+          callId: reviewed.call.id,
+          consortiumId: reviewConsortium.id,
+          status: ApplicationStatus.SUBMITTED,
+        }),
       );
     }
     expectOk(
@@ -337,9 +346,10 @@ describe('the deadline rush: simultaneous writes through real server processes',
     for (let i = 0; i < 30; i++) {
       toDecide.push(
         await createSubmitted(server.dataSource, {
-          call: decided.call,
-          consortium: reviewConsortium,
+          callId: decided.call.id,
+          consortiumId: reviewConsortium.id,
           requestedAmount: '100000.00',
+          status: ApplicationStatus.SUBMITTED,
         }),
       );
     }

@@ -14,8 +14,13 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
-import { assignReviewer, createApplication, createConsortium, signIn } from './helpers/factories';
-import { createClosedCall } from './helpers/review-fixtures';
+import {
+  assignReviewer,
+  createApplication,
+  createClosedCall,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 /**

@@ -6,9 +6,15 @@ import { ApplicationStatus } from '../src/modules/application/application-status
 import { Application } from '../src/modules/application/application.entity';
 import { Consortium } from '../src/modules/consortium/consortium.entity';
 import { callInput, createCall } from './helpers/applying';
-import { assignReviewer, callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
+import {
+  assignReviewer,
+  callByKey,
+  createApplication,
+  createClosedCall,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
 import { databaseFingerprint } from './helpers/fingerprint';
-import { createClosedCall } from './helpers/review-fixtures';
 import { startTestServer, type TestServer } from './helpers/server';
 
 /**

@@ -43,14 +43,14 @@ import { ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall, createConsortium } from './helpers/applying';
 import { testEngine } from './helpers/database';
-import { assignReviewer } from './helpers/factories';
 import {
+  assignReviewer,
   createApplication as createReviewedApplication,
   createClosedCall,
   createConsortium as createReviewConsortium,
   type Person,
   signIn,
-} from './helpers/review-fixtures';
+} from './helpers/factories';
 import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
 
 /**
@@ -459,10 +459,10 @@ describe(`limits: every text input and amount at its maximum and one past it (${
   /** An application of a closed call under review, asking for the largest amount, fresh for each use. */
   async function underReview() {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation: null });
-    const consortium = await createReviewConsortium(server.dataSource, ['092', '091']);
+    const consortium = await createReviewConsortium(server.dataSource, { lead: '092', members: ['091'] });
     const application = await createReviewedApplication(server.dataSource, {
-      call,
-      consortium,
+      callId: call.id,
+      consortiumId: consortium.id,
       status: ApplicationStatus.UNDER_REVIEW,
       requestedAmount: '999999999999.99',
     });

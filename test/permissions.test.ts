@@ -19,10 +19,10 @@ import {
   callByKey,
   createApplication,
   createAuditEvent,
+  createClosedCall,
   createConsortium,
   signIn,
 } from './helpers/factories';
-import { createClosedCall } from './helpers/review-fixtures';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 const rootTypeNames = ['Query', 'Mutation', 'Subscription'];

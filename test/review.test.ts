@@ -9,7 +9,7 @@ import {
   createConsortium,
   type Person,
   signIn,
-} from './helpers/review-fixtures';
+} from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 import type { SaveEvaluationInput } from './gql/graphql';
@@ -117,8 +117,13 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
   /** A closed call with one application of Vantaa and Helsinki, moved to review. */
   async function underReview(requestedAmount = '200000.00') {
     const { call, criteria } = await createClosedCall(server.dataSource);
-    const consortium = await createConsortium(server.dataSource, ['092', '091']);
-    const application = await createApplication(server.dataSource, { call, consortium, requestedAmount });
+    const consortium = await createConsortium(server.dataSource, { lead: '092', members: ['091'] });
+    const application = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      requestedAmount,
+      status: ApplicationStatus.SUBMITTED,
+    });
     const started = await server.query(
       graphql(`
         mutation ReviewStartReview($c: ID!) {
@@ -157,11 +162,15 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
 
   it('moves only submitted applications of a closed call to review, and refuses an open call', async () => {
     const { call } = await createClosedCall(server.dataSource);
-    const consortium = await createConsortium(server.dataSource, ['092', '091']);
-    const submitted = await createApplication(server.dataSource, { call, consortium });
+    const consortium = await createConsortium(server.dataSource, { lead: '092', members: ['091'] });
+    const submitted = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
     const draft = await createApplication(server.dataSource, {
-      call,
-      consortium,
+      callId: call.id,
+      consortiumId: consortium.id,
       status: ApplicationStatus.DRAFT,
     });
 
@@ -514,10 +523,18 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
     `);
     const statementsFor = async (applications: number) => {
       const { call, criteria } = await createClosedCall(server.dataSource);
-      const consortium = await createConsortium(server.dataSource, ['092', '091']);
+      const consortium = await createConsortium(server.dataSource, { lead: '092', members: ['091'] });
       const ids = [];
       for (let i = 0; i < applications; i++)
-        ids.push((await createApplication(server.dataSource, { call, consortium })).id);
+        ids.push(
+          (
+            await createApplication(server.dataSource, {
+              callId: call.id,
+              consortiumId: consortium.id,
+              status: ApplicationStatus.SUBMITTED,
+            })
+          ).id,
+        );
       await server.query(
         graphql(`
           mutation ReviewStartReview5($c: ID!) {

@@ -64,6 +64,24 @@ type Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": typeof types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReview2Document,
+    "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorShapesDecideAwardDocument,
+    "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": typeof types.ErrorShapesAssignReviewerDocument,
+    "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": typeof types.ErrorShapesViewerDocument,
+    "\n        mutation ErrorShapesStartReview($c: ID!) {\n          startReview(callId: $c) {\n            id\n          }\n        }\n      ": typeof types.ErrorShapesStartReviewDocument,
+    "\n        query ErrorShapesAwards {\n          awards(filter: { callKey: \"1999\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.ErrorShapesAwardsDocument,
+    "\n          mutation ErrorShapesUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, expectedVersion: $v, input: $input) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesUpdateConsortiumDocument,
+    "\n          mutation ErrorShapesUpdateConsortium2($id: ID!, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesUpdateConsortium2Document,
+    "\n          mutation ErrorShapesUpdateCall($id: ID!, $input: UpdateCallInput!) {\n            updateCall(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesUpdateCallDocument,
+    "\n          mutation ErrorShapesPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesPublishCallDocument,
+    "\n          mutation ErrorShapesStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesStartReview2Document,
+    "\n          mutation ErrorShapesSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {\n            saveEvaluation(applicationId: $a, input: $input) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesSaveEvaluationDocument,
+    "\n            mutation ErrorShapesDeclareConflictOfInterest($a: ID!, $reason: String!) {\n              declareConflictOfInterest(applicationId: $a, reason: $reason) {\n                id\n              }\n            }\n          ": typeof types.ErrorShapesDeclareConflictOfInterestDocument,
+    "\n            mutation ErrorShapesSaveEvaluation2($a: ID!, $input: SaveEvaluationInput!) {\n              saveEvaluation(applicationId: $a, input: $input) {\n                id\n              }\n            }\n          ": typeof types.ErrorShapesSaveEvaluation2Document,
+    "\n            mutation ErrorShapesUnassignReviewer($a: ID!, $r: ID!) {\n              unassignReviewer(applicationId: $a, reviewerId: $r) {\n                id\n              }\n            }\n          ": typeof types.ErrorShapesUnassignReviewerDocument,
+    "\n          mutation ErrorShapesSubmitEvaluation($id: ID!) {\n            submitEvaluation(id: $id) {\n              id\n            }\n          }\n        ": typeof types.ErrorShapesSubmitEvaluationDocument,
+    "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": typeof types.ErrorShapesCallsDocument,
+    "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": typeof types.ErrorShapesCalls2Document,
+    "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": typeof types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
@@ -196,6 +214,24 @@ const documents: Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReview2Document,
+    "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ErrorShapesDecideAwardDocument,
+    "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": types.ErrorShapesAssignReviewerDocument,
+    "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": types.ErrorShapesViewerDocument,
+    "\n        mutation ErrorShapesStartReview($c: ID!) {\n          startReview(callId: $c) {\n            id\n          }\n        }\n      ": types.ErrorShapesStartReviewDocument,
+    "\n        query ErrorShapesAwards {\n          awards(filter: { callKey: \"1999\" }) {\n            totalCount\n          }\n        }\n      ": types.ErrorShapesAwardsDocument,
+    "\n          mutation ErrorShapesUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, expectedVersion: $v, input: $input) {\n              id\n            }\n          }\n        ": types.ErrorShapesUpdateConsortiumDocument,
+    "\n          mutation ErrorShapesUpdateConsortium2($id: ID!, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.ErrorShapesUpdateConsortium2Document,
+    "\n          mutation ErrorShapesUpdateCall($id: ID!, $input: UpdateCallInput!) {\n            updateCall(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.ErrorShapesUpdateCallDocument,
+    "\n          mutation ErrorShapesPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              id\n            }\n          }\n        ": types.ErrorShapesPublishCallDocument,
+    "\n          mutation ErrorShapesStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.ErrorShapesStartReview2Document,
+    "\n          mutation ErrorShapesSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {\n            saveEvaluation(applicationId: $a, input: $input) {\n              id\n            }\n          }\n        ": types.ErrorShapesSaveEvaluationDocument,
+    "\n            mutation ErrorShapesDeclareConflictOfInterest($a: ID!, $reason: String!) {\n              declareConflictOfInterest(applicationId: $a, reason: $reason) {\n                id\n              }\n            }\n          ": types.ErrorShapesDeclareConflictOfInterestDocument,
+    "\n            mutation ErrorShapesSaveEvaluation2($a: ID!, $input: SaveEvaluationInput!) {\n              saveEvaluation(applicationId: $a, input: $input) {\n                id\n              }\n            }\n          ": types.ErrorShapesSaveEvaluation2Document,
+    "\n            mutation ErrorShapesUnassignReviewer($a: ID!, $r: ID!) {\n              unassignReviewer(applicationId: $a, reviewerId: $r) {\n                id\n              }\n            }\n          ": types.ErrorShapesUnassignReviewerDocument,
+    "\n          mutation ErrorShapesSubmitEvaluation($id: ID!) {\n            submitEvaluation(id: $id) {\n              id\n            }\n          }\n        ": types.ErrorShapesSubmitEvaluationDocument,
+    "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": types.ErrorShapesCallsDocument,
+    "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": types.ErrorShapesCalls2Document,
+    "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": types.CallFieldsFragmentDoc,
@@ -475,6 +511,78 @@ export function graphql(source: "\n          mutation DeadlineRushStartReview($c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        "): typeof import('./graphql').DeadlineRushStartReview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ErrorShapesDecideAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n"): typeof import('./graphql').ErrorShapesAssignReviewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      "): typeof import('./graphql').ErrorShapesViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ErrorShapesStartReview($c: ID!) {\n          startReview(callId: $c) {\n            id\n          }\n        }\n      "): typeof import('./graphql').ErrorShapesStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ErrorShapesAwards {\n          awards(filter: { callKey: \"1999\" }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').ErrorShapesAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, expectedVersion: $v, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesUpdateConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesUpdateConsortium2($id: ID!, $input: UpdateConsortiumInput!) {\n            updateConsortium(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesUpdateConsortium2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesUpdateCall($id: ID!, $input: UpdateCallInput!) {\n            updateCall(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesUpdateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesPublishCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesStartReview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {\n            saveEvaluation(applicationId: $a, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesSaveEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ErrorShapesDeclareConflictOfInterest($a: ID!, $reason: String!) {\n              declareConflictOfInterest(applicationId: $a, reason: $reason) {\n                id\n              }\n            }\n          "): typeof import('./graphql').ErrorShapesDeclareConflictOfInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ErrorShapesSaveEvaluation2($a: ID!, $input: SaveEvaluationInput!) {\n              saveEvaluation(applicationId: $a, input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql').ErrorShapesSaveEvaluation2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ErrorShapesUnassignReviewer($a: ID!, $r: ID!) {\n              unassignReviewer(applicationId: $a, reviewerId: $r) {\n                id\n              }\n            }\n          "): typeof import('./graphql').ErrorShapesUnassignReviewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ErrorShapesSubmitEvaluation($id: ID!) {\n            submitEvaluation(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesSubmitEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        "): typeof import('./graphql').ErrorShapesCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          "): typeof import('./graphql').ErrorShapesCalls2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query ErrorShapes__typename {\n                __typename\n              }\n            "): typeof import('./graphql').ErrorShapes__TypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -623,6 +623,132 @@ export type DeadlineRushStartReview2MutationVariables = Exact<{
 
 export type DeadlineRushStartReview2Mutation = { startReview: Array<{ id: string }> };
 
+export type ErrorShapesDecideAwardMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type ErrorShapesDecideAwardMutation = { decideAward: { id: string } };
+
+export type ErrorShapesAssignReviewerMutationVariables = Exact<{
+  a: string | number;
+  r: string | number;
+}>;
+
+
+export type ErrorShapesAssignReviewerMutation = { assignReviewer: { id: string } };
+
+export type ErrorShapesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorShapesViewerQuery = { viewer: { role: Role } };
+
+export type ErrorShapesStartReviewMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ErrorShapesStartReviewMutation = { startReview: Array<{ id: string }> };
+
+export type ErrorShapesAwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorShapesAwardsQuery = { awards: { totalCount: number } };
+
+export type ErrorShapesUpdateConsortiumMutationVariables = Exact<{
+  id: string | number;
+  v?: number | null | undefined;
+  input: UpdateConsortiumInput;
+}>;
+
+
+export type ErrorShapesUpdateConsortiumMutation = { updateConsortium: { id: string } };
+
+export type ErrorShapesUpdateConsortium2MutationVariables = Exact<{
+  id: string | number;
+  input: UpdateConsortiumInput;
+}>;
+
+
+export type ErrorShapesUpdateConsortium2Mutation = { updateConsortium: { id: string } };
+
+export type ErrorShapesUpdateCallMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCallInput;
+}>;
+
+
+export type ErrorShapesUpdateCallMutation = { updateCall: { id: string } };
+
+export type ErrorShapesPublishCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorShapesPublishCallMutation = { publishCall: { id: string } };
+
+export type ErrorShapesStartReview2MutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ErrorShapesStartReview2Mutation = { startReview: Array<{ id: string }> };
+
+export type ErrorShapesSaveEvaluationMutationVariables = Exact<{
+  a: string | number;
+  input: SaveEvaluationInput;
+}>;
+
+
+export type ErrorShapesSaveEvaluationMutation = { saveEvaluation: { id: string } };
+
+export type ErrorShapesDeclareConflictOfInterestMutationVariables = Exact<{
+  a: string | number;
+  reason: string;
+}>;
+
+
+export type ErrorShapesDeclareConflictOfInterestMutation = { declareConflictOfInterest: { id: string } };
+
+export type ErrorShapesSaveEvaluation2MutationVariables = Exact<{
+  a: string | number;
+  input: SaveEvaluationInput;
+}>;
+
+
+export type ErrorShapesSaveEvaluation2Mutation = { saveEvaluation: { id: string } };
+
+export type ErrorShapesUnassignReviewerMutationVariables = Exact<{
+  a: string | number;
+  r: string | number;
+}>;
+
+
+export type ErrorShapesUnassignReviewerMutation = { unassignReviewer: { id: string } };
+
+export type ErrorShapesSubmitEvaluationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorShapesSubmitEvaluationMutation = { submitEvaluation: { id: string } };
+
+export type ErrorShapesCallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorShapesCallsQuery = { calls: { nodes: Array<{ key: string }> } };
+
+export type ErrorShapesCalls2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorShapesCalls2Query = { calls: { nodes: Array<{ key: string }> } };
+
+export type ErrorShapes__TypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorShapes__TypenameQuery = { __typename: 'Query' };
+
 export type FederationEvaluationTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1814,6 +1940,134 @@ export const DeadlineRushStartReview2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineRushStartReview2Mutation, DeadlineRushStartReview2MutationVariables>;
+export const ErrorShapesDecideAwardDocument = new TypedDocumentString(`
+    mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesDecideAwardMutation, ErrorShapesDecideAwardMutationVariables>;
+export const ErrorShapesAssignReviewerDocument = new TypedDocumentString(`
+    mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {
+  assignReviewer(applicationId: $a, reviewerId: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesAssignReviewerMutation, ErrorShapesAssignReviewerMutationVariables>;
+export const ErrorShapesViewerDocument = new TypedDocumentString(`
+    query ErrorShapesViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesViewerQuery, ErrorShapesViewerQueryVariables>;
+export const ErrorShapesStartReviewDocument = new TypedDocumentString(`
+    mutation ErrorShapesStartReview($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesStartReviewMutation, ErrorShapesStartReviewMutationVariables>;
+export const ErrorShapesAwardsDocument = new TypedDocumentString(`
+    query ErrorShapesAwards {
+  awards(filter: {callKey: "1999"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesAwardsQuery, ErrorShapesAwardsQueryVariables>;
+export const ErrorShapesUpdateConsortiumDocument = new TypedDocumentString(`
+    mutation ErrorShapesUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {
+  updateConsortium(id: $id, expectedVersion: $v, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesUpdateConsortiumMutation, ErrorShapesUpdateConsortiumMutationVariables>;
+export const ErrorShapesUpdateConsortium2Document = new TypedDocumentString(`
+    mutation ErrorShapesUpdateConsortium2($id: ID!, $input: UpdateConsortiumInput!) {
+  updateConsortium(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesUpdateConsortium2Mutation, ErrorShapesUpdateConsortium2MutationVariables>;
+export const ErrorShapesUpdateCallDocument = new TypedDocumentString(`
+    mutation ErrorShapesUpdateCall($id: ID!, $input: UpdateCallInput!) {
+  updateCall(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesUpdateCallMutation, ErrorShapesUpdateCallMutationVariables>;
+export const ErrorShapesPublishCallDocument = new TypedDocumentString(`
+    mutation ErrorShapesPublishCall($id: ID!) {
+  publishCall(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesPublishCallMutation, ErrorShapesPublishCallMutationVariables>;
+export const ErrorShapesStartReview2Document = new TypedDocumentString(`
+    mutation ErrorShapesStartReview2($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesStartReview2Mutation, ErrorShapesStartReview2MutationVariables>;
+export const ErrorShapesSaveEvaluationDocument = new TypedDocumentString(`
+    mutation ErrorShapesSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {
+  saveEvaluation(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesSaveEvaluationMutation, ErrorShapesSaveEvaluationMutationVariables>;
+export const ErrorShapesDeclareConflictOfInterestDocument = new TypedDocumentString(`
+    mutation ErrorShapesDeclareConflictOfInterest($a: ID!, $reason: String!) {
+  declareConflictOfInterest(applicationId: $a, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesDeclareConflictOfInterestMutation, ErrorShapesDeclareConflictOfInterestMutationVariables>;
+export const ErrorShapesSaveEvaluation2Document = new TypedDocumentString(`
+    mutation ErrorShapesSaveEvaluation2($a: ID!, $input: SaveEvaluationInput!) {
+  saveEvaluation(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesSaveEvaluation2Mutation, ErrorShapesSaveEvaluation2MutationVariables>;
+export const ErrorShapesUnassignReviewerDocument = new TypedDocumentString(`
+    mutation ErrorShapesUnassignReviewer($a: ID!, $r: ID!) {
+  unassignReviewer(applicationId: $a, reviewerId: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesUnassignReviewerMutation, ErrorShapesUnassignReviewerMutationVariables>;
+export const ErrorShapesSubmitEvaluationDocument = new TypedDocumentString(`
+    mutation ErrorShapesSubmitEvaluation($id: ID!) {
+  submitEvaluation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesSubmitEvaluationMutation, ErrorShapesSubmitEvaluationMutationVariables>;
+export const ErrorShapesCallsDocument = new TypedDocumentString(`
+    query ErrorShapesCalls {
+  calls {
+    nodes {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesCallsQuery, ErrorShapesCallsQueryVariables>;
+export const ErrorShapesCalls2Document = new TypedDocumentString(`
+    query ErrorShapesCalls2 {
+  calls {
+    nodes {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorShapesCalls2Query, ErrorShapesCalls2QueryVariables>;
+export const ErrorShapes__TypenameDocument = new TypedDocumentString(`
+    query ErrorShapes__typename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ErrorShapes__TypenameQuery, ErrorShapes__TypenameQueryVariables>;
 export const FederationEvaluationTypenameDocument = new TypedDocumentString(`
     query FederationEvaluationTypename {
   __typename
