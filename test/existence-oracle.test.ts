@@ -23,6 +23,8 @@ import {
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
+// Raw documents (rawQuery / asRaw) in this file: operations built for every ID argument the schema has.
+
 /**
  * Every id a mutation takes, as `mutation.argument` or `mutation.argument.field…` for an id inside an input
  * (lists are walked through): a new mutation or input field with an ID has no case below, and the first

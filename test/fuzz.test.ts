@@ -17,6 +17,8 @@ import {
 import { databaseFingerprint } from './helpers/fingerprint';
 import { startTestServer, type TestServer } from './helpers/server';
 
+// Raw documents (rawQuery / asRaw) in this file: generated and invalid on purpose.
+
 /**
  * Property-based fuzzing of the whole HTTP API with fast-check. Generated operations — valid ones, valid
  * ones with one value at or past a limit (a long or multi-byte text, a huge amount, a bad uuid or date, a

@@ -25,6 +25,8 @@ import {
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
+// Raw documents (rawQuery / asRaw) in this file: operations built from the schema at run time, one per root field.
+
 const rootTypeNames = ['Query', 'Mutation', 'Subscription'];
 
 function objectTypes(schema: GraphQLSchema) {
