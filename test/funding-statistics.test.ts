@@ -59,7 +59,7 @@ describe('fundingStatistics', () => {
 
   async function rows(
     groupBy: string[],
-    options: { filter?: Record<string, unknown>; role?: string; token?: string; fields?: string } = {},
+    options: { filter?: Record<string, unknown>; role?: string | null; token?: string; fields?: string } = {},
   ): Promise<Row[]> {
     const response = await server.query(
       statisticsQuery(options.fields ?? FIGURES),
@@ -192,7 +192,7 @@ describe('fundingStatistics', () => {
     expect(everything).to.include({ populationYear: 2021, population: population(2021) });
   });
 
-  it('counts a municipality as lead or as member, as municipalityRole says', async () => {
+  it('counts a municipality as lead or as member, as municipalityRole says (lead when null)', async () => {
     // Loppi (433) takes part in Hausjärvi's project of 2020 and leads none.
     const fields = `municipality { code } ${FIGURES}`;
     const asLead = await rows(['MUNICIPALITY'], { filter: { municipalityCode: '433' }, fields });
@@ -205,6 +205,9 @@ describe('fundingStatistics', () => {
     expect(
       (await rows(['MUNICIPALITY'], { fields })).some((row) => row.municipality?.code === '433'),
     ).to.equal(false);
+    expect(await rows(['MUNICIPALITY'], { fields, role: null })).to.deep.equal(
+      await rows(['MUNICIPALITY'], { fields, role: 'LEAD' }),
+    );
   });
 
   it('names the theme where the row is within one call, and its code across calls', async () => {
