@@ -53,7 +53,7 @@ import {
 } from './helpers/factories';
 import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: one table of inputs at and past their limits, sent by one generic helper; the list of inputs comes from the schema.
+// Raw documents (server.rawQuery) in this file: one table of inputs at and past their limits, sent by one generic helper; the list of inputs comes from the schema.
 
 /**
  * Characters a text at its limit is made of: mostly four bytes in UTF-8 (so that 20 000 of them are more

@@ -25,7 +25,7 @@ import {
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: operations built from the schema at run time, one per root field.
+// Raw documents (server.rawQuery) in this file: operations built from the schema at run time, one per root field.
 
 const rootTypeNames = ['Query', 'Mutation', 'Subscription'];
 
