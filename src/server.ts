@@ -23,6 +23,7 @@ import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
 import { callDocumentRoutes } from './modules/award/call-documents.route';
+import { openDataRoutes } from './modules/award/open-data.route';
 import { buildSubgraph } from './schema';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -155,6 +156,7 @@ export async function startServer(
   await app.register(graphqlRoute, { apollo, contextFor });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
+  await app.register(openDataRoutes, { contextFor });
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();
