@@ -1,0 +1,100 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
+
+/** The repository's folders; compiled code runs from dist/src/http/. */
+const repositoryRoot = path.resolve(__dirname, '../../..');
+export const publicDirectory = path.join(repositoryRoot, 'public');
+export const examplesDirectory = path.join(repositoryRoot, 'examples');
+
+/** A file of an installed package, e.g. `packageFile('react', 'umd/react.production.min.js')`. */
+const packageFile = (name: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * The files the browser pages load, all from the service itself (no CDN: the pages work offline and
+ * under a content security policy of `script-src 'self'`). URL → file.
+ */
+const assets: Record<string, string> = {
+  '/assets/react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
+  '/assets/react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  '/assets/graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
+  '/assets/graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+  '/assets/echarts.min.js': packageFile('echarts', 'dist/echarts.min.js'),
+  '/assets/explorer.js': path.join(publicDirectory, 'explorer.js'),
+  '/assets/insights.js': path.join(publicDirectory, 'insights.js'),
+  '/assets/pages.css': path.join(publicDirectory, 'pages.css'),
+};
+
+/** GET /assets/…: the scripts and styles of the explorer and the insights page, read once at start. */
+export async function assetRoutes(app: FastifyInstance) {
+  for (const [url, file] of Object.entries(assets)) {
+    const body = await readFile(file);
+    const type = contentTypes[path.extname(file)];
+    app.get(url, (_request, reply) =>
+      reply.type(type).header('cache-control', 'public, max-age=3600').send(body),
+    );
+  }
+}
+
+/** Whether a request is a browser's visit (it prefers HTML to JSON), not an API call. */
+export function wantsHtml(request: FastifyRequest): boolean {
+  if (request.method !== 'GET') return false;
+  const preferred = new Negotiator(request).mediaType(['application/json', 'text/html']);
+  return preferred === 'text/html';
+}
+
+/** Text safe inside an HTML element or a `<script type="application/json">` block. */
+export const htmlSafeJson = (value: unknown) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A saved example operation: its name and its document (one named operation per `.graphql` file). */
+export interface Example {
+  name: string;
+  document: string;
+}
+
+/** The examples of examples/, in file-name order. */
+export async function readExamples(directory = examplesDirectory): Promise<Example[]> {
+  const files = (await readdir(directory)).filter((file) => file.endsWith('.graphql')).sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      name: path.basename(file, '.graphql'),
+      document: await readFile(path.join(directory, file), 'utf8'),
+    })),
+  );
+}
+
+/**
+ * The explorer's page: GraphiQL with the Headers panel open (for `Authorization: Bearer …`) and one tab per
+ * example. The examples travel as a JSON data block, which a content security policy lets through.
+ */
+export function explorerPage(examples: Example[]): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>digikannustin · GraphQL explorer</title>
+<link rel="stylesheet" href="/assets/graphiql.min.css">
+<link rel="stylesheet" href="/assets/pages.css">
+</head>
+<body class="explorer">
+<div id="graphiql">Loading the explorer…</div>
+<script type="application/json" id="examples">${htmlSafeJson(examples)}</script>
+<script src="/assets/react.production.min.js"></script>
+<script src="/assets/react-dom.production.min.js"></script>
+<script src="/assets/graphiql.min.js"></script>
+<script src="/assets/explorer.js"></script>
+</body>
+</html>
+`;
+}
