@@ -277,6 +277,21 @@ const matrix: MatrixRow[] = [
     expected: everyone('shown'),
   },
   {
+    field: 'Query.fundingStatistics',
+    what: 'funding statistics by municipality: awarded figures to all, submitted counts to administrators',
+    query:
+      '{ fundingStatistics(groupBy: [MUNICIPALITY]) { municipality { code } applicationsAwarded applicationsSubmitted } }',
+    shows: (data) => data.fundingStatistics.some((row: any) => row.applicationsSubmitted !== null),
+    expected: { ...everyone('hidden'), admin: 'shown' },
+  },
+  {
+    field: 'Query.fundingStatistics',
+    what: 'funding statistics by call: submitted counts to all, as call statistics',
+    query: '{ fundingStatistics(groupBy: [CALL]) { call { key } applicationsSubmitted totalGranted } }',
+    shows: (data) => data.fundingStatistics.some((row: any) => row.applicationsSubmitted !== null),
+    expected: everyone('shown'),
+  },
+  {
     field: 'Query.consortium',
     what: 'a consortium with a draft and a submitted application',
     query: 'query ($id: ID!) { consortium(id: $id) { id members { role } } }',

@@ -13,6 +13,7 @@ import { searchKey } from '../common/search';
 import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { Application } from '../modules/application/application.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
+import { retallied } from '../modules/application/funding-tallies';
 import { Award } from '../modules/award/award.entity';
 import { AwardSource } from '../modules/award/award-source.entity';
 import {
@@ -98,7 +99,7 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       upsertByPrimaryKey(manager, target, rows, now);
     const grants = grantRows(data);
     const decisions = publishedDecisionRows(data);
-    return {
+    const reference = {
       regions: await upsert(Region, data.regions.map(regionRow)),
       municipalities: await upsert(Municipality, data.municipalities.map(municipalityRow)),
       municipalityPopulations: await upsert(MunicipalityPopulation, populationRows(data)),
@@ -109,6 +110,10 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       criteria: await upsert(Criterion, data.calls.flatMap(criterionRows)),
       questions: await upsert(Question, data.calls.flatMap(questionRows)),
       conditions: await upsert(CallCondition, data.calls.flatMap(conditionRows)),
+    };
+    // The grants move the call and funding statistics: recounted for the seeded calls as they change.
+    const seededCalls = { callIds: data.calls.map((call) => callId(call.key)) };
+    const grantTables = await retallied(manager, seededCalls, async () => ({
       consortia: await upsert(Consortium, grants.consortia),
       consortiumMembers: await upsert(ConsortiumMember, grants.members),
       applications: await upsert(Application, grants.applications),
@@ -117,7 +122,8 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       publishedDecisions: await upsert(PublishedDecision, decisions.decisions),
       publishedDecisionRecipients: await upsert(PublishedDecisionRecipient, decisions.recipients),
       publishedDecisionSources: await upsert(PublishedDecisionSource, decisions.sources),
-    };
+    }));
+    return { ...reference, ...grantTables };
   });
 }
 

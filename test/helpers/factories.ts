@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
+import { retallied } from '../../src/modules/application/funding-tallies';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Call, Question } from '../../src/modules/call/call.entity';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -100,7 +101,10 @@ export async function createApplication(
     createdById: null,
     createdAt: created,
   });
-  await dataSource.getRepository(Application).insert(application);
+  // As the services write: the call and funding statistics move with the application, in one transaction.
+  await dataSource.transaction((manager) =>
+    retallied(manager, { applicationIds: [application.id] }, () => manager.insert(Application, application)),
+  );
   const questions = await dataSource.getRepository(Question).findBy({ callId: fields.callId });
   if (questions.length > 0) {
     await dataSource.getRepository(Answer).insert(

@@ -4,6 +4,7 @@ import { newId } from '../../src/common/ids';
 import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Application } from '../../src/modules/application/application.entity';
+import { retallied } from '../../src/modules/application/funding-tallies';
 import { Call, CallStage, CallState, Criterion } from '../../src/modules/call/call.entity';
 import type { Consortium } from '../../src/modules/consortium/consortium.entity';
 import { createConsortium as createConsortiumOf } from './factories';
@@ -99,7 +100,10 @@ export async function createApplication(
     createdById: null,
     createdAt: created,
   });
-  await dataSource.getRepository(Application).insert(application);
+  // As the services write: the call and funding statistics move with the application, in one transaction.
+  await dataSource.transaction((manager) =>
+    retallied(manager, { applicationIds: [application.id] }, () => manager.insert(Application, application)),
+  );
   return application;
 }
 
