@@ -15,7 +15,7 @@ import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendError } from './http/errors';
 import { rateLimited, serviceUnavailable } from './common/errors';
-import { assetRoutes, explorerPage, readExamples } from './http/browser-pages';
+import { browserPageRoutes, explorerPage, readExamples } from './http/browser-pages';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
@@ -157,8 +157,9 @@ export async function startServer(
   });
 
   const contextFor = contextFactory(config, dataSource, clock);
-  await app.register(graphqlRoute, { apollo, contextFor, explorerPage: explorerPage(await readExamples()) });
-  await app.register(assetRoutes);
+  const examples = await readExamples();
+  await app.register(graphqlRoute, { apollo, contextFor, explorerPage: explorerPage(examples) });
+  await app.register(browserPageRoutes, { examples });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
   await app.register(openDataRoutes, { contextFor });

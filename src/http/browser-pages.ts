@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
+import { badInput } from '../common/errors';
+import { Language, languagesFromHeader } from '../common/localized-text';
 
 /** The repository's folders; compiled code runs from dist/src/http/. */
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -32,8 +34,11 @@ const assets: Record<string, string> = {
   '/assets/pages.css': path.join(publicDirectory, 'pages.css'),
 };
 
-/** GET /assets/…: the scripts and styles of the explorer and the insights page, read once at start. */
-export async function assetRoutes(app: FastifyInstance) {
+/**
+ * GET /assets/…, the scripts and styles of the explorer and the insights page, read once at start; and
+ * GET /insights, the page of charts, in the language of `?lang=` or else Accept-Language (fi, sv, en).
+ */
+export async function browserPageRoutes(app: FastifyInstance, options: { examples: Example[] }) {
   for (const [url, file] of Object.entries(assets)) {
     const body = await readFile(file);
     const type = contentTypes[path.extname(file)];
@@ -41,6 +46,50 @@ export async function assetRoutes(app: FastifyInstance) {
       reply.type(type).header('cache-control', 'public, max-age=3600').send(body),
     );
   }
+  const insights = options.examples.find((example) => example.name === 'Insights');
+  if (!insights) throw new Error('examples/Insights.graphql, the insights page\'s operation, is missing');
+  app.get<{ Querystring: { lang?: unknown } }>('/insights', async (request, reply) => {
+    const { lang } = request.query;
+    if (lang !== undefined && (typeof lang !== 'string' || !/^(fi|sv|en)$/.test(lang))) {
+      throw badInput('lang is one of fi, sv, en', 'lang');
+    }
+    const [language = Language.FI] = languagesFromHeader(lang ?? request.headers['accept-language']);
+    const code = language.toLowerCase();
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('content-language', code)
+      .header('vary', 'accept-language')
+      .send(insightsPage(code, insights.document));
+  });
+}
+
+const insightsTitles: Record<string, string> = {
+  fi: 'Kuntien digitalisaation kannustinjärjestelmä lukuina',
+  sv: 'Incitamentsystemet för digitalisering i kommunerna i siffror',
+  en: 'Incentive grants for municipal digitalisation in figures',
+};
+
+/**
+ * The insights page: a frame that public/insights.js fills with charts (ECharts, SVG) and tables from one
+ * GraphQL operation, examples/Insights.graphql, which travels in a JSON data block.
+ */
+function insightsPage(lang: string, operation: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(insightsTitles[lang])}</title>
+<link rel="stylesheet" href="/assets/pages.css">
+</head>
+<body class="insights">
+<main id="insights" aria-busy="true"></main>
+<script type="application/json" id="operation">${htmlSafeJson(operation)}</script>
+<script src="/assets/echarts.min.js"></script>
+<script src="/assets/insights.js"></script>
+</body>
+</html>
+`;
 }
 
 /** Whether a request is a browser's visit (it prefers HTML to JSON), not an API call. */
