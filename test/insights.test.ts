@@ -19,7 +19,7 @@ const tableValues = (page: Page, id: string) =>
     rows.map((row) => [...row.children].map((cell) => cell.getAttribute('data-value'))),
   );
 
-const shown = (value: unknown) => (value === null ? '' : String(value));
+const shown = (value: unknown) => (value === null ? '' : JSON.stringify(value).replace(/^"|"$/g, ''));
 
 describe('the insights page at /insights', () => {
   let server: TestServer;
@@ -68,7 +68,7 @@ describe('the insights page at /insights', () => {
         page.on('response', (response) => {
           const url = new URL(response.url());
           if (response.status() >= 400 && url.pathname !== '/favicon.ico')
-            failures.push(`${response.status()} ${url}`);
+            failures.push(`${response.status()} ${url.href}`);
         });
         await page.goto(`${server.origin}/insights?lang=${lang}`);
         await page.locator('#insights[data-state="ready"]').waitFor();
