@@ -7,12 +7,11 @@ import { Language, languagesFromHeader } from '../common/localized-text';
 
 /** The repository's folders; compiled code runs from dist/src/http/. */
 const repositoryRoot = path.resolve(__dirname, '../../..');
-export const publicDirectory = path.join(repositoryRoot, 'public');
-export const examplesDirectory = path.join(repositoryRoot, 'examples');
+const publicDirectory = path.join(repositoryRoot, 'public');
+const examplesDirectory = path.join(repositoryRoot, 'examples');
 
-/** A file of an installed package, e.g. `packageFile('react', 'umd/react.production.min.js')`. */
-const packageFile = (name: string, file: string) =>
-  path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+/** A file of an installed package, beside its package.json (the packages do not export these paths). */
+const packageFile = (packageJson: string, file: string) => path.join(path.dirname(packageJson), file);
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,11 +23,17 @@ const contentTypes: Record<string, string> = {
  * under a content security policy of `script-src 'self'`). URL → file.
  */
 const assets: Record<string, string> = {
-  '/assets/react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
-  '/assets/react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
-  '/assets/graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
-  '/assets/graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
-  '/assets/echarts.min.js': packageFile('echarts', 'dist/echarts.min.js'),
+  '/assets/react.production.min.js': packageFile(
+    require.resolve('react/package.json'),
+    'umd/react.production.min.js',
+  ),
+  '/assets/react-dom.production.min.js': packageFile(
+    require.resolve('react-dom/package.json'),
+    'umd/react-dom.production.min.js',
+  ),
+  '/assets/graphiql.min.js': packageFile(require.resolve('graphiql/package.json'), 'graphiql.min.js'),
+  '/assets/graphiql.min.css': packageFile(require.resolve('graphiql/package.json'), 'graphiql.min.css'),
+  '/assets/echarts.min.js': packageFile(require.resolve('echarts/package.json'), 'dist/echarts.min.js'),
   '/assets/explorer.js': path.join(publicDirectory, 'explorer.js'),
   '/assets/insights.js': path.join(publicDirectory, 'insights.js'),
   '/assets/pages.css': path.join(publicDirectory, 'pages.css'),
@@ -47,7 +52,7 @@ export async function browserPageRoutes(app: FastifyInstance, options: { example
     );
   }
   const insights = options.examples.find((example) => example.name === 'Insights');
-  if (!insights) throw new Error('examples/Insights.graphql, the insights page\'s operation, is missing');
+  if (!insights) throw new Error("examples/Insights.graphql, the insights page's operation, is missing");
   app.get<{ Querystring: { lang?: unknown } }>('/insights', async (request, reply) => {
     const { lang } = request.query;
     if (lang !== undefined && (typeof lang !== 'string' || !/^(fi|sv|en)$/.test(lang))) {
@@ -100,10 +105,10 @@ export function wantsHtml(request: FastifyRequest): boolean {
 }
 
 /** Text safe inside an HTML element or a `<script type="application/json">` block. */
-export const htmlSafeJson = (value: unknown) =>
+const htmlSafeJson = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A saved example operation: its name and its document (one named operation per `.graphql` file). */
 export interface Example {

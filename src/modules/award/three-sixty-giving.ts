@@ -13,10 +13,10 @@ import type { ExportedAward, ExportedMunicipality } from './open-data.service';
  * Registration Office's register); a municipality the data has no business id for falls back to a
  * 360G- identifier of its own, as the standard allows.
  */
-export const GRANT_ID_PREFIX = '360G-vm-digikannustin';
+const GRANT_ID_PREFIX = '360G-vm-digikannustin';
 
 /** The Ministry of Finance (valtiovarainministeriö / finansministeriet), business id 0245439-9. */
-export const MINISTRY = {
+const MINISTRY = {
   id: 'FI-PRO-0245439-9',
   name: { FI: 'Valtiovarainministeriö', SV: 'Finansministeriet', EN: 'Ministry of Finance, Finland' },
   url: 'https://vm.fi/',
@@ -71,7 +71,7 @@ function shortTitle(text: string): string {
 const anyText = (text: LocalizedText, lang: Language) => pickText(text, [lang]) ?? '';
 
 /** One award as a 360Giving grant. */
-export function grant(award: ExportedAward, lang: Language) {
+function grant(award: ExportedAward, lang: Language) {
   const leadName = anyText(award.lead.name, lang);
   const callTitle = anyText(award.call.title, lang);
   const projectName = pickText(award.projectName, [lang]);
