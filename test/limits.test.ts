@@ -575,6 +575,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     const awards = `query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`;
     const municipalities = `query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }`;
     const audit = `query ($f: AuditEventFilter) { auditEvents(filter: $f) { totalCount } }`;
+    const statistics = `query ($f: FundingStatisticsFilter) { fundingStatistics(groupBy: [], filter: $f) { totalGranted } }`;
     return [
       {
         coordinate: 'ApplicationFilter.callKey',
@@ -651,6 +652,33 @@ describe(`limits: every text input and amount at its maximum and one past it (${
           (v) => ({ f: { entityId: v } }),
           () => admin.token,
         ),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.callKey',
+        field: 'filter.callKey',
+        max: CALL_KEY_MAX_CHARS,
+        value: (n) => (n === CALL_KEY_MAX_CHARS ? longKey : `${longKey}x`),
+        send: query(statistics, (v) => ({ f: { callKey: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.regionCode',
+        field: 'filter.regionCode',
+        max: REGION_CODE_CHARS,
+        value: fixed('01', '011'),
+        send: query(statistics, (v) => ({ f: { regionCode: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.municipalityCode',
+        field: 'filter.municipalityCode',
+        max: MUNICIPALITY_CODE_CHARS,
+        value: fixed('091', '0910'),
+        send: query(statistics, (v) => ({ f: { municipalityCode: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.themeCode',
+        field: 'filter.themeCode',
+        max: CODE_MAX_CHARS,
+        send: query(statistics, (v) => ({ f: { themeCode: v } })),
       },
       {
         coordinate: 'Query.call(key:)',

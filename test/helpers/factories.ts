@@ -4,6 +4,7 @@ import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
 import { retallied } from '../../src/modules/application/funding-tallies';
+import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Call, Question } from '../../src/modules/call/call.entity';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -102,7 +103,7 @@ export async function createApplication(
     createdAt: created,
   });
   // As the services write: the call and funding statistics move with the application, in one transaction.
-  await dataSource.transaction((manager) =>
+  await transactionOn(dataSource, (manager) =>
     retallied(manager, { applicationIds: [application.id] }, () => manager.insert(Application, application)),
   );
   const questions = await dataSource.getRepository(Question).findBy({ callId: fields.callId });

@@ -5,6 +5,7 @@ import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Application } from '../../src/modules/application/application.entity';
 import { retallied } from '../../src/modules/application/funding-tallies';
+import { transactionOn } from '../../src/common/transaction';
 import { Call, CallStage, CallState, Criterion } from '../../src/modules/call/call.entity';
 import type { Consortium } from '../../src/modules/consortium/consortium.entity';
 import { createConsortium as createConsortiumOf } from './factories';
@@ -82,6 +83,7 @@ export async function createApplication(
     requestedAmount?: string;
     status?: ApplicationStatus;
     projectName?: { fi?: string; sv?: string };
+    themeId?: string;
   },
 ): Promise<Application> {
   referenceCounter += 1;
@@ -92,6 +94,7 @@ export async function createApplication(
     projectName: LocalizedText.of(options.projectName ?? { fi: `Hanke ${referenceCounter}` }),
     summary: 'A joint project',
     requestedAmount: options.requestedAmount ?? '100000.00',
+    themeId: options.themeId ?? null,
     contactName: 'Contact Person',
     contactEmail: 'contact@example.fi',
     status: options.status ?? ApplicationStatus.SUBMITTED,
@@ -101,7 +104,7 @@ export async function createApplication(
     createdAt: created,
   });
   // As the services write: the call and funding statistics move with the application, in one transaction.
-  await dataSource.transaction((manager) =>
+  await transactionOn(dataSource, (manager) =>
     retallied(manager, { applicationIds: [application.id] }, () => manager.insert(Application, application)),
   );
   return application;
