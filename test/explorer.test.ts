@@ -28,6 +28,13 @@ function readmeExamples(): string {
 const responseShows = (page: Page, text: string) =>
   page.locator('.graphiql-response', { hasText: text }).waitFor();
 
+/** Opens an example's tab and runs it once its operation is in the editor. */
+async function runExample(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+  await page.locator('.graphiql-query-editor', { hasText: `query ${name}` }).waitFor();
+  await page.locator('.graphiql-execute-button').click();
+}
+
 describe('the explorer at /graphql and its saved examples', () => {
   let server: TestServer;
 
@@ -134,8 +141,7 @@ describe('the explorer at /graphql and its saved examples', () => {
         if (message.type() === 'error' && !message.text().includes('404')) errors.push(message.text());
       });
       await page.goto(server.url);
-      await page.getByRole('tab', { name: 'LargestGrants' }).click();
-      await page.locator('.graphiql-execute-button').click();
+      await runExample(page, 'LargestGrants');
       const expected = await server.query<{ awards: { nodes: { grantedAmount: string }[] } }>(
         '{ awards(orderBy: { field: AMOUNT, direction: DESC }, first: 1) { nodes { grantedAmount } } }',
       );
@@ -153,6 +159,7 @@ describe('the explorer at /graphql and its saved examples', () => {
       });
       await page.goto(server.url);
       await page.getByRole('tab', { name: 'WhoAmI' }).click();
+      await page.locator('.graphiql-query-editor', { hasText: 'query WhoAmI' }).waitFor();
       await page.locator('.graphiql-editor-tool .graphiql-editor').last().click();
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${person.token}` }));
