@@ -209,6 +209,8 @@ describe('the public response cache', () => {
       await post(server.url, query);
       await post(server.url, query);
       await post(server.url, query);
+      // A signed-in caller's query is no lookup at all.
+      await post(server.url, query, { token: applicant.token });
       const end = await scrape();
       const grown = (result: string) =>
         (end.value('graphql_response_cache_lookups_total', { result }) ?? 0) -
