@@ -8,6 +8,8 @@ import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { parseExposition } from './helpers/prometheus';
 import { signTestToken, startTestServer, type TestServer } from './helpers/server';
 
+// Raw documents in this file: the same text goes to in-process servers and to server processes, with and without a token and in several languages, and what is asserted is the HTTP answer (Cache-Control, Age, Vary, x-sql-statements); _entities is federation's, not in the SDL test/gql is generated from.
+
 /** The same document for everyone: what each caller gets differs by what each may see. */
 const APPLICATIONS = `query Applications {
   applications(first: 100) { totalCount nodes { id status } }
