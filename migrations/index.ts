@@ -4,6 +4,7 @@ import { UserSubjectExact1764000000002 } from './1764000000002-user-subject-exac
 import { LongTextsMediumText1764000000003 } from './1764000000003-long-texts-mediumtext';
 import { PublicRecord1764000000004 } from './1764000000004-public-record';
 import { MunicipalityGenitive1764000000005 } from './1764000000005-municipality-genitive';
+import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 
 /** Every migration, oldest first. */
@@ -14,5 +15,6 @@ export const migrations = [
   LongTextsMediumText1764000000003,
   PublicRecord1764000000004,
   MunicipalityGenitive1764000000005,
+  FundingTallies1764000000200,
   FirstSubmission1764000000400,
 ];
