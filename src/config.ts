@@ -63,6 +63,11 @@ export interface AppConfig {
   /** Redis for counters shared by every replica (rate limits); in-memory without it. */
   redisUrl?: string;
   queryLimits: QueryLimitsConfig;
+  /**
+   * Seconds a public answer may be served from the response cache and by a CDN
+   * (RESPONSE_CACHE_MAX_AGE_S); 0 turns the cache off. See src/http/response-cache.ts.
+   */
+  responseCacheMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -119,6 +124,7 @@ export const defaults = {
   publicPointsPerMinute: 10_000,
   signedInPointsPerMinute: 30_000,
   requestsPerMinute: 1200,
+  responseCacheMaxAgeSeconds: 60,
   queryLimits: {
     maxTokens: 3_000,
     maxDepth: 15,
@@ -288,5 +294,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
       maxCost: parseWholeNumber(env, 'QUERY_MAX_COST', defaults.queryLimits.maxCost, 1, 1_000_000_000),
     },
+    responseCacheMaxAgeSeconds: parseWholeNumber(
+      env,
+      'RESPONSE_CACHE_MAX_AGE_S',
+      defaults.responseCacheMaxAgeSeconds,
+      0,
+      86_400,
+    ),
   };
 }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './common/clock';
-import type { Language } from './common/localized-text';
+import type { Language } from './common/language';
 import type { RequestCost } from './common/query-limits';
 import { Loaders } from './loaders';
 

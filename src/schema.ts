@@ -148,7 +148,11 @@ function checkRepresentations(schema: GraphQLSchema): void {
           : undefined;
       if (!key || typeof fields[key] !== 'string') {
         throw badInput(
-          'A representation is an object with the __typename of an entity and its key as a string',
+          {
+            en: 'A representation is an object with the __typename of an entity and its key as a string',
+            fi: 'Representaatio on olio, jossa on entiteetin __typename ja sen avain merkkijonona',
+            sv: 'En representation är ett objekt med en entitets __typename och dess nyckel som sträng',
+          },
           `representations.${index}`,
         );
       }

@@ -16,9 +16,10 @@ import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-bud
 import { errorReplies, sendError } from './http/errors';
 import { rateLimited, serviceUnavailable } from './common/errors';
 import { browserPageRoutes, explorerPage, readExamples } from './http/browser-pages';
-import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
+import { errorLanguage, graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
+import { responseCache } from './http/response-cache';
 import { serveMetrics } from './http/metrics.route';
 import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
@@ -73,6 +74,7 @@ export async function startServer(
     stopOnTerminationSignals: false,
     plugins: [
       graphqlHttpReport,
+      errorLanguage,
       // Before the budget: it spends the cost that the limits have just estimated.
       limits.plugin,
       costBudget({
@@ -80,6 +82,13 @@ export async function startServer(
         publicPointsPerMinute: rateLimit.publicPointsPerMinute,
         signedInPointsPerMinute: rateLimit.signedInPointsPerMinute,
         costOf: ({ contextValue }) => contextValue.cost.requested ?? 1,
+        log,
+      }),
+      // After the limits and the budget: an answer from the cache passes both, and costs no SQL.
+      ...responseCache({
+        maxAgeSeconds: config.responseCacheMaxAgeSeconds,
+        redis,
+        redisKeyPrefix: rateLimit.redisKeyPrefix,
         log,
       }),
       // Browsers get the self-hosted explorer instead (src/http/browser-pages.ts), never Apollo's CDN page.
@@ -137,7 +146,14 @@ export async function startServer(
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: (_request, reply) =>
-      void sendError(reply, serviceUnavailable('The service is overloaded right now; try again in a moment')),
+      void sendError(
+        reply,
+        serviceUnavailable({
+          en: 'The service is overloaded right now; try again in a moment',
+          fi: 'Palvelu on juuri nyt ylikuormittunut; yritä hetken kuluttua uudelleen',
+          sv: 'Tjänsten är överbelastad just nu; försök igen om en stund',
+        }),
+      ),
   });
   // However cheap each request, no address sends more than this many a minute (the cost budget is per
   // GraphQL operation, see cost-budget.ts); health checks and metrics are exempt.
@@ -150,7 +166,11 @@ export async function startServer(
     allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
     errorResponseBuilder: (_request, context) =>
       rateLimited(
-        `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+        {
+          en: `More than ${context.max} requests a minute from this address; try again in ${context.after}`,
+          fi: `Tästä osoitteesta on tullut yli ${context.max} pyyntöä minuutissa; yritä uudelleen ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunnin kuluttua`,
+          sv: `Fler än ${context.max} förfrågningar per minut från den här adressen; försök igen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder`,
+        },
         Math.max(1, Math.ceil(context.ttl / 1000)),
         null,
       ),

@@ -50,13 +50,69 @@ const documented: Record<ErrorCode, { required: string[]; optional?: string[] }>
 /** Every code some test below has seen, with the label of each path that answered it. */
 const seen = new Map<ErrorCode, string[]>();
 
-/** The one error of an answer has `code`, the HTTP status, and exactly the documented keys; its extensions. */
-function expectShape(
+/** Every code answered above in all three languages, with its messages (see inEveryLanguage). */
+const spoken = new Map<ErrorCode, Set<string>>();
+
+/** The last request this file sent (expectShape asks it again in each language). */
+let lastRequest: { input: Parameters<typeof fetch>[0]; init?: RequestInit } | undefined;
+const directFetch = globalThis.fetch;
+const recordingFetch: typeof fetch = (input, init) => {
+  lastRequest = { input, init };
+  return directFetch(input, init);
+};
+
+/** Extensions that change from one asking to the next (a budget, the seconds to wait). */
+const steady = (extensions: Record<string, any>) => {
+  const { retryAfter, cost, ...rest } = extensions;
+  return rest;
+};
+
+/**
+ * The request that got `answer`, asked again with Accept-Language fi, sv and en: the same status and
+ * extensions, the message in each language — three different messages, the English one as without the
+ * header (a refusal changes nothing, so asking again is refused again in the same way).
+ */
+async function inEveryLanguage(
   label: string,
-  answer: { status: number; errors?: { extensions?: Record<string, any> }[] },
+  answer: { status: number; errors?: { message?: string; extensions?: Record<string, any> }[] },
+  code: ErrorCode,
+): Promise<void> {
+  const request = lastRequest!;
+  const messages: Record<string, string> = {};
+  for (const language of ['fi', 'sv', 'en']) {
+    const headers = { ...(request.init?.headers as Record<string, string>), 'accept-language': language };
+    const response = await directFetch(request.input, { ...request.init, headers });
+    const body = (await response.json()) as {
+      errors?: { message: string; extensions: Record<string, any> }[];
+    };
+    const error = body.errors?.[0];
+    expect(response.status, `${label} in ${language}`).to.equal(answer.status);
+    expect(error?.extensions.code, `${label} in ${language}: ${JSON.stringify(body)}`).to.equal(code);
+    expect(steady(error!.extensions), `${label} in ${language}`).to.deep.equal(
+      steady(answer.errors![0].extensions!),
+    );
+    messages[language] = error!.message;
+  }
+  const { fi, sv, en } = messages;
+  // A refusal by the budget and one by the count of requests say different things; either will do.
+  if (code !== ErrorCode.RATE_LIMITED) expect(en, label).to.equal(answer.errors![0].message);
+  expect(new Set([fi, sv, en]).size, `${label}: ${JSON.stringify(messages)}`).to.equal(3);
+  for (const message of [fi, sv, en]) expect(message, label).to.match(/\S/);
+  const said = spoken.get(code) ?? new Set<string>();
+  for (const language of Object.keys(messages)) said.add(language);
+  spoken.set(code, said);
+}
+
+/**
+ * The one error of an answer has `code`, the HTTP status, and exactly the documented keys, in every
+ * language; its extensions.
+ */
+async function expectShape(
+  label: string,
+  answer: { status: number; errors?: { message?: string; extensions?: Record<string, any> }[] },
   code: ErrorCode,
   status: number,
-): Record<string, any> {
+): Promise<Record<string, any>> {
   expect(answer.errors, `${label}: ${JSON.stringify(answer)}`)
     .to.be.an('array')
     .with.length(1);
@@ -71,6 +127,7 @@ function expectShape(
     `${label}: undocumented keys in ${JSON.stringify(extensions)}`,
   ).to.deep.equal([]);
   seen.set(code, [...(seen.get(code) ?? []), label]);
+  await inEveryLanguage(label, answer, code);
   return extensions;
 }
 
@@ -106,10 +163,14 @@ describe('error shapes: each code answers with one documented extensions shape o
   let admin: fixtures.Person;
 
   before(async () => {
+    globalThis.fetch = recordingFetch;
     server = await startTestServer();
     admin = await fixtures.signIn(server, { sub: 'shape-admin', roles: ['admin'] });
   });
-  after(() => server?.stop());
+  after(async () => {
+    globalThis.fetch = directFetch;
+    await server?.stop();
+  });
   beforeEach(() => server.clock.set('2026-01-15T10:00:00Z'));
 
   it('UNAUTHENTICATED, FORBIDDEN and NOT_FOUND carry the code alone, in GraphQL and on plain routes', async () => {
@@ -124,7 +185,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       {},
       { token: 'not-a-jwt' },
     );
-    expectShape('a token that does not verify', badToken, ErrorCode.UNAUTHENTICATED, 401);
+    await expectShape('a token that does not verify', badToken, ErrorCode.UNAUTHENTICATED, 401);
 
     const reviewer = await fixtures.signIn(server, { sub: 'shape-reviewer', roles: ['reviewer'] });
     const { call } = await fixtures.createClosedCall(server.dataSource);
@@ -139,7 +200,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       { c: call.id },
       { token: reviewer.token },
     );
-    expectShape('a reviewer starting a review', notAdmin, ErrorCode.FORBIDDEN, 403);
+    await expectShape('a reviewer starting a review', notAdmin, ErrorCode.FORBIDDEN, 403);
 
     const unknownKey = await server.query(
       graphql(`
@@ -150,8 +211,13 @@ describe('error shapes: each code answers with one documented extensions shape o
         }
       `),
     );
-    expectShape('an unknown call key as a filter', unknownKey, ErrorCode.NOT_FOUND, 200);
-    expectShape('an unknown route', await plain(`${server.origin}/no-such-route`), ErrorCode.NOT_FOUND, 404);
+    await expectShape('an unknown call key as a filter', unknownKey, ErrorCode.NOT_FOUND, 200);
+    await expectShape(
+      'an unknown route',
+      await plain(`${server.origin}/no-such-route`),
+      ErrorCode.NOT_FOUND,
+      404,
+    );
   });
 
   it('BAD_USER_INPUT has `field` for a refused value and `reason` for a malformed request, and nothing else', async () => {
@@ -160,13 +226,15 @@ describe('error shapes: each code answers with one documented extensions shape o
       { a: '00000000-0000-4000-8000-000000000000', input: decision('0') },
       { token: admin.token },
     );
-    expect(expectShape('a grant of zero', zero, ErrorCode.BAD_USER_INPUT, 400)).to.deep.equal({
+    expect(await expectShape('a grant of zero', zero, ErrorCode.BAD_USER_INPUT, 400)).to.deep.equal({
       code: 'BAD_USER_INPUT',
       field: 'input.grantedAmount',
     });
     // Raw: invalid on purpose.
     const unparsable = await server.rawQuery('{ calls { ');
-    expect(expectShape('an unparsable document', unparsable, ErrorCode.BAD_USER_INPUT, 400)).to.deep.equal({
+    expect(
+      await expectShape('an unparsable document', unparsable, ErrorCode.BAD_USER_INPUT, 400),
+    ).to.deep.equal({
       code: 'BAD_USER_INPUT',
       reason: 'GRAPHQL_PARSE_FAILED',
     });
@@ -175,7 +243,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       headers: { 'content-type': 'application/json' },
       body: '{"query": ',
     });
-    expectShape('malformed JSON', malformed, ErrorCode.BAD_USER_INPUT, 400);
+    await expectShape('malformed JSON', malformed, ErrorCode.BAD_USER_INPUT, 400);
   });
 
   describe('an applicant', () => {
@@ -204,7 +272,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         consortiumId: consortium.id,
       });
       const refused = await submit(server, people.helsinki, empty.id);
-      const extensions = expectShape('submitting an empty draft', refused, ErrorCode.NOT_ELIGIBLE, 200);
+      const extensions = await expectShape('submitting an empty draft', refused, ErrorCode.NOT_ELIGIBLE, 200);
       expect(extensions.issues).to.deep.equal(empty.eligibilityIssues);
     });
 
@@ -212,7 +280,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       const application = await draft();
       const stale = await update(server, people.helsinki, application.id, 7, { summary: 'Uusi' });
       expect(
-        expectShape('a stale application version', stale, ErrorCode.VERSION_CONFLICT, 200),
+        await expectShape('a stale application version', stale, ErrorCode.VERSION_CONFLICT, 200),
       ).to.deep.equal({ code: 'VERSION_CONFLICT', current: 1, expected: 7 });
       const staleConsortium = await as(
         server,
@@ -227,7 +295,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { id: consortium.id, v: 9, input: { name: 'Toinen nimi' } },
       );
       expect(
-        expectShape('a stale consortium version', staleConsortium, ErrorCode.VERSION_CONFLICT, 200),
+        await expectShape('a stale consortium version', staleConsortium, ErrorCode.VERSION_CONFLICT, 200),
       ).to.deep.equal({ code: 'VERSION_CONFLICT', current: 1, expected: 9 });
     });
 
@@ -236,7 +304,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       expectOk(await submit(server, people.helsinki, application.id));
       const edit = await update(server, people.helsinki, application.id, 2, { summary: 'Myöhässä' });
       expect(
-        expectShape('editing a submitted application', edit, ErrorCode.INVALID_STATE_TRANSITION, 200),
+        await expectShape('editing a submitted application', edit, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Application', from: 'SUBMITTED', to: 'SUBMITTED' });
 
       const members = await as(
@@ -252,7 +320,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { id: consortium.id, input: { memberCodes: ['049', '092'] } },
       );
       expect(
-        expectShape(
+        await expectShape(
           'changing the members of a consortium that has applied',
           members,
           ErrorCode.INVALID_STATE_TRANSITION,
@@ -273,7 +341,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { id: call.id, input: { minMunicipalities: 3 } },
       );
       expect(
-        expectShape(
+        await expectShape(
           'changing the rules of a call with submissions',
           rules,
           ErrorCode.INVALID_STATE_TRANSITION,
@@ -284,7 +352,7 @@ describe('error shapes: each code answers with one documented extensions shape o
       expectOk(await withdraw(server, people.helsinki, application.id));
       const again = await withdraw(server, people.helsinki, application.id);
       expect(
-        expectShape('withdrawing twice', again, ErrorCode.INVALID_STATE_TRANSITION, 200),
+        await expectShape('withdrawing twice', again, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Application', from: 'WITHDRAWN', to: 'WITHDRAWN' });
 
       const publishAgain = await as(
@@ -302,7 +370,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         },
       );
       expect(
-        expectShape('publishing twice', publishAgain, ErrorCode.INVALID_STATE_TRANSITION, 200),
+        await expectShape('publishing twice', publishAgain, ErrorCode.INVALID_STATE_TRANSITION, 200),
       ).to.deep.include({ entity: 'Call', from: 'PUBLISHED', to: 'PUBLISHED' });
 
       const early = await server.query(
@@ -317,7 +385,12 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape('starting the review of an open call', early, ErrorCode.INVALID_STATE_TRANSITION, 200),
+        await expectShape(
+          'starting the review of an open call',
+          early,
+          ErrorCode.INVALID_STATE_TRANSITION,
+          200,
+        ),
       ).to.deep.include({ entity: 'Call', from: 'OPEN', to: null });
     });
 
@@ -325,7 +398,9 @@ describe('error shapes: each code answers with one documented extensions shape o
       const application = await draft();
       server.clock.set('2026-11-01T10:00:00Z');
       const late = await submit(server, people.helsinki, application.id);
-      expect(expectShape('submitting after the close', late, ErrorCode.CALL_NOT_OPEN, 200)).to.deep.equal({
+      expect(
+        await expectShape('submitting after the close', late, ErrorCode.CALL_NOT_OPEN, 200),
+      ).to.deep.equal({
         code: 'CALL_NOT_OPEN',
         callKey: '2026-shapes',
         status: 'CLOSED',
@@ -360,7 +435,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape('a grant above the request', aboveRequest, ErrorCode.AMOUNT_EXCEEDS_REQUEST, 200),
+        await expectShape('a grant above the request', aboveRequest, ErrorCode.AMOUNT_EXCEEDS_REQUEST, 200),
       ).to.deep.equal({
         code: 'AMOUNT_EXCEEDS_REQUEST',
         field: 'input.grantedAmount',
@@ -373,7 +448,12 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape('a grant above what is left', aboveAppropriation, ErrorCode.APPROPRIATION_EXCEEDED, 200),
+        await expectShape(
+          'a grant above what is left',
+          aboveAppropriation,
+          ErrorCode.APPROPRIATION_EXCEEDED,
+          200,
+        ),
       ).to.deep.equal({
         code: 'APPROPRIATION_EXCEEDED',
         field: 'input.grantedAmount',
@@ -394,7 +474,12 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: reviewer.token },
       );
       expect(
-        expectShape('a recommendation above the request', recommended, ErrorCode.AMOUNT_EXCEEDS_REQUEST, 200),
+        await expectShape(
+          'a recommendation above the request',
+          recommended,
+          ErrorCode.AMOUNT_EXCEEDS_REQUEST,
+          200,
+        ),
       ).to.deep.equal({
         code: 'AMOUNT_EXCEEDS_REQUEST',
         field: 'input.recommendedAmount',
@@ -415,7 +500,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape('assigning a reviewer of a member', shared, ErrorCode.CONFLICT_OF_INTEREST, 200),
+        await expectShape('assigning a reviewer of a member', shared, ErrorCode.CONFLICT_OF_INTEREST, 200),
       ).to.deep.equal({ code: 'CONFLICT_OF_INTEREST', declared: false, municipalities: ['091'] });
 
       const recused = await fixtures.signIn(server, { sub: 'shape-recused', roles: ['reviewer'] });
@@ -439,7 +524,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape(
+        await expectShape(
           'assigning a reviewer who declared a conflict',
           declared,
           ErrorCode.CONFLICT_OF_INTEREST,
@@ -488,7 +573,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { id: saved.id },
         { token: carol.token },
       );
-      expectShape('submitting after being unassigned', submitted, ErrorCode.NOT_ASSIGNED, 200);
+      await expectShape('submitting after being unassigned', submitted, ErrorCode.NOT_ASSIGNED, 200);
     });
 
     it('INVALID_STATE_TRANSITION from the evaluation rules has the same shape', async () => {
@@ -509,7 +594,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         { token: admin.token },
       );
       expect(
-        expectShape(
+        await expectShape(
           'assigning to an application not under review',
           notUnderReview,
           ErrorCode.INVALID_STATE_TRANSITION,
@@ -521,7 +606,7 @@ describe('error shapes: each code answers with one documented extensions shape o
 
   it('QUERY_TOO_COMPLEX has one measure beside the limit', async () => {
     const aliases = `{ viewer { ${Array.from({ length: 31 }, (_, i) => `a${i}: role`).join(' ')} } }`;
-    const extensions = expectShape(
+    const extensions = await expectShape(
       '31 aliases',
       // Raw: built here, and over the limits on purpose.
       await server.rawQuery(aliases),
@@ -561,13 +646,13 @@ describe('error shapes: each code answers with one documented extensions shape o
           }
         `),
       );
-      expect(expectShape('a query', response, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
+      expect(await expectShape('a query', response, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
         code: 'SERVICE_UNAVAILABLE',
         retryAfter: 5,
       });
       expect(response.headers.get('retry-after')).to.equal('5');
       const form = await plain(`${server.origin}/calls/2020/form.md?lang=fi`);
-      expect(expectShape('a call form', form, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
+      expect(await expectShape('a call form', form, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
         code: 'SERVICE_UNAVAILABLE',
         retryAfter: 5,
       });
@@ -575,7 +660,7 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     it('INTERNAL_SERVER_ERROR carries the code alone, in GraphQL and on plain routes', async () => {
       failWith(new Error('something nobody expected'));
-      expectShape(
+      await expectShape(
         'a query',
         await server.query(
           graphql(`
@@ -591,7 +676,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         ErrorCode.INTERNAL_SERVER_ERROR,
         200,
       );
-      expectShape(
+      await expectShape(
         'a call form',
         await plain(`${server.origin}/calls/2020/form.md?lang=fi`),
         ErrorCode.INTERNAL_SERVER_ERROR,
@@ -631,7 +716,7 @@ describe('error shapes: each code answers with one documented extensions shape o
         ['over the budget of points', byPoints!],
         ['over the count of requests', byCount!],
       ] as const) {
-        const extensions = expectShape(label, answer, ErrorCode.RATE_LIMITED, 429);
+        const extensions = await expectShape(label, answer, ErrorCode.RATE_LIMITED, 429);
         expect(extensions.retryAfter, label).to.be.within(1, 60);
         expect(String(extensions.retryAfter), label).to.equal(answer.headers.get('retry-after'));
       }
@@ -648,6 +733,12 @@ describe('error shapes: each code answers with one documented extensions shape o
 describe('error shapes: coverage', () => {
   it('every code of the contract was answered above', () => {
     expect([...seen.keys()].sort()).to.deep.equal(Object.values(ErrorCode).sort());
+  });
+
+  it('every code was answered in Finnish, Swedish and English', () => {
+    for (const code of Object.values(ErrorCode)) {
+      expect([...(spoken.get(code) ?? [])].sort(), code).to.deep.equal(['en', 'fi', 'sv']);
+    }
   });
 });
 

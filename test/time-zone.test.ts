@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { AppError } from '../src/common/errors';
-import { Language } from '../src/common/localized-text';
+import { Language } from '../src/common/language';
 import {
   helsinkiWallClockToInstant,
   toHelsinkiIso,

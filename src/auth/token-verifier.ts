@@ -9,7 +9,7 @@ import {
   type JWTVerifyOptions,
 } from 'jose';
 import { systemClock, type Clock } from '../common/clock';
-import { AppError, unauthenticated } from '../common/errors';
+import { AppError, codeMessages, type Messages, unauthenticated } from '../common/errors';
 import { ConfigError, type JwtConfig } from '../config';
 import { Role } from './viewer';
 
@@ -74,12 +74,19 @@ export function userSubjectOf(issuer: string | null, sub: string): string {
   return `sha256:${createHash('sha256').update(plain, 'utf8').digest('hex')}`;
 }
 
-const rejected = (message: string, cause?: unknown): AppError => {
-  const error = unauthenticated(message);
+const rejected = (messages: Messages, cause?: unknown): AppError => {
+  const error = unauthenticated(messages);
   // Kept off the message and extensions (which the client sees); the caller may log it.
   if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause, configurable: true });
   return error;
 };
+
+/** A claim of the token that is not what it must be, named in each language. */
+const invalidClaim = (en: string, fi: string, sv: string): Messages => ({
+  en: `The access token has an invalid ${en}`,
+  fi: `Pääsytunnisteen ${fi} on virheellinen`,
+  sv: `Åtkomsttokens ${sv} är ogiltig`,
+});
 
 /**
  * Checks `Authorization: Bearer <JWT>` headers: HS256 with the shared secret (development) and/or
@@ -141,12 +148,26 @@ export class TokenVerifier {
   async verify(authorizationHeader: string | undefined): Promise<VerifiedClaims | null> {
     if (authorizationHeader === undefined) return null;
     if (authorizationHeader.length > MAX_AUTHORIZATION_HEADER_LENGTH) {
-      throw rejected('The Authorization header is too large');
+      throw rejected({
+        en: 'The Authorization header is too large',
+        fi: 'Authorization-otsake on liian suuri',
+        sv: 'Authorization-huvudet är för stort',
+      });
     }
     const token = bearerPattern.exec(authorizationHeader)?.[1];
-    if (!token) throw rejected('The Authorization header must be "Bearer <token>"');
-    if (!this.acceptsTokens) throw rejected('This server is not configured to accept access tokens');
-    if (!compactJwsPattern.test(token)) throw rejected('The access token is not valid');
+    if (!token)
+      throw rejected({
+        en: 'The Authorization header must be "Bearer <token>"',
+        fi: 'Authorization-otsakkeen muoto on "Bearer <tunniste>"',
+        sv: 'Authorization-huvudet ska ha formen "Bearer <token>"',
+      });
+    if (!this.acceptsTokens)
+      throw rejected({
+        en: 'This server is not configured to accept access tokens',
+        fi: 'Tätä palvelinta ei ole määritetty hyväksymään pääsytunnisteita',
+        sv: 'Den här servern är inte konfigurerad att godta åtkomsttoken',
+      });
+    if (!compactJwsPattern.test(token)) throw rejected(codeMessages.UNAUTHENTICATED);
 
     let payload: JWTPayload;
     try {
@@ -180,37 +201,94 @@ export class TokenVerifier {
 function toUnauthenticated(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof KeySetUnavailableError) {
-    return rejected('The access token could not be verified right now', error);
+    return rejected(
+      {
+        en: 'The access token could not be verified right now',
+        fi: 'Pääsytunnistetta ei juuri nyt voitu tarkistaa',
+        sv: 'Åtkomsttoken kunde inte kontrolleras just nu',
+      },
+      error,
+    );
   }
-  if (error instanceof errors.JWTExpired) return rejected('The access token has expired', error);
+  if (error instanceof errors.JWTExpired)
+    return rejected(
+      {
+        en: 'The access token has expired',
+        fi: 'Pääsytunniste on vanhentunut',
+        sv: 'Åtkomsttoken har gått ut',
+      },
+      error,
+    );
   if (error instanceof errors.JWTClaimValidationFailed) {
     switch (error.claim) {
       case 'nbf':
-        return rejected('The access token is not yet valid', error);
+        return rejected(
+          {
+            en: 'The access token is not yet valid',
+            fi: 'Pääsytunniste ei ole vielä voimassa',
+            sv: 'Åtkomsttoken är inte giltig ännu',
+          },
+          error,
+        );
       case 'iss':
-        return rejected('The access token is from another issuer', error);
+        return rejected(
+          {
+            en: 'The access token is from another issuer',
+            fi: 'Pääsytunnisteen on myöntänyt toinen myöntäjä',
+            sv: 'Åtkomsttoken har utfärdats av en annan utfärdare',
+          },
+          error,
+        );
       case 'aud':
-        return rejected('The access token is meant for another audience', error);
+        return rejected(
+          {
+            en: 'The access token is meant for another audience',
+            fi: 'Pääsytunniste on tarkoitettu toiselle palvelulle',
+            sv: 'Åtkomsttoken är avsedd för en annan tjänst',
+          },
+          error,
+        );
     }
   }
   if (error instanceof errors.JOSEAlgNotAllowed)
-    return rejected('The access token algorithm is not accepted', error);
+    return rejected(
+      {
+        en: 'The access token algorithm is not accepted',
+        fi: 'Pääsytunnisteen algoritmia ei hyväksytä',
+        sv: 'Åtkomsttokens algoritm godtas inte',
+      },
+      error,
+    );
   if (error instanceof errors.JWSSignatureVerificationFailed) {
-    return rejected('The access token signature is not valid', error);
+    return rejected(
+      {
+        en: 'The access token signature is not valid',
+        fi: 'Pääsytunnisteen allekirjoitus ei kelpaa',
+        sv: 'Åtkomsttokens signatur är inte giltig',
+      },
+      error,
+    );
   }
   if (error instanceof errors.JWKSNoMatchingKey)
-    return rejected('The access token signing key is unknown', error);
-  return rejected('The access token is not valid', error);
+    return rejected(
+      {
+        en: 'The access token signing key is unknown',
+        fi: 'Pääsytunnisteen allekirjoitusavain on tuntematon',
+        sv: 'Åtkomsttokens signeringsnyckel är okänd',
+      },
+      error,
+    );
+  return rejected(codeMessages.UNAUTHENTICATED, error);
 }
 
 /** Turns a verified payload into {@link VerifiedClaims}, refusing claims of the wrong shape. */
 function readClaims(payload: JWTPayload): VerifiedClaims {
   const { iss, sub, exp } = payload;
   if (iss !== undefined && (typeof iss !== 'string' || iss === '')) {
-    throw rejected('The access token has an invalid issuer');
+    throw rejected(invalidClaim('issuer', 'myöntäjä', 'utfärdare'));
   }
   if (typeof sub !== 'string' || sub === '' || sub.length > maxSubjectLength) {
-    throw rejected('The access token has an invalid subject');
+    throw rejected(invalidClaim('subject', 'käyttäjätunniste', 'subjekt'));
   }
   const issuer = iss ?? null;
   return {
@@ -226,7 +304,7 @@ function readClaims(payload: JWTPayload): VerifiedClaims {
 
 function readName(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw rejected('The access token has an invalid name');
+  if (typeof value !== 'string') throw rejected(invalidClaim('name', 'nimi', 'namn'));
   const trimmed = value.trim();
   if (trimmed === '') return null;
   // Counted in code points so that a cut never splits a surrogate pair.
@@ -237,7 +315,11 @@ function readName(value: unknown): string | null {
 function readRoles(value: unknown): Role[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((role) => typeof role === 'string')) {
-    throw rejected('The access token has invalid roles');
+    throw rejected({
+      en: 'The access token has invalid roles',
+      fi: 'Pääsytunnisteen roolit ovat virheelliset',
+      sv: 'Åtkomsttokens roller är ogiltiga',
+    });
   }
   const granted = new Set<Role>();
   for (const name of value) {
@@ -252,7 +334,11 @@ function readMunicipalities(value: unknown): string[] {
     !Array.isArray(value) ||
     !value.every((code) => typeof code === 'string' && municipalityCodePattern.test(code))
   ) {
-    throw rejected('The access token has invalid municipality codes');
+    throw rejected({
+      en: 'The access token has invalid municipality codes',
+      fi: 'Pääsytunnisteen kuntakoodit ovat virheelliset',
+      sv: 'Åtkomsttokens kommunkoder är ogiltiga',
+    });
   }
   return [...new Set(value as string[])].sort();
 }

@@ -1,4 +1,5 @@
 import { type ASTNode, GraphQLError } from 'graphql';
+import { Language } from './language';
 
 /** The stable error codes of the API contract; clients switch on these, so never rename one. */
 export enum ErrorCode {
@@ -38,6 +39,138 @@ const httpStatus: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
+
+/**
+ * An error message in each language the API answers in: the reader's `Accept-Language` picks one
+ * (English without one), while `extensions` stay the same in every language. Finnish and Swedish in the
+ * ministry's register: the call is "haku" / "utlysning", the application "hakemus" / "ansökan".
+ */
+export interface Messages {
+  en: string;
+  fi: string;
+  sv: string;
+}
+
+/** Each code's own message, for a refusal with nothing more specific to say. */
+export const codeMessages: Record<ErrorCode, Messages> = {
+  UNAUTHENTICATED: {
+    en: 'The access token is not valid',
+    fi: 'Pääsytunniste ei kelpaa',
+    sv: 'Åtkomsttoken är inte giltig',
+  },
+  FORBIDDEN: {
+    en: 'You are not allowed to do this',
+    fi: 'Sinulla ei ole oikeutta tähän toimintoon',
+    sv: 'Du har inte behörighet till den här åtgärden',
+  },
+  NOT_FOUND: { en: 'Not found', fi: 'Ei löytynyt', sv: 'Hittades inte' },
+  BAD_USER_INPUT: {
+    en: 'The request is not valid',
+    fi: 'Pyyntö ei kelpaa',
+    sv: 'Begäran är inte giltig',
+  },
+  CALL_NOT_OPEN: {
+    en: 'The call is not open',
+    fi: 'Haku ei ole avoinna',
+    sv: 'Utlysningen är inte öppen',
+  },
+  NOT_ELIGIBLE: {
+    en: 'The application does not meet the conditions of the call',
+    fi: 'Hakemus ei täytä haun ehtoja',
+    sv: 'Ansökan uppfyller inte utlysningens villkor',
+  },
+  VERSION_CONFLICT: {
+    en: 'Someone else has changed this in the meantime',
+    fi: 'Joku muu on muuttanut tätä sillä välin',
+    sv: 'Någon annan har ändrat detta under tiden',
+  },
+  INVALID_STATE_TRANSITION: {
+    en: 'This is not possible in the current state',
+    fi: 'Tämä ei ole mahdollista nykyisessä tilassa',
+    sv: 'Detta är inte möjligt i nuvarande läge',
+  },
+  APPROPRIATION_EXCEEDED: {
+    en: "The amount exceeds what is left of the call's appropriation",
+    fi: 'Summa ylittää haun määrärahasta jäljellä olevan osuuden',
+    sv: 'Beloppet överskrider det som återstår av utlysningens anslag',
+  },
+  AMOUNT_EXCEEDS_REQUEST: {
+    en: 'The amount exceeds what the application requested',
+    fi: 'Summa ylittää hakemuksessa haetun määrän',
+    sv: 'Beloppet överskrider det belopp som söktes i ansökan',
+  },
+  CONFLICT_OF_INTEREST: {
+    en: 'The reviewer is disqualified from this application',
+    fi: 'Arvioija on esteellinen arvioimaan tätä hakemusta',
+    sv: 'Bedömaren är jävig att bedöma denna ansökan',
+  },
+  NOT_ASSIGNED: {
+    en: 'You are not assigned to evaluate this application',
+    fi: 'Sinua ei ole määrätty arvioimaan tätä hakemusta',
+    sv: 'Du har inte utsetts att bedöma denna ansökan',
+  },
+  QUERY_TOO_COMPLEX: {
+    en: 'The query is too complex',
+    fi: 'Kysely on liian monimutkainen',
+    sv: 'Frågan är för komplex',
+  },
+  RATE_LIMITED: {
+    en: 'Too many requests; try again later',
+    fi: 'Liikaa pyyntöjä; yritä myöhemmin uudelleen',
+    sv: 'För många förfrågningar; försök igen senare',
+  },
+  SERVICE_UNAVAILABLE: {
+    en: 'The service cannot reach its database right now; try again in a moment',
+    fi: 'Palvelu ei juuri nyt saa yhteyttä tietokantaansa; yritä hetken kuluttua uudelleen',
+    sv: 'Tjänsten når inte sin databas just nu; försök igen om en stund',
+  },
+  INTERNAL_SERVER_ERROR: {
+    en: 'Internal server error',
+    fi: 'Palvelussa tapahtui sisäinen virhe',
+    sv: 'Ett internt fel uppstod i tjänsten',
+  },
+};
+
+/** The reader's message: the first of their languages (Accept-Language, best first), else English. */
+export function messageIn(messages: Messages, languages: readonly Language[]): string {
+  for (const language of languages) {
+    if (language === Language.FI) return messages.fi;
+    if (language === Language.SV) return messages.sv;
+    if (language === Language.EN) return messages.en;
+  }
+  return messages.en;
+}
+
+/**
+ * A message a library wrote (graphql-js, Fastify), in English only: in Finnish and Swedish the code's own
+ * message leads, with the library's words after it.
+ */
+/** The refusal of a `?lang=` query parameter that names none of the languages we have. */
+export const languageParameterMessages: Messages = {
+  en: 'lang is one of fi, sv, en',
+  fi: 'lang on yksi seuraavista: fi, sv, en',
+  sv: 'lang är en av följande: fi, sv, en',
+};
+
+export const foreignMessage = (code: ErrorCode, detail: string): Messages => ({
+  en: detail,
+  fi: `${codeMessages[code].fi}: ${detail}`,
+  sv: `${codeMessages[code].sv}: ${detail}`,
+});
+
+/**
+ * Messages of class-validator's decorators (`message:` takes a string): each is registered by its
+ * English text, which the decorator is given, so that formatError can answer in the reader's language.
+ */
+const validationMessages = new Map<string, Messages>();
+
+export function validationMessage(messages: Messages): string {
+  validationMessages.set(messages.en, messages);
+  return messages.en;
+}
+
+/** A class-validator message's translations, when it is one of ours. */
+export const knownValidationMessage = (en: string): Messages | undefined => validationMessages.get(en);
 
 /** Seconds a client is asked to wait before trying again when the database is not available. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -117,7 +250,7 @@ export class AppError extends GraphQLError {
   /** Use the factories below: each gives its code the one shape of `ErrorExtensions`. */
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly messages: Messages,
     details: ErrorExtensions[ErrorCode],
     nodes?: ASTNode | readonly ASTNode[],
   ) {
@@ -128,8 +261,13 @@ export class AppError extends GraphQLError {
       typeof retryAfter === 'number'
         ? { status: httpStatus[code], headers: new Map([['retry-after', String(retryAfter)]]) }
         : { status: httpStatus[code] };
-    super(message, { nodes, extensions: { ...details, code, http } });
+    super(messages.en, { nodes, extensions: { ...details, code, http } });
     this.name = 'AppError';
+  }
+
+  /** The message in the reader's language (see messageIn). */
+  messageIn(languages: readonly Language[]): string {
+    return messageIn(this.messages, languages);
   }
 
   /** The HTTP status a plain route answers with (GraphQL answers business refusals with 200). */
@@ -149,96 +287,116 @@ const none: NoDetails = {};
 /** The one way the factories make an error: the details checked against their code's shape. */
 const appError = <C extends ErrorCode>(
   code: C,
-  message: string,
+  messages: Messages,
   details: ErrorExtensions[C],
   nodes?: ASTNode | readonly ASTNode[],
-) => new AppError(code, message, details, nodes);
+) => new AppError(code, messages, details, nodes);
 
-export const unauthenticated = (message = 'The access token is not valid') =>
-  appError(ErrorCode.UNAUTHENTICATED, message, none);
+export const unauthenticated = (messages = codeMessages.UNAUTHENTICATED) =>
+  appError(ErrorCode.UNAUTHENTICATED, messages, none);
 
-export const forbidden = (message = 'You are not allowed to do this') =>
-  appError(ErrorCode.FORBIDDEN, message, none);
+export const forbidden = (messages = codeMessages.FORBIDDEN) => appError(ErrorCode.FORBIDDEN, messages, none);
 
-/** `what` starts the message: "The consortium" → "The consortium was not found". */
-export const notFound = (what: string) => appError(ErrorCode.NOT_FOUND, `${what} was not found`, none);
+/** The records a refusal names most often, as a sentence about them starts (see notFound). */
+export const records = {
+  call: { en: 'The call', fi: 'Hakua', sv: 'Utlysningen' },
+  consortium: { en: 'The consortium', fi: 'Konsortiota', sv: 'Konsortiet' },
+  application: { en: 'The application', fi: 'Hakemusta', sv: 'Ansökan' },
+  evaluation: { en: 'The evaluation', fi: 'Arviointia', sv: 'Bedömningen' },
+} satisfies Record<string, Messages>;
 
-export const badInput = (message: string, field?: string) =>
-  appError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+/**
+ * What was not found, as each language starts the sentence: `{ en: 'The consortium', fi: 'Konsortiota',
+ * sv: 'Konsortiet' }` → "The consortium was not found", "Konsortiota ei löytynyt", "Konsortiet hittades inte".
+ */
+export const notFound = (what: Messages) =>
+  appError(
+    ErrorCode.NOT_FOUND,
+    { en: `${what.en} was not found`, fi: `${what.fi} ei löytynyt`, sv: `${what.sv} hittades inte` },
+    none,
+  );
 
-export const callNotOpen = (message: string, call: { callKey: string; status: string }) =>
-  appError(ErrorCode.CALL_NOT_OPEN, message, { callKey: call.callKey, status: call.status });
+export const badInput = (messages: Messages, field?: string) =>
+  appError(ErrorCode.BAD_USER_INPUT, messages, field ? { field } : {});
+
+export const callNotOpen = (messages: Messages, call: { callKey: string; status: string }) =>
+  appError(ErrorCode.CALL_NOT_OPEN, messages, { callKey: call.callKey, status: call.status });
 
 export const notEligible = (issues: IssueDetail[]) =>
-  appError(ErrorCode.NOT_ELIGIBLE, `The application breaks ${issues.length} rule(s) of the call`, {
-    issues,
-  });
+  appError(
+    ErrorCode.NOT_ELIGIBLE,
+    {
+      en: `The application breaks ${issues.length} rule(s) of the call`,
+      fi: `Hakemus ei täytä haun ehtoja: puutteita on ${issues.length}`,
+      sv: `Ansökan uppfyller inte utlysningens villkor: ${issues.length} brister`,
+    },
+    { issues },
+  );
 
-export const versionConflict = (message: string, versions: { current: number; expected: number }) =>
-  appError(ErrorCode.VERSION_CONFLICT, message, {
+export const versionConflict = (messages: Messages, versions: { current: number; expected: number }) =>
+  appError(ErrorCode.VERSION_CONFLICT, messages, {
     current: versions.current,
     expected: versions.expected,
   });
 
 export const invalidTransition = (
-  message: string,
+  messages: Messages,
   move: { entity: StatefulEntity; from: string | null; to: string | null },
 ) =>
-  appError(ErrorCode.INVALID_STATE_TRANSITION, message, {
+  appError(ErrorCode.INVALID_STATE_TRANSITION, messages, {
     entity: move.entity,
     from: move.from,
     to: move.to,
   });
 
 export const appropriationExceeded = (
-  message: string,
+  messages: Messages,
   details: { field: string; amount: string; remaining: string },
 ) =>
-  appError(ErrorCode.APPROPRIATION_EXCEEDED, message, {
+  appError(ErrorCode.APPROPRIATION_EXCEEDED, messages, {
     field: details.field,
     amount: details.amount,
     remaining: details.remaining,
   });
 
 export const amountExceedsRequest = (
-  message: string,
+  messages: Messages,
   details: { field: string; amount: string; requested: string },
 ) =>
-  appError(ErrorCode.AMOUNT_EXCEEDS_REQUEST, message, {
+  appError(ErrorCode.AMOUNT_EXCEEDS_REQUEST, messages, {
     field: details.field,
     amount: details.amount,
     requested: details.requested,
   });
 
 /** Municipalities the reviewer shares with the consortium, or none when the reviewer declared it. */
-export const conflictOfInterest = (message: string, municipalities: string[] = []) =>
-  appError(ErrorCode.CONFLICT_OF_INTEREST, message, {
+export const conflictOfInterest = (messages: Messages, municipalities: string[] = []) =>
+  appError(ErrorCode.CONFLICT_OF_INTEREST, messages, {
     declared: municipalities.length === 0,
     municipalities,
   });
 
-export const notAssigned = () =>
-  appError(ErrorCode.NOT_ASSIGNED, 'You are not assigned to evaluate this application', none);
+export const notAssigned = () => appError(ErrorCode.NOT_ASSIGNED, codeMessages.NOT_ASSIGNED, none);
 
 /** An operation over one of the query limits: `extensions: { <measure>: value, limit }`, HTTP 400. */
 export const queryTooComplex = (
-  message: string,
+  messages: Messages,
   measure: QueryMeasure,
   value: number,
   limit: number,
   nodes?: ASTNode | readonly ASTNode[],
-) => appError(ErrorCode.QUERY_TOO_COMPLEX, message, { [measure]: value, limit }, nodes);
+) => appError(ErrorCode.QUERY_TOO_COMPLEX, messages, { [measure]: value, limit }, nodes);
 
 /** HTTP 429 with Retry-After; `cost` when the budget of points refused, null for the request count. */
-export const rateLimited = (message: string, retryAfter: number, cost: CostReport | null) =>
-  appError(ErrorCode.RATE_LIMITED, message, { retryAfter, cost });
+export const rateLimited = (messages: Messages, retryAfter: number, cost: CostReport | null) =>
+  appError(ErrorCode.RATE_LIMITED, messages, { retryAfter, cost });
 
-export const serviceUnavailable = (
-  message = 'The service cannot reach its database right now; try again in a moment',
-) => appError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfter: RETRY_AFTER_SECONDS });
+export const serviceUnavailable = (messages = codeMessages.SERVICE_UNAVAILABLE) =>
+  appError(ErrorCode.SERVICE_UNAVAILABLE, messages, { retryAfter: RETRY_AFTER_SECONDS });
 
 /** Only for answers outside GraphQL (a route's own failure); formatError masks the GraphQL ones itself. */
-export const internalError = () => appError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', none);
+export const internalError = () =>
+  appError(ErrorCode.INTERNAL_SERVER_ERROR, codeMessages.INTERNAL_SERVER_ERROR, none);
 
 export const isContractCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(httpStatus, code);

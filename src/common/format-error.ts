@@ -11,7 +11,18 @@ import {
   visit,
 } from 'graphql';
 import { databaseFault } from './database-faults';
-import { AppError, ErrorCode, isContractCode, serviceUnavailable } from './errors';
+import {
+  AppError,
+  codeMessages,
+  ErrorCode,
+  foreignMessage,
+  isContractCode,
+  knownValidationMessage,
+  type Messages,
+  messageIn,
+  serviceUnavailable,
+} from './errors';
+import type { Language } from './language';
 import { tokenLimitRefusal } from './query-limits';
 
 /** Apollo's own codes for a request that is malformed before any resolver runs. */
@@ -176,13 +187,61 @@ export interface FormatErrorOptions {
   onDatabaseFault?: (error: unknown) => void;
 }
 
+/**
+ * A formatted error's message in every language, under a symbol (JSON leaves it out): formatError runs
+ * without the request, so the request's plugin picks the reader's language afterwards (messageFor).
+ */
+const messagesOf = Symbol('messages');
+type Localizable = GraphQLFormattedError & { [messagesOf]?: Messages };
+
+/** The message in the reader's language, when formatError knew it in every language. */
+export const messageFor = (error: GraphQLFormattedError, languages: readonly Language[]): string => {
+  const messages = (error as Localizable)[messagesOf];
+  return messages ? messageIn(messages, languages) : error.message;
+};
+
+/** The first of our errors in a chain of wrappers (a scalar's refusal inside graphql-js's coercion error). */
+function appErrorIn(thrown: unknown): AppError | undefined {
+  let error: unknown = thrown;
+  for (let depth = 0; depth < 5 && error instanceof Error; depth += 1) {
+    if (error instanceof AppError) return error;
+    error = (error as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * The shown message in English, as formatted, and in Finnish and Swedish: ours from the AppError behind
+ * it, a library's (graphql-js, class-validator) after the code's own message in that language.
+ */
+function messagesFor(shown: Localizable, thrown: unknown): Messages {
+  const given = shown[messagesOf];
+  if (given) return given;
+  const code = shown.extensions?.code as ErrorCode;
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR)
+    return { ...codeMessages.INTERNAL_SERVER_ERROR, en: shown.message };
+  if (code === ErrorCode.SERVICE_UNAVAILABLE && !appErrorIn(thrown)) {
+    return { ...codeMessages.SERVICE_UNAVAILABLE, en: shown.message };
+  }
+  const ours = appErrorIn(thrown);
+  if (ours?.code === code) return { ...ours.messages, en: shown.message };
+  const known = knownValidationMessage(shown.message);
+  if (known) return known;
+  return foreignMessage(isContractCode(code) ? code : ErrorCode.BAD_USER_INPUT, shown.message);
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   thrown: unknown,
   options: FormatErrorOptions,
 ): GraphQLFormattedError {
   const shown = shownError(formatted, thrown, options);
-  return options.production ? { ...shown, message: shown.message.replace(suggestion, '') } : shown;
+  const messages = messagesFor(shown, thrown);
+  const clean = (text: string) => (options.production ? text.replace(suggestion, '') : text);
+  return Object.assign(
+    { ...shown, message: clean(shown.message) },
+    { [messagesOf]: { en: clean(messages.en), fi: clean(messages.fi), sv: clean(messages.sv) } },
+  );
 }
 
 function shownError(
@@ -193,7 +252,9 @@ function shownError(
   const tooManyTokens = tokenLimitRefusal(thrown);
   if (tooManyTokens) {
     const { http, ...details } = tooManyTokens.extensions;
-    return { ...pick(formatted, details), message: tooManyTokens.message };
+    const shown: Localizable = { ...pick(formatted, details), message: tooManyTokens.message };
+    shown[messagesOf] = tooManyTokens.messages;
+    return shown;
   }
   // Apollo wraps an error of a validation rule in its own (GRAPHQL_VALIDATION_FAILED); the query limits'
   // is inside. (A scalar's refusal is inside a coercion error too, but that one is read as it is.)

@@ -19,19 +19,38 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Rejects what cannot be an id of ours before it reaches SQL. */
 export function parseId(value: string, field = 'id'): string {
-  if (!uuidPattern.test(value)) throw badInput('This is not a valid id', field);
+  if (!uuidPattern.test(value))
+    throw badInput(
+      { en: 'This is not a valid id', fi: 'Tunniste ei kelpaa', sv: 'Identifieraren är inte giltig' },
+      field,
+    );
   return value.toLowerCase();
 }
 
 const municipalityCodePattern = /^\d{3}$/;
 export function parseMunicipalityCode(value: string, field = 'code'): string {
   if (!municipalityCodePattern.test(value))
-    throw badInput('A municipality code is three digits, e.g. "091"', field);
+    throw badInput(
+      {
+        en: 'A municipality code is three digits, e.g. "091"',
+        fi: 'Kuntakoodi on kolme numeroa, esimerkiksi "091"',
+        sv: 'En kommunkod består av tre siffror, till exempel "091"',
+      },
+      field,
+    );
   return value;
 }
 
 const regionCodePattern = /^\d{2}$/;
 export function parseRegionCode(value: string, field = 'code'): string {
-  if (!regionCodePattern.test(value)) throw badInput('A region code is two digits, e.g. "01"', field);
+  if (!regionCodePattern.test(value))
+    throw badInput(
+      {
+        en: 'A region code is two digits, e.g. "01"',
+        fi: 'Maakuntakoodi on kaksi numeroa, esimerkiksi "01"',
+        sv: 'En landskapskod består av två siffror, till exempel "01"',
+      },
+      field,
+    );
   return value;
 }

@@ -1,3 +1,5 @@
+import type { Messages } from './errors';
+
 /**
  * How much the API accepts, in one place: the inputs declare their limits with these constants, the
  * README's table of limits lists them, and test/limits.test.ts writes each maximum and one past it on
@@ -112,10 +114,22 @@ const loneSurrogate = /\p{Cs}/u;
  * would become "�" on the way to either database, and the text would not read back as it was written).
  * Returns the reason it cannot, or null.
  */
-export function textProblem(text: string, max: number): string | null {
-  if (loneSurrogate.test(text)) return 'This text is not valid Unicode: it has a lone surrogate';
+export function textProblem(text: string, max: number): Messages | null {
+  if (loneSurrogate.test(text)) {
+    return {
+      en: 'This text is not valid Unicode: it has a lone surrogate',
+      fi: 'Teksti ei ole kelvollista Unicodea: siinä on pariton korvausmerkki (surrogate)',
+      sv: 'Texten är inte giltig Unicode: den innehåller ett ensamt surrogattecken',
+    };
+  }
   const count = characterCount(text);
-  if (count > max) return `This text is too long: at most ${max} characters, and it has ${count}`;
+  if (count > max) {
+    return {
+      en: `This text is too long: at most ${max} characters, and it has ${count}`,
+      fi: `Teksti on liian pitkä: enintään ${max} merkkiä, ja siinä on ${count}`,
+      sv: `Texten är för lång: högst ${max} tecken, och den har ${count}`,
+    };
+  }
   return null;
 }
 

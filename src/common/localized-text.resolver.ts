@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Language, LocalizedText, pickText } from './localized-text';
+import { Language } from './language';
+import { LocalizedText, pickText } from './localized-text';
 
 @Resolver(() => LocalizedText)
 export class LocalizedTextResolver {

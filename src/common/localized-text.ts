@@ -1,16 +1,7 @@
 import { Column } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { LongTextColumn } from './columns';
-
-export enum Language {
-  FI = 'FI',
-  SV = 'SV',
-  EN = 'EN',
-}
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'The official languages, and English as a courtesy.',
-});
+import { Language } from './language';
 
 /** Finnish first, then Swedish, then English: the order the ministry publishes in. */
 const defaultLanguageOrder: Language[] = [Language.FI, Language.SV, Language.EN];
@@ -72,28 +63,4 @@ export function pickText(text: LocalizedText, preferred: Language[]): string | n
     if (value) return value;
   }
   return null;
-}
-
-/** Reads an Accept-Language header ("sv-FI,sv;q=0.9,en;q=0.8") into the languages we have, best first. */
-export function languagesFromHeader(header: string | undefined): Language[] {
-  if (!header) return [];
-  return header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-      return { primary: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map((entry) =>
-      entry.primary === 'fi'
-        ? Language.FI
-        : entry.primary === 'sv'
-          ? Language.SV
-          : entry.primary === 'en'
-            ? Language.EN
-            : null,
-    )
-    .filter((language): language is Language => language !== null);
 }

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput, type Messages } from './errors';
 import { MONEY_DECIMALS, MONEY_INTEGER_DIGITS } from './limits';
 
 /**
@@ -14,15 +14,41 @@ const plainNumber = /^-?\d+(\.\d+)?$/;
 const largest = `${'9'.repeat(MONEY_INTEGER_DIGITS)}.${'9'.repeat(MONEY_DECIMALS)}`;
 
 /** Why a client's amount is refused, as precisely as its shape allows. */
-function moneyProblem(input: string): string {
+function moneyProblem(input: string): Messages {
   if (!plainNumber.test(input)) {
-    return 'An amount is a string of euros with at most two decimals, such as "68000.00"';
+    return {
+      en: 'An amount is a string of euros with at most two decimals, such as "68000.00"',
+      fi: 'Summa annetaan euroina merkkijonona, enintään kahdella desimaalilla, esimerkiksi "68000.00"',
+      sv: 'Ett belopp anges i euro som en sträng med högst två decimaler, till exempel "68000.00"',
+    };
   }
-  if (input.startsWith('-')) return 'An amount cannot be negative';
+  if (input.startsWith('-')) {
+    return {
+      en: 'An amount cannot be negative',
+      fi: 'Summa ei voi olla negatiivinen',
+      sv: 'Ett belopp kan inte vara negativt',
+    };
+  }
   const [whole, fraction = ''] = input.split('.');
-  if (fraction.length > MONEY_DECIMALS) return `An amount has at most ${MONEY_DECIMALS} decimals`;
-  if (whole.length > 1 && whole.startsWith('0')) return 'An amount has no leading zeros';
-  return `An amount is at most ${largest} euros (${MONEY_INTEGER_DIGITS} digits before the point)`;
+  if (fraction.length > MONEY_DECIMALS) {
+    return {
+      en: `An amount has at most ${MONEY_DECIMALS} decimals`,
+      fi: `Summassa on enintään ${MONEY_DECIMALS} desimaalia`,
+      sv: `Ett belopp har högst ${MONEY_DECIMALS} decimaler`,
+    };
+  }
+  if (whole.length > 1 && whole.startsWith('0')) {
+    return {
+      en: 'An amount has no leading zeros',
+      fi: 'Summan alussa ei ole nollia',
+      sv: 'Ett belopp har inga inledande nollor',
+    };
+  }
+  return {
+    en: `An amount is at most ${largest} euros (${MONEY_INTEGER_DIGITS} digits before the point)`,
+    fi: `Summa on enintään ${largest} euroa (${MONEY_INTEGER_DIGITS} numeroa ennen desimaalipistettä)`,
+    sv: `Ett belopp är högst ${largest} euro (${MONEY_INTEGER_DIGITS} siffror före decimalpunkten)`,
+  };
 }
 
 /**
@@ -31,7 +57,14 @@ function moneyProblem(input: string): string {
  */
 export function parseMoney(input: unknown, field?: string): Money {
   if (typeof input !== 'string') {
-    throw badInput('An amount is a string of euros, such as "68000.00", never a number', field);
+    throw badInput(
+      {
+        en: 'An amount is a string of euros, such as "68000.00", never a number',
+        fi: 'Summa annetaan euroina merkkijonona, esimerkiksi "68000.00", ei koskaan lukuna',
+        sv: 'Ett belopp anges i euro som en sträng, till exempel "68000.00", aldrig som ett tal',
+      },
+      field,
+    );
   }
   if (!inputPattern.test(input)) throw badInput(moneyProblem(input), field);
   return fromCents(toCents(input));
@@ -75,7 +108,14 @@ const largestCents = toCents(largest);
 export function storableSum(amounts: Iterable<Money>, field: string): Money {
   const total = sumMoney(amounts);
   if (toCents(total) > largestCents) {
-    throw badInput(`The total is above ${largest} euros, the largest amount that can be stored`, field);
+    throw badInput(
+      {
+        en: `The total is above ${largest} euros, the largest amount that can be stored`,
+        fi: `Yhteissumma ylittää ${largest} euroa, suurimman tallennettavissa olevan summan`,
+        sv: `Totalbeloppet överskrider ${largest} euro, det största belopp som kan lagras`,
+      },
+      field,
+    );
   }
   return total;
 }

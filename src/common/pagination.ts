@@ -62,7 +62,14 @@ export interface Page<T> {
 function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+    throw badInput(
+      {
+        en: `first must be between 1 and ${MAX_PAGE_SIZE}`,
+        fi: `first on oltava välillä 1–${MAX_PAGE_SIZE}`,
+        sv: `first ska vara mellan 1 och ${MAX_PAGE_SIZE}`,
+      },
+      'first',
+    );
   }
   return first;
 }
@@ -177,7 +184,14 @@ const encodeCursor = (content: CursorContent): string =>
   Buffer.from(JSON.stringify({ o: content.o, k: content.k })).toString('base64url');
 
 const invalidCursor = () =>
-  badInput('This cursor is not valid for this list; start again without `after`', 'after');
+  badInput(
+    {
+      en: 'This cursor is not valid for this list; start again without `after`',
+      fi: 'Kursori ei kelpaa tähän luetteloon; aloita alusta ilman `after`-argumenttia',
+      sv: 'Markören är inte giltig för den här listan; börja om utan `after`',
+    },
+    'after',
+  );
 
 function parseCursor(cursor: string): CursorContent {
   if (cursor.length > CURSOR_MAX_CHARS || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
@@ -203,7 +217,11 @@ function decodeCursor(cursor: string, order: SortKey[]): unknown[] {
   const content = parseCursor(cursor);
   if (content.o !== orderFingerprint(order)) {
     throw badInput(
-      'This cursor was made for another order of this list, or for another list; start again without `after`',
+      {
+        en: 'This cursor was made for another order of this list, or for another list; start again without `after`',
+        fi: 'Kursori on tehty luettelon toiselle järjestykselle tai toiselle luettelolle; aloita alusta ilman `after`-argumenttia',
+        sv: 'Markören gjordes för en annan ordning av listan eller för en annan lista; börja om utan `after`',
+      },
       'after',
     );
   }

@@ -14,7 +14,7 @@ import {
   type ValidationRule,
   visit,
 } from 'graphql';
-import { type AppError, queryTooComplex } from './errors';
+import { type AppError, type Messages, queryTooComplex } from './errors';
 import { operationCost } from './query-cost';
 
 /** Per-operation limits, checked before any resolver runs (read from the environment in src/config.ts). */
@@ -282,8 +282,15 @@ export function measureDocument(document: DocumentNode): OperationMeasures[] {
   });
 }
 
-const named = (operation: OperationDefinitionNode) =>
-  operation.name ? `Operation ${operation.name.value}` : 'The operation';
+/** The operation as each language's sentence starts with it, and that sentence. */
+const named = (operation: OperationDefinitionNode, says: Messages): Messages => {
+  const name = operation.name?.value;
+  return {
+    en: `${name ? `Operation ${name}` : 'The operation'} ${says.en}`,
+    fi: `${name ? `Operaatio ${name}` : 'Operaatio'} ${says.fi}`,
+    sv: `${name ? `Operationen ${name}` : 'Operationen'} ${says.sv}`,
+  };
+};
 
 type ShapeMeasure = 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections';
 
@@ -291,34 +298,52 @@ type ShapeMeasure = 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'sel
 const shapeLimits: {
   measure: ShapeMeasure;
   limit: (limits: QueryLimitsConfig) => number;
-  says: (value: number, limit: number) => string;
+  says: (value: number, limit: number) => Messages;
 }[] = [
   {
     measure: 'depth',
     limit: (limits) => limits.maxDepth,
-    says: (value, limit) => `nests fields ${value} levels deep; at most ${limit} are allowed`,
+    says: (value, limit) => ({
+      en: `nests fields ${value} levels deep; at most ${limit} are allowed`,
+      fi: `sisäkkäistää kenttiä ${value} tasoa syvälle; enintään ${limit} on sallittu`,
+      sv: `nästlar fält ${value} nivåer djupt; högst ${limit} är tillåtna`,
+    }),
   },
   {
     measure: 'aliases',
     limit: (limits) => limits.maxAliases,
-    says: (value, limit) => `uses ${value} aliases; at most ${limit} are allowed`,
+    says: (value, limit) => ({
+      en: `uses ${value} aliases; at most ${limit} are allowed`,
+      fi: `käyttää ${value} aliasta; enintään ${limit} on sallittu`,
+      sv: `använder ${value} alias; högst ${limit} är tillåtna`,
+    }),
   },
   {
     measure: 'rootFields',
     limit: (limits) => limits.maxRootFields,
-    says: (value, limit) => `asks for ${value} root fields; at most ${limit} are allowed`,
+    says: (value, limit) => ({
+      en: `asks for ${value} root fields; at most ${limit} are allowed`,
+      fi: `pyytää ${value} juurikenttää; enintään ${limit} on sallittu`,
+      sv: `frågar efter ${value} rotfält; högst ${limit} är tillåtna`,
+    }),
   },
   {
     measure: 'repeatedFields',
     limit: (limits) => limits.maxRepeatedFields,
-    says: (value, limit) =>
-      `asks for fields again under a name already asked for at the same level ${value} times; at most ${limit} repeats are allowed`,
+    says: (value, limit) => ({
+      en: `asks for fields again under a name already asked for at the same level ${value} times; at most ${limit} repeats are allowed`,
+      fi: `pyytää samalla tasolla jo pyydetyllä nimellä kenttiä uudelleen ${value} kertaa; enintään ${limit} toistoa on sallittu`,
+      sv: `frågar ${value} gånger på nytt efter fält under ett namn som redan efterfrågats på samma nivå; högst ${limit} upprepningar är tillåtna`,
+    }),
   },
   {
     measure: 'selections',
     limit: (limits) => limits.maxSelections,
-    says: (value, limit) =>
-      `expands to ${value} selections through its fragments; at most ${limit} are allowed`,
+    says: (value, limit) => ({
+      en: `expands to ${value} selections through its fragments; at most ${limit} are allowed`,
+      fi: `laajenee fragmenttiensa kautta ${value} valinnaksi; enintään ${limit} on sallittu`,
+      sv: `expanderar genom sina fragment till ${value} urval; högst ${limit} är tillåtna`,
+    }),
   },
 ];
 
@@ -329,7 +354,7 @@ function limitRefusals(measures: OperationMeasures, limits: QueryLimitsConfig): 
     .filter(({ measure, limit }) => measures[measure] > limit(limits))
     .map(({ measure, limit, says }) =>
       queryTooComplex(
-        `${named(operation)} ${says(measures[measure], limit(limits))}`,
+        named(operation, says(measures[measure], limit(limits))),
         measure,
         measures[measure],
         limit(limits),
@@ -381,7 +406,11 @@ export function tokenLimitRefusal(thrown: unknown): AppError | undefined {
   const limit = Number(match[1]);
   const tokens = thrown.source ? countTokens(thrown.source.body) : limit + 1;
   return queryTooComplex(
-    `The document has ${tokens} tokens; at most ${limit} are allowed`,
+    {
+      en: `The document has ${tokens} tokens; at most ${limit} are allowed`,
+      fi: `Dokumentissa on ${tokens} merkkiä (tokenia); enintään ${limit} on sallittu`,
+      sv: `Dokumentet har ${tokens} token; högst ${limit} är tillåtna`,
+    },
     'tokens',
     tokens,
     limit,
@@ -408,7 +437,11 @@ export function queryCostPlugin<C extends CostedContext>(maxCost: number): Apoll
           const cost = operationCost(schema, document, variables, operationName);
           if (cost > maxCost) {
             throw queryTooComplex(
-              `${named(operation)} has an estimated cost of ${cost}; at most ${maxCost} is allowed`,
+              named(operation, {
+                en: `has an estimated cost of ${cost}; at most ${maxCost} is allowed`,
+                fi: `on arvioidulta kustannukseltaan ${cost}; enintään ${maxCost} on sallittu`,
+                sv: `har en uppskattad kostnad på ${cost}; högst ${maxCost} är tillåtet`,
+              }),
               'cost',
               cost,
               maxCost,

@@ -8,7 +8,12 @@ import { canonicalMoney, parseMoney } from './money';
  */
 function fromLiteral<T>(ast: ValueNode, scalar: string, parse: (value: string) => T): T {
   try {
-    if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be given as a string`);
+    if (ast.kind !== Kind.STRING)
+      throw badInput({
+        en: `${scalar} must be given as a string`,
+        fi: `${scalar} annetaan merkkijonona`,
+        sv: `${scalar} ska anges som en sträng`,
+      });
     return parse(ast.value);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
@@ -38,7 +43,14 @@ export function parseDate(value: unknown, field?: string): string {
       return value as string;
     }
   }
-  throw badInput('A date is written YYYY-MM-DD, e.g. "2020-12-11"', field);
+  throw badInput(
+    {
+      en: 'A date is written YYYY-MM-DD, e.g. "2020-12-11"',
+      fi: 'Päivämäärä kirjoitetaan muodossa VVVV-KK-PP, esimerkiksi "2020-12-11"',
+      sv: 'Ett datum skrivs ÅÅÅÅ-MM-DD, till exempel "2020-12-11"',
+    },
+    field,
+  );
 }
 
 export const DateScalar = new GraphQLScalarType({
@@ -57,7 +69,14 @@ function parseDateTime(value: unknown, field?: string): Date {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime()) && parseDate(value.slice(0, 10), field)) return date;
   }
-  throw badInput('A date-time is ISO 8601 with an offset, e.g. "2020-10-05T16:15:00+03:00"', field);
+  throw badInput(
+    {
+      en: 'A date-time is ISO 8601 with an offset, e.g. "2020-10-05T16:15:00+03:00"',
+      fi: 'Ajankohta annetaan ISO 8601 -muodossa aikavyöhykkeen kanssa, esimerkiksi "2020-10-05T16:15:00+03:00"',
+      sv: 'En tidpunkt anges i ISO 8601-format med tidszon, till exempel "2020-10-05T16:15:00+03:00"',
+    },
+    field,
+  );
 }
 
 export const DateTimeScalar = new GraphQLScalarType({

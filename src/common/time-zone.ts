@@ -1,5 +1,5 @@
 import { badInput } from './errors';
-import { Language } from './localized-text';
+import { Language } from './language';
 
 /** The programme's legal time zone: deadlines are wall-clock times here. */
 export const PROGRAMME_TIME_ZONE = 'Europe/Helsinki';
@@ -67,7 +67,11 @@ export function helsinkiWallClockToInstant(local: string, field?: string): Date 
     else high = middle;
   }
   throw badInput(
-    `${local} does not exist in ${PROGRAMME_TIME_ZONE}: clocks go from ${clockAt(high, before)} to ${clockAt(high, after)}`,
+    {
+      en: `${local} does not exist in ${PROGRAMME_TIME_ZONE}: clocks go from ${clockAt(high, before)} to ${clockAt(high, after)}`,
+      fi: `Aikaa ${local} ei ole aikavyöhykkeellä ${PROGRAMME_TIME_ZONE}: kellot siirtyvät ajasta ${clockAt(high, before)} aikaan ${clockAt(high, after)}`,
+      sv: `${local} finns inte i tidszonen ${PROGRAMME_TIME_ZONE}: klockan flyttas från ${clockAt(high, before)} till ${clockAt(high, after)}`,
+    },
     field,
   );
 }

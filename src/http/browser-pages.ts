@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
-import { badInput } from '../common/errors';
-import { Language, languagesFromHeader } from '../common/localized-text';
+import { badInput, languageParameterMessages } from '../common/errors';
+import { Language, languagesFromHeader } from '../common/language';
 
 /** The repository's folders; compiled code runs from dist/src/http/. */
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -56,7 +56,7 @@ export async function browserPageRoutes(app: FastifyInstance, options: { example
   app.get<{ Querystring: { lang?: unknown } }>('/insights', async (request, reply) => {
     const { lang } = request.query;
     if (lang !== undefined && (typeof lang !== 'string' || !/^(fi|sv|en)$/.test(lang))) {
-      throw badInput('lang is one of fi, sv, en', 'lang');
+      throw badInput(languageParameterMessages, 'lang');
     }
     const [language = Language.FI] = languagesFromHeader(lang ?? request.headers['accept-language']);
     const code = language.toLowerCase();

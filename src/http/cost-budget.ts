@@ -113,7 +113,11 @@ export function costBudget(options: CostBudgetOptions): ApolloServerPlugin<Reque
           if (!state.allowed) {
             const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
             throw rateLimited(
-              `This operation costs ${requested} points and ${state.remaining} of your ${limit} points per minute are left; the budget is full again at ${report.resetAt}`,
+              {
+                en: `This operation costs ${requested} points and ${state.remaining} of your ${limit} points per minute are left; the budget is full again at ${report.resetAt}`,
+                fi: `Tämä operaatio maksaa ${requested} pistettä, ja minuuttikohtaisesta ${limit} pisteen budjetistasi on jäljellä ${state.remaining}; budjetti on taas täynnä ${report.resetAt}`,
+                sv: `Den här operationen kostar ${requested} poäng och ${state.remaining} av dina ${limit} poäng per minut återstår; budgeten är full igen ${report.resetAt}`,
+              },
               retryAfter,
               report,
             );

@@ -1,6 +1,18 @@
 import type { FastifyError, FastifyInstance, FastifyReply, RawServerDefault } from 'fastify';
 import { databaseFault } from '../common/database-faults';
-import { AppError, badInput, ErrorCode, internalError, notFound, serviceUnavailable } from '../common/errors';
+import {
+  AppError,
+  badInput,
+  codeMessages,
+  ErrorCode,
+  foreignMessage,
+  internalError,
+  type Messages,
+  messageIn,
+  notFound,
+  serviceUnavailable,
+} from '../common/errors';
+import { languagesFromHeader } from '../common/language';
 
 /**
  * An answer outside GraphQL in GraphQL's error shape, with the same `extensions` as the code has in
@@ -9,16 +21,19 @@ import { AppError, badInput, ErrorCode, internalError, notFound, serviceUnavaila
 export function sendError(
   reply: FastifyReply,
   error: AppError,
-  options: { status?: number; message?: string } = {},
+  options: { status?: number; messages?: Messages } = {},
 ): FastifyReply {
   reply.request.errorCode = error.code;
   // The headers the error asks for (Retry-After), as Apollo Server applies them to a GraphQL answer.
   const { headers } = error.extensions.http as { headers?: Map<string, string> };
   headers?.forEach((value, name) => void reply.header(name, value));
+  // In the reader's language (Accept-Language), like GraphQL's answers; English without one.
+  const languages = languagesFromHeader(reply.request.headers['accept-language']);
+  const message = options.messages ? messageIn(options.messages, languages) : error.messageIn(languages);
   return reply
     .code(options.status ?? error.httpStatus)
     .type('application/json; charset=utf-8')
-    .send({ errors: [{ message: options.message ?? error.message, extensions: error.clientExtensions }] });
+    .send({ errors: [{ message, extensions: error.clientExtensions }] });
 }
 
 /**
@@ -41,15 +56,25 @@ export function errorReplies(app: FastifyInstance<RawServerDefault>, options: { 
 
     if (error.statusCode === 413) {
       const mebibytes = options.bodyLimit / 1048576;
-      return sendError(reply, badInput(`The request body is larger than ${mebibytes} MiB`), { status: 413 });
+      const tooLarge = badInput({
+        en: `The request body is larger than ${mebibytes} MiB`,
+        fi: `Pyynnön runko on suurempi kuin ${mebibytes} MiB`,
+        sv: `Begärans innehåll är större än ${mebibytes} MiB`,
+      });
+      return sendError(reply, tooLarge, { status: 413 });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendError(reply, badInput(error.message), { status: error.statusCode });
+      return sendError(reply, badInput(foreignMessage(ErrorCode.BAD_USER_INPUT, error.message)), {
+        status: error.statusCode,
+      });
     }
     request.log.error({ err: error }, 'request failed');
     return sendError(reply, internalError());
   });
   app.setNotFoundHandler((_request, reply) =>
-    sendError(reply, notFound('The route'), { status: 404, message: 'Not found' }),
+    sendError(reply, notFound({ en: 'The route', fi: 'Reittiä', sv: 'Vägen' }), {
+      status: 404,
+      messages: codeMessages.NOT_FOUND,
+    }),
   );
 }

@@ -3,8 +3,9 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { ContextFor, RequestContext } from '../context';
-import { ErrorCode, RETRY_AFTER_SECONDS } from '../common/errors';
-import { languagesFromHeader } from '../common/localized-text';
+import { AppError, ErrorCode, RETRY_AFTER_SECONDS } from '../common/errors';
+import { messageFor } from '../common/format-error';
+import { languagesFromHeader } from '../common/language';
 import { wantsHtml } from './browser-pages';
 
 /**
@@ -51,6 +52,28 @@ export const graphqlHttpReport: ApolloServerPlugin<RequestContext> = {
 };
 
 /**
+ * Every error message in the reader's language (Accept-Language; English without one): formatError
+ * left each in every language, and the request's languages are known here. Extensions do not change.
+ */
+export const errorLanguage: ApolloServerPlugin<RequestContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        const { singleResult } = response.body;
+        const { languages } = contextValue;
+        if (singleResult.errors && languages.length > 0) {
+          singleResult.errors = singleResult.errors.map((error) => ({
+            ...error,
+            message: messageFor(error, languages),
+          }));
+        }
+        return Promise.resolve();
+      },
+    }),
+};
+
+/**
  * GET and POST /graphql through Apollo Server; preflights are CORS's (see server.ts). A browser's visit
  * without an operation (a GET that prefers HTML and has no `query`) gets the explorer page instead.
  */
@@ -61,9 +84,12 @@ export function graphqlRoute(
   const apolloHandler = fastifyApolloHandler(options.apollo, {
     context: async (request) => {
       let ctx: WithHttpRequest;
+      const languages = languagesFromHeader(request.headers['accept-language']);
       try {
-        ctx = await options.contextFor(request, languagesFromHeader(request.headers['accept-language']));
+        ctx = await options.contextFor(request, languages);
       } catch (error) {
+        // No plugin runs for a refused context (errorLanguage cannot): the message is chosen here.
+        if (error instanceof AppError) error.message = error.messageIn(languages);
         // Apollo answers a refused context (a bad token, the database down) without running the
         // request's plugins, so the operation and its code are reported from here.
         request.graphqlOperation = true;

@@ -59,9 +59,24 @@ export async function serveMetrics(
       const access = metricsAccess(request.raw, options.config.metricsToken);
       if (access === 'unauthenticated') {
         void reply.header('www-authenticate', 'Bearer realm="metrics"');
-        return sendError(reply, unauthenticated("Metrics need the operators' bearer token"));
+        return sendError(
+          reply,
+          unauthenticated({
+            en: "Metrics need the operators' bearer token",
+            fi: 'Mittarit vaativat ylläpidon bearer-tunnisteen',
+            sv: 'Mätvärdena kräver driftens bearer-token',
+          }),
+        );
       }
-      if (access === 'forbidden') return sendError(reply, forbidden('Metrics are served to this host only'));
+      if (access === 'forbidden')
+        return sendError(
+          reply,
+          forbidden({
+            en: 'Metrics are served to this host only',
+            fi: 'Mittarit näytetään vain tälle palvelimelle',
+            sv: 'Mätvärdena visas endast för den här värden',
+          }),
+        );
       const { contentType, body } = await metrics.scrape();
       return reply.type(contentType).header('cache-control', 'no-store').send(body);
     });

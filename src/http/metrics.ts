@@ -72,12 +72,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly responseCache = new Counter({
+    name: 'graphql_response_cache_lookups_total',
+    help: 'Public queries looked up in the response cache, by result (hit: answered from it, 0 SQL; miss).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { dataSource: DataSource; poolSize: number }) {
     // Zero from the start, so that a rate over them is defined before the first refusal.
     for (const caller of callerKinds) {
       this.costPoints.inc({ caller }, 0);
       this.rateLimited.inc({ caller }, 0);
     }
+    for (const result of ['hit', 'miss']) this.responseCache.inc({ result }, 0);
     collectDefaultMetrics({ register: this.registry });
     // SQLite has no pool: a gauge stuck at 0 there would read as "never busy", so the series are absent.
     if (poolStatisticsOf(options.dataSource)) this.poolInstruments(options.dataSource, options.poolSize);
@@ -115,6 +123,7 @@ export class Metrics {
     if (typeof request.cost === 'number' && Number.isFinite(request.cost) && request.cost > 0) {
       this.costPoints.inc({ caller }, request.cost);
     }
+    if (request.responseCache) this.responseCache.inc({ result: request.responseCache });
     if (request.errorCode === RATE_LIMITED || reply.statusCode === 429) this.rateLimited.inc({ caller });
   }
 

@@ -15,6 +15,8 @@ declare module 'fastify' {
     cost: number | null;
     /** Whether the request carried a GraphQL operation (Apollo made it a context, or refused to). */
     graphqlOperation: boolean;
+    /** Whether the public response cache answered (hit) or was asked and could not (miss); else null. */
+    responseCache: 'hit' | 'miss' | null;
     /** The code of the answer's first error (`extensions.code`), GraphQL or not; null for a success. */
     errorCode: string | null;
   }
@@ -40,6 +42,7 @@ export function requestReporting(app: FastifyInstance<RawServerDefault>, options
   app.decorateRequest('cost', null);
   app.decorateRequest('graphqlOperation', false);
   app.decorateRequest('errorCode', null);
+  app.decorateRequest('responseCache', null);
 
   app.addHook('onRequest', (request, reply, done) => {
     request.queryStats = { statements: 0 };
@@ -61,6 +64,7 @@ export function requestReporting(app: FastifyInstance<RawServerDefault>, options
         status: reply.statusCode,
         cost: request.cost,
         statements: request.queryStats.statements,
+        cache: request.responseCache,
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
         userId: request.userId,
       },

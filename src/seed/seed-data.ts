@@ -2,7 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Money, parseMoney } from '../common/money';
 import { parseDate } from '../common/scalars';
-import { Language } from '../common/localized-text';
+import { Language } from '../common/language';
 import { helsinkiDate, helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { CallStage, Sector } from '../modules/call/call.entity';
 import { BusinessIdConfidence, MunicipalityKind } from '../modules/municipality/municipality.entity';

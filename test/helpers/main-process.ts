@@ -31,6 +31,8 @@ export function spawnService(script: string, env: Record<string, string>): MainP
       HOST: '127.0.0.1',
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'info',
+      // As in startTestServer: tests that want the response cache turn it on.
+      RESPONSE_CACHE_MAX_AGE_S: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -115,6 +115,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       // Suites send hundreds of requests a minute from one address; the rate-limit tests set their own.
       RATE_LIMIT_POINTS_PER_MINUTE: String(1e9),
       RATE_LIMIT_REQUESTS_PER_MINUTE: String(1e9),
+      // Factories write rows straight to the database, past the mutations that evict cached answers;
+      // test/response-cache.test.ts turns the cache on.
+      RESPONSE_CACHE_MAX_AGE_S: '0',
       ...options.env,
     }),
     database: database.config,

@@ -10,11 +10,15 @@ export enum ApplicationStatus {
 }
 
 /** Every move an application may make, and nothing else: the one table all mutations consult. */
-export const applicationStatuses = new StateMachine<ApplicationStatus>('Application', 'An application', {
-  DRAFT: [ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN],
-  SUBMITTED: [ApplicationStatus.UNDER_REVIEW, ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED],
-  UNDER_REVIEW: [ApplicationStatus.AWARDED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN],
-  AWARDED: [],
-  REJECTED: [],
-  WITHDRAWN: [],
-});
+export const applicationStatuses = new StateMachine<ApplicationStatus>(
+  'Application',
+  { en: 'An application', fi: 'Hakemus', sv: 'En ansökan' },
+  {
+    DRAFT: [ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN],
+    SUBMITTED: [ApplicationStatus.UNDER_REVIEW, ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED],
+    UNDER_REVIEW: [ApplicationStatus.AWARDED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN],
+    AWARDED: [],
+    REJECTED: [],
+    WITHDRAWN: [],
+  },
+);

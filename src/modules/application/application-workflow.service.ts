@@ -9,6 +9,7 @@ import {
   notEligible,
   notFound,
   versionConflict,
+  records,
 } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
@@ -60,7 +61,12 @@ const draftingStatuses = [CallStatus.PUBLISHED, CallStatus.OPEN];
 
 const notOpen = (call: Call, now: Date) => {
   const status = callStatusAt(call, now);
-  return callNotOpen(`The call "${call.key}" is ${status}, not open for applications`, {
+  const messages = {
+    en: `The call "${call.key}" is ${status}, not open for applications`,
+    fi: `Haku "${call.key}" on tilassa ${status} eikä ota vastaan hakemuksia`,
+    sv: `Utlysningen "${call.key}" har status ${status} och tar inte emot ansökningar`,
+  };
+  return callNotOpen(messages, {
     callKey: call.key,
     status,
   });
@@ -77,11 +83,11 @@ export class ApplicationWorkflowService {
   async create(input: CreateApplicationInput): Promise<Application> {
     const now = this.ctx.clock.now();
     const call = await this.ctx.loaders.call.load(parseId(input.callId, 'callId'));
-    if (!call) throw notFound('The call');
+    if (!call) throw notFound(records.call);
     const consortiumId = parseId(input.consortiumId, 'consortiumId');
     const consortium = await this.ctx.loaders.consortium.load(consortiumId);
     if (!consortium || !(await isConsortiumOfficial(this.ctx, consortiumId)))
-      throw notFound('The consortium');
+      throw notFound(records.consortium);
     if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
     const id = newId();
     await inTransaction(this.ctx, async ({ manager }) => {
@@ -107,13 +113,22 @@ export class ApplicationWorkflowService {
       const current = await this.lock(manager, application.id);
       if (current.version !== expectedVersion) {
         throw versionConflict(
-          `The application is at version ${current.version}, not ${expectedVersion}: reload it and apply your changes again`,
+          {
+            en: `The application is at version ${current.version}, not ${expectedVersion}: reload it and apply your changes again`,
+            fi: `Hakemuksen versio on ${current.version} eikä ${expectedVersion}: lataa hakemus uudelleen ja tee muutoksesi uudestaan`,
+            sv: `Ansökan har version ${current.version}, inte ${expectedVersion}: läs in den på nytt och gör dina ändringar igen`,
+          },
           { current: current.version, expected: expectedVersion },
         );
       }
       if (current.status !== ApplicationStatus.DRAFT) {
         // An edit keeps the status: the move it asks for is from the status to itself.
-        throw invalidTransition(`Only a draft can be changed; this one is ${current.status}`, {
+        const messages = {
+          en: `Only a draft can be changed; this one is ${current.status}`,
+          fi: `Vain luonnosta voi muuttaa; tämän hakemuksen tila on ${current.status}`,
+          sv: `Endast ett utkast kan ändras; den här ansökan har status ${current.status}`,
+        };
+        throw invalidTransition(messages, {
           entity: 'Application',
           from: current.status,
           to: current.status,
@@ -166,7 +181,7 @@ export class ApplicationWorkflowService {
       // Every submission to a call takes its turn on the call's row for the next reference number: lock it
       // last, after the rules are read, so that the turn is short on a deadline day.
       const call = await findForUpdate(manager, Call, current.callId);
-      if (!call) throw notFound('The call');
+      if (!call) throw notFound(records.call);
       if (callStatusAt(call, now) !== CallStatus.OPEN) throw notOpen(call, now);
       call.referenceSequence += 1;
       await manager.getRepository(Call).update(
@@ -233,9 +248,21 @@ export class ApplicationWorkflowService {
       const proposal = await this.lock(manager, parseId(proposalId, 'proposalId'));
       const proposalCall = await this.callOf(manager, proposal);
       if (proposalCall.stage !== CallStage.PROPOSAL)
-        throw badInput('This is an application, not a proposal', 'proposalId');
+        throw badInput(
+          {
+            en: 'This is an application, not a proposal',
+            fi: 'Tämä on hakemus eikä ehdotus',
+            sv: 'Detta är en ansökan, inte ett förslag',
+          },
+          'proposalId',
+        );
       if (![ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW].includes(proposal.status)) {
-        throw invalidTransition(`A ${proposal.status} proposal cannot be invited`, {
+        const messages = {
+          en: `A ${proposal.status} proposal cannot be invited`,
+          fi: `Ehdotusta, jonka tila on ${proposal.status}, ei voi kutsua jatkoon`,
+          sv: `Ett förslag med status ${proposal.status} kan inte bjudas in`,
+        };
+        throw invalidTransition(messages, {
           entity: 'Application',
           from: proposal.status,
           to: null,
@@ -243,11 +270,23 @@ export class ApplicationWorkflowService {
       }
       const call = await manager.getRepository(Call).findOneBy({ id: parseId(callId, 'callId') });
       if (!call || call.stage !== CallStage.APPLICATION || call.proposalCallId !== proposalCall.id) {
-        throw badInput(`The call must be the APPLICATION call that follows "${proposalCall.key}"`, 'callId');
+        throw badInput(
+          {
+            en: `The call must be the APPLICATION call that follows "${proposalCall.key}"`,
+            fi: `Haun on oltava hakua "${proposalCall.key}" seuraava APPLICATION-haku`,
+            sv: `Utlysningen ska vara den APPLICATION-utlysning som följer på "${proposalCall.key}"`,
+          },
+          'callId',
+        );
       }
       if ([CallStatus.CLOSED, CallStatus.DECIDED].includes(callStatusAt(call, now))) throw notOpen(call, now);
       if (await manager.getRepository(Application).existsBy({ proposalId: proposal.id, callId: call.id })) {
-        throw invalidTransition('This proposal has been invited already', {
+        const messages = {
+          en: 'This proposal has been invited already',
+          fi: 'Tämä ehdotus on jo kutsuttu jatkoon',
+          sv: 'Det här förslaget har redan bjudits in',
+        };
+        throw invalidTransition(messages, {
           entity: 'Application',
           from: proposal.status,
           to: null,
@@ -283,14 +322,14 @@ export class ApplicationWorkflowService {
   private async requireOwn(id: string): Promise<Application> {
     const application = await this.ctx.loaders.application.load(parseId(id));
     if (!application || !(await isConsortiumOfficial(this.ctx, application.consortiumId))) {
-      throw notFound('The application');
+      throw notFound(records.application);
     }
     return application;
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
-    if (!application) throw notFound('The application');
+    if (!application) throw notFound(records.application);
     return application;
   }
 
@@ -303,7 +342,7 @@ export class ApplicationWorkflowService {
     loaders.application.clear(id);
     loaders.answersOfApplication.clear(id);
     const application = await loaders.application.load(id);
-    if (!application) throw notFound('The application');
+    if (!application) throw notFound(records.application);
     return application;
   }
 
@@ -316,7 +355,10 @@ export class ApplicationWorkflowService {
     if (input.themeId !== undefined) {
       const themeId = input.themeId === null ? null : parseId(input.themeId, 'themeId');
       if (themeId && !(await this.themeIsVisible(manager, themeId))) {
-        throw badInput('There is no such theme', 'themeId');
+        throw badInput(
+          { en: 'There is no such theme', fi: 'Tällaista teemaa ei ole', sv: 'Det finns inget sådant tema' },
+          'themeId',
+        );
       }
       application.themeId = themeId;
     }
@@ -385,8 +427,22 @@ export class ApplicationWorkflowService {
     const seen = new Set<string>();
     questionIds.forEach((questionId, index) => {
       const field = `answers.${index}.questionId`;
-      if (!known.has(questionId)) throw badInput("This is not a question of the application's call", field);
-      if (seen.has(questionId)) throw badInput('The question is answered twice', field);
+      if (!known.has(questionId)) {
+        const messages = {
+          en: "This is not a question of the application's call",
+          fi: 'Tämä ei ole hakemuksen haun kysymys',
+          sv: 'Detta är inte en fråga i ansökans utlysning',
+        };
+        throw badInput(messages, field);
+      }
+      if (seen.has(questionId)) {
+        const messages = {
+          en: 'The question is answered twice',
+          fi: 'Kysymykseen on vastattu kahdesti',
+          sv: 'Frågan har besvarats två gånger',
+        };
+        throw badInput(messages, field);
+      }
       seen.add(questionId);
     });
     const repository = manager.getRepository(Answer);

@@ -11,6 +11,7 @@ import {
   NAME_MAX_CHARS,
   PHONE_MAX_CHARS,
 } from '../../common/limits';
+import { validationMessage } from '../../common/errors';
 import { LocalizedTextInput } from '../../common/localized-text-input';
 import type { Money } from '../../common/money';
 import { Connection } from '../../common/pagination';
@@ -88,7 +89,16 @@ export class ContactInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'This is not an e-mail address' })
+  @IsEmail(
+    {},
+    {
+      message: validationMessage({
+        en: 'This is not an e-mail address',
+        fi: 'Tämä ei ole sähköpostiosoite',
+        sv: 'Detta är inte en e-postadress',
+      }),
+    },
+  )
   @MaxChars(EMAIL_MAX_CHARS)
   email?: string | null;
 
@@ -96,7 +106,11 @@ export class ContactInput {
   @IsOptional()
   @MaxChars(PHONE_MAX_CHARS)
   @Matches(/^\+?[0-9 ()-]{5,30}$/, {
-    message: 'A phone number is digits, spaces and dashes, e.g. "+358 40 123 4567"',
+    message: validationMessage({
+      en: 'A phone number is digits, spaces and dashes, e.g. "+358 40 123 4567"',
+      fi: 'Puhelinnumero koostuu numeroista, välilyönneistä ja yhdysmerkeistä, esimerkiksi "+358 40 123 4567"',
+      sv: 'Ett telefonnummer består av siffror, mellanslag och bindestreck, till exempel "+358 40 123 4567"',
+    }),
   })
   phone?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { Language } from '../../common/localized-text';
+import { Language } from '../../common/language';
 import { Application } from '../application/application.entity';
 import { Call } from '../call/call.entity';
 import { Award } from './award.entity';

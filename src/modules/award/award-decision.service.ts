@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { amountExceedsRequest, appropriationExceeded, badInput, notFound } from '../../common/errors';
+import {
+  amountExceedsRequest,
+  appropriationExceeded,
+  badInput,
+  notFound,
+  records,
+} from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import {
   canonicalMoney,
@@ -36,15 +42,33 @@ export class AwardDecisionService {
   async decideAward(applicationId: string, input: DecideAwardInput): Promise<Award> {
     const id = parseId(applicationId, 'applicationId');
     if (toCents(input.grantedAmount) <= 0n)
-      throw badInput('A grant is more than zero euros', 'input.grantedAmount');
+      throw badInput(
+        {
+          en: 'A grant is more than zero euros',
+          fi: 'Avustus on enemmän kuin nolla euroa',
+          sv: 'Ett understöd är mer än noll euro',
+        },
+        'input.grantedAmount',
+      );
     if (input.projectDeadline && input.projectDeadline < input.decisionDate) {
-      throw badInput('The project deadline is before the decision', 'input.projectDeadline');
+      throw badInput(
+        {
+          en: 'The project deadline is before the decision',
+          fi: 'Hankkeen määräaika on ennen päätöstä',
+          sv: 'Projektets tidsfrist är före beslutet',
+        },
+        'input.projectDeadline',
+      );
     }
     const award = await this.decide(id, 'decideAward', async (manager, application, call) => {
       applicationStatuses.assert(application.status, ApplicationStatus.AWARDED);
       if (compareMoney(input.grantedAmount, application.requestedAmount) > 0) {
         throw amountExceedsRequest(
-          `The granted amount is above the ${application.requestedAmount} euros requested`,
+          {
+            en: `The granted amount is above the ${application.requestedAmount} euros requested`,
+            fi: `Myönnetty summa ylittää haetun ${application.requestedAmount} euroa`,
+            sv: `Det beviljade beloppet överskrider de ${application.requestedAmount} euro som söktes`,
+          },
           {
             field: 'input.grantedAmount',
             amount: canonicalMoney(input.grantedAmount),
@@ -57,7 +81,11 @@ export class AwardDecisionService {
         const remaining = toCents(call.appropriation) - awarded;
         if (toCents(input.grantedAmount) > remaining) {
           throw appropriationExceeded(
-            `The call has ${fromCents(remaining)} euros of its appropriation left`,
+            {
+              en: `The call has ${fromCents(remaining)} euros of its appropriation left`,
+              fi: `Haun määrärahasta on jäljellä ${fromCents(remaining)} euroa`,
+              sv: `Av utlysningens anslag återstår ${fromCents(remaining)} euro`,
+            },
             {
               field: 'input.grantedAmount',
               amount: canonicalMoney(input.grantedAmount),
@@ -105,7 +133,14 @@ export class AwardDecisionService {
     const id = parseId(applicationId, 'applicationId');
     // Its length was checked as it came in (stringArgumentLimits); trimming only shortens it.
     const text = reason.trim();
-    if (text.length === 0) throw badInput('Give the reason for rejecting', 'reason');
+    if (text.length === 0) {
+      const messages = {
+        en: 'Give the reason for rejecting',
+        fi: 'Kerro hylkäämisen peruste',
+        sv: 'Ange skälet till avslaget',
+      };
+      throw badInput(messages, 'reason');
+    }
     return this.decide(id, 'rejectApplication', async (_manager, application) => {
       applicationStatuses.assert(application.status, ApplicationStatus.REJECTED);
       return {
@@ -134,12 +169,12 @@ export class AwardDecisionService {
     const target = await this.ctx.manager
       .getRepository(Application)
       .findOne({ select: { id: true, callId: true }, where: { id: applicationId } });
-    if (!target) throw notFound('Application');
+    if (!target) throw notFound(records.application);
     const result = await inTransaction(this.ctx, async ({ manager }) => {
       // Always the call before the application: the one lock order every decision takes.
       const call = await findForUpdate(manager, Call, target.callId);
       const application = await findForUpdate(manager, Application, applicationId);
-      if (!call || !application) throw notFound('Application');
+      if (!call || !application) throw notFound(records.application);
       // The decision moves the figures of call and funding statistics (an award, an awarded application).
       const outcome = await retallied(manager, { applicationIds: [application.id] }, async () => {
         const decided = await work(manager, application, call);

@@ -61,7 +61,14 @@ export class AwardService {
     if (filter?.maxAmount)
       query.andWhere('award.grantedAmount <= :maxAmount', { maxAmount: filter.maxAmount });
     if (filter?.minAmount && filter.maxAmount && compareMoney(filter.minAmount, filter.maxAmount) > 0) {
-      throw badInput('minAmount is above maxAmount', 'filter.minAmount');
+      throw badInput(
+        {
+          en: 'minAmount is above maxAmount',
+          fi: 'minAmount on suurempi kuin maxAmount',
+          sv: 'minAmount är större än maxAmount',
+        },
+        'filter.minAmount',
+      );
     }
     const field = order?.field ?? AwardOrderField.DECISION_LIST;
     return paginate(query, awardOrders[field](order?.direction ?? 'DESC'), page);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContextFor, RequestContext } from '../../context';
 import { badInput } from '../../common/errors';
-import { Language, languagesFromHeader } from '../../common/localized-text';
+import { Language, languagesFromHeader } from '../../common/language';
 import { decisionEntries, renderDecisionList } from './decision-list';
 import { CallFormService } from '../call/call-form.service';
 import type { Call } from '../call/call.entity';
@@ -63,7 +63,15 @@ export function callDocumentRoutes(app: FastifyInstance, options: { contextFor: 
           document.languages.includes(candidate),
         );
         if (requested !== undefined && !language) {
-          throw badInput(`lang is one of ${document.languages.join(', ').toLowerCase()}`, 'lang');
+          const choices = document.languages.join(', ').toLowerCase();
+          throw badInput(
+            {
+              en: `lang is one of ${choices}`,
+              fi: `lang on jokin seuraavista: ${choices}`,
+              sv: `lang är ett av följande: ${choices}`,
+            },
+            'lang',
+          );
         }
         const ctx = await options.contextFor(request, language ? [language] : []);
         const call = await new CallService(ctx).byKey(key);

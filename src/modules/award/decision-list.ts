@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { Language, type LocalizedText } from '../../common/localized-text';
+import { type LocalizedText } from '../../common/localized-text';
+import { Language } from '../../common/language';
 import { formatEuros, type Money, moneyFromDatabase } from '../../common/money';
 import { Application } from '../application/application.entity';
 import type { Call } from '../call/call.entity';

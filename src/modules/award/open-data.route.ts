@@ -3,8 +3,9 @@ import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContextFor } from '../../context';
-import { badInput, notFound } from '../../common/errors';
-import { Language, pickText } from '../../common/localized-text';
+import { badInput, languageParameterMessages, notFound } from '../../common/errors';
+import { Language } from '../../common/language';
+import { pickText } from '../../common/localized-text';
 import { helsinkiDate } from '../../common/time-zone';
 import { type ExportedAward, OpenDataService } from './open-data.service';
 import { ATTRIBUTION, LICENCE_URL, packageText } from './three-sixty-giving';
@@ -20,9 +21,13 @@ const languages: Record<string, Language> = { fi: Language.FI, sv: Language.SV, 
 function exportOptions(query: ExportQuery): { lang: Language; callKey?: string } {
   const { lang, call } = query;
   if (lang !== undefined && (typeof lang !== 'string' || !(lang in languages))) {
-    throw badInput('lang is one of fi, sv, en', 'lang');
+    throw badInput(languageParameterMessages, 'lang');
   }
-  if (call !== undefined && typeof call !== 'string') throw badInput('Give call once', 'call');
+  if (call !== undefined && typeof call !== 'string')
+    throw badInput(
+      { en: 'Give call once', fi: 'Anna call vain kerran', sv: 'Ange call bara en gång' },
+      'call',
+    );
   return { lang: lang === undefined ? Language.FI : languages[lang], callKey: call };
 }
 
@@ -137,7 +142,17 @@ export function openDataRoutes(app: FastifyInstance, options: { contextFor: Cont
   app.get<{ Querystring: ExportQuery }>('/exports/360giving.json', async (request, reply) => {
     const { pages, empty, now, lang, callKey } = await awardPages(request, options.contextFor);
     // The standard wants at least one grant in a package.
-    if (empty) throw notFound(callKey ? `An award of call "${callKey}"` : 'An award');
+    if (empty) {
+      throw notFound(
+        callKey
+          ? {
+              en: `An award of call "${callKey}"`,
+              fi: `Haun "${callKey}" avustus`,
+              sv: `Ett understöd i ansökan "${callKey}"`,
+            }
+          : { en: 'An award', fi: 'Avustus', sv: 'Ett understöd' },
+      );
+    }
     const issued = helsinkiDate(now);
     return sendStream(
       reply

@@ -1,4 +1,5 @@
-import { Language, type LocalizedText, pickText } from '../../common/localized-text';
+import { Language } from '../../common/language';
+import { type LocalizedText, pickText } from '../../common/localized-text';
 import { BusinessIdConfidence } from '../municipality/municipality.entity';
 import type { ExportedAward, ExportedMunicipality } from './open-data.service';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../context';
-import { badInput, invalidTransition, notFound } from '../../common/errors';
+import { badInput, invalidTransition, notFound, records } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
@@ -86,7 +86,15 @@ function ruleFingerprint({ call, themes, criteria, questions, conditions }: Call
 function wallClock(value: string, field: string): Date {
   parseDate(value.slice(0, 10), field);
   const [hours, minutes, seconds = 0] = value.slice(11).split(':').map(Number);
-  if (hours > 23 || minutes > 59 || seconds > 59) throw badInput('The time of day is not valid', field);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw badInput(
+      {
+        en: 'The time of day is not valid',
+        fi: 'Kellonaika ei kelpaa',
+        sv: 'Klockslaget är inte giltigt',
+      },
+      field,
+    );
   return helsinkiWallClockToInstant(value, field);
 }
 
@@ -94,7 +102,14 @@ function assertUniqueCodes(items: { code: string }[], field: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.code))
-      throw badInput(`The code "${item.code}" is given twice`, `${field}.${index}.code`);
+      throw badInput(
+        {
+          en: `The code "${item.code}" is given twice`,
+          fi: `Koodi "${item.code}" on annettu kahdesti`,
+          sv: `Koden "${item.code}" har angetts två gånger`,
+        },
+        `${field}.${index}.code`,
+      );
     seen.add(item.code);
   });
 }
@@ -116,7 +131,14 @@ export class CallAdminService {
     const now = this.ctx.clock.now();
     const id = await inTransaction(this.ctx, async ({ manager }) => {
       if (await manager.getRepository(Call).existsBy({ key }))
-        throw badInput(`A call "${key}" exists already`, 'key');
+        throw badInput(
+          {
+            en: `A call "${key}" exists already`,
+            fi: `Haku "${key}" on jo olemassa`,
+            sv: `Utlysningen "${key}" finns redan`,
+          },
+          'key',
+        );
       const call = Call.draft({ key, year: input.year, stage: input.stage, createdAt: now });
       const draft = await this.apply(
         manager,
@@ -140,7 +162,11 @@ export class CallAdminService {
       const after = await this.apply(manager, structuredCloneDraft(before), input);
       if (ruleFingerprint(before) !== ruleFingerprint(after) && before.call.firstSubmittedAt !== null) {
         throw invalidTransition(
-          'Applications have been submitted to this call: its rules can no longer change, only its texts',
+          {
+            en: 'Applications have been submitted to this call: its rules can no longer change, only its texts',
+            fi: 'Hakuun on jo jätetty hakemuksia: sen ehtoja ei voi enää muuttaa, vain sen tekstejä',
+            sv: 'Ansökningar har redan lämnats in till utlysningen: dess regler kan inte längre ändras, endast dess texter',
+          },
           { entity: 'Call', from: callStatusAt(before.call, this.ctx.clock.now()), to: null },
         );
       }
@@ -161,9 +187,18 @@ export class CallAdminService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const { call } = await this.loadForUpdate(manager, callId);
       callStates.assert(call.state, CallState.PUBLISHED);
-      if (!hasText(call.title)) throw badInput('A call needs a title before it is published', 'title');
-      if (!call.opensAt) throw badInput('A call needs an opening time before it is published', 'opensAt');
-      if (!call.closesAt) throw badInput('A call needs a closing time before it is published', 'closesAt');
+      const missing = (en: string, fi: string, sv: string, field: string) =>
+        badInput(
+          {
+            en: `A call needs ${en} before it is published`,
+            fi: `Haulla on oltava ${fi} ennen julkaisua`,
+            sv: `En utlysning måste ha ${sv} innan den publiceras`,
+          },
+          field,
+        );
+      if (!hasText(call.title)) throw missing('a title', 'nimi', 'en rubrik', 'title');
+      if (!call.opensAt) throw missing('an opening time', 'alkamisaika', 'en öppningstid', 'opensAt');
+      if (!call.closesAt) throw missing('a closing time', 'päättymisaika', 'en sista tidpunkt', 'closesAt');
       const now = this.ctx.clock.now();
       await updateAudited(
         manager,
@@ -189,13 +224,13 @@ export class CallAdminService {
       loader.clear(id);
     }
     const call = await loaders.call.load(id);
-    if (!call) throw notFound('The call');
+    if (!call) throw notFound(records.call);
     return call;
   }
 
   private async loadForUpdate(manager: EntityManager, id: string): Promise<CallDraft> {
     const call = await findForUpdate(manager, Call, id);
-    if (!call) throw notFound('The call');
+    if (!call) throw notFound(records.call);
     const list = <T extends ObjectLiteral>(entity: new () => T) =>
       manager
         .getRepository(entity)
@@ -216,7 +251,14 @@ export class CallAdminService {
       value === undefined ? undefined : toLocalizedText(value);
     if (input.title !== undefined) {
       call.title = toLocalizedText(input.title);
-      if (!hasText(call.title)) throw badInput('A call needs a title in at least one language', 'title');
+      if (!hasText(call.title)) {
+        const messages = {
+          en: 'A call needs a title in at least one language',
+          fi: 'Haulla on oltava nimi ainakin yhdellä kielellä',
+          sv: 'En utlysning måste ha en rubrik på minst ett språk',
+        };
+        throw badInput(messages, 'title');
+      }
     }
     call.description = text(input.description) ?? call.description;
     call.notes = text(input.notes) ?? call.notes;
@@ -226,7 +268,14 @@ export class CallAdminService {
     if (input.closesAt !== undefined)
       call.closesAt = input.closesAt === null ? null : wallClock(input.closesAt, 'closesAt');
     if (call.opensAt && call.closesAt && call.opensAt >= call.closesAt) {
-      throw badInput('A call closes after it opens', 'closesAt');
+      throw badInput(
+        {
+          en: 'A call closes after it opens',
+          fi: 'Haku päättyy vasta alkamisensa jälkeen',
+          sv: 'En utlysning stänger först efter att den har öppnat',
+        },
+        'closesAt',
+      );
     }
     if (input.projectDeadline !== undefined) call.projectDeadline = input.projectDeadline;
     if (input.minMunicipalities != null) call.minMunicipalities = input.minMunicipalities;
@@ -243,7 +292,14 @@ export class CallAdminService {
         proposalCall.stage !== CallStage.PROPOSAL ||
         call.stage !== CallStage.APPLICATION
       ) {
-        throw badInput('Only an APPLICATION call can follow, and only a PROPOSAL call', 'proposalCallId');
+        throw badInput(
+          {
+            en: 'Only an APPLICATION call can follow, and only a PROPOSAL call',
+            fi: 'Vain APPLICATION-haku voi seurata toista hakua, ja vain PROPOSAL-hakua',
+            sv: 'Endast en APPLICATION-utlysning kan följa på en annan, och endast på en PROPOSAL-utlysning',
+          },
+          'proposalCallId',
+        );
       }
     }
     if (input.themes) {
@@ -262,7 +318,11 @@ export class CallAdminService {
       draft.criteria = input.criteria.map((criterion, position) => {
         if (criterion.minScore >= criterion.maxScore) {
           throw badInput(
-            'A score scale runs from a lower minimum to a higher maximum',
+            {
+              en: 'A score scale runs from a lower minimum to a higher maximum',
+              fi: 'Pisteasteikko kulkee pienemmästä vähimmäisarvosta suurempaan enimmäisarvoon',
+              sv: 'En poängskala går från ett lägre minimum till ett högre maximum',
+            },
             `criteria.${position}.maxScore`,
           );
         }

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context';
-import { Language, type LocalizedText, pickText } from '../../common/localized-text';
+import { type LocalizedText, pickText } from '../../common/localized-text';
+import { Language } from '../../common/language';
 import { formatEuros } from '../../common/money';
 import { helsinkiDate, writtenDay, writtenMinute } from '../../common/time-zone';
 import { type Call, CallStage, Sector } from './call.entity';

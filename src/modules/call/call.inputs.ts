@@ -12,6 +12,7 @@ import {
   THEME_EXAMPLE_MAX_CHARS,
   WALL_CLOCK_MAX_CHARS,
 } from '../../common/limits';
+import { validationMessage } from '../../common/errors';
 import { LocalizedTextInput } from '../../common/localized-text-input';
 import type { Money } from '../../common/money';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
@@ -33,9 +34,17 @@ export class CallFilter {
 }
 
 const wallClockPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const wallClockMessage = 'A wall-clock time in Helsinki is written YYYY-MM-DDTHH:MM, e.g. "2020-10-05T16:15"';
+const wallClockMessage = validationMessage({
+  en: 'A wall-clock time in Helsinki is written YYYY-MM-DDTHH:MM, e.g. "2020-10-05T16:15"',
+  fi: 'Helsingin paikallinen aika kirjoitetaan muodossa VVVV-KK-PPTHH:MM, esimerkiksi "2020-10-05T16:15"',
+  sv: 'En lokal tid i Helsingfors skrivs ÅÅÅÅ-MM-DDTHH:MM, till exempel "2020-10-05T16:15"',
+});
 const codePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const codeMessage = 'A code is lower-case letters, digits and dashes, e.g. "change-plan"';
+const codeMessage = validationMessage({
+  en: 'A code is lower-case letters, digits and dashes, e.g. "change-plan"',
+  fi: 'Koodi koostuu pienistä kirjaimista, numeroista ja yhdysmerkeistä, esimerkiksi "change-plan"',
+  sv: 'En kod består av små bokstäver, siffror och bindestreck, till exempel "change-plan"',
+});
 
 @InputType({ description: 'A purpose the call funds.' })
 export class ThemeInput {

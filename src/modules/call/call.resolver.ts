@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { limitCacheAge } from '../../common/cache-hints';
 import { LocalizedText } from '../../common/localized-text';
 import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
@@ -8,7 +10,7 @@ import { Call, CallStatus, Criterion, Question, Sector, Theme } from './call.ent
 import { CallSourceSubject } from './call-source.entity';
 import { CallAdminService } from './call-admin.service';
 import { CallFilter, CreateCallInput, UpdateCallInput } from './call.inputs';
-import { CallService, callStatusAt } from './call.service';
+import { CallService, callStatusAt, nextStatusChangeAt } from './call.service';
 import { CallConnection, CallStatistics, PublishedStatistics } from './call.types';
 
 @Resolver(() => Call)
@@ -58,8 +60,12 @@ export class CallResolver {
   }
 
   @FieldResolver(() => CallStatus)
-  status(@Root() call: Call, @Ctx() ctx: RequestContext): CallStatus {
-    return callStatusAt(call, ctx.clock.now());
+  status(@Root() call: Call, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): CallStatus {
+    const now = ctx.clock.now();
+    // A cached answer must not say OPEN after the call has closed.
+    const change = nextStatusChangeAt(call, now);
+    if (change) limitCacheAge(info, (change.getTime() - now.getTime()) / 1000);
+    return callStatusAt(call, now);
   }
 
   @FieldResolver(() => [Sector], { description: 'Sectors whose projects this call does not fund.' })

@@ -12,7 +12,14 @@ const callKeyPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
 export function parseCallKey(key: string, field = 'key'): string {
   if (!callKeyPattern.test(key))
-    throw badInput('A call key is letters, digits and dashes, e.g. "2020" or "2019-2"', field);
+    throw badInput(
+      {
+        en: 'A call key is letters, digits and dashes, e.g. "2020" or "2019-2"',
+        fi: 'Haun tunnus koostuu kirjaimista, numeroista ja yhdysmerkeistä, esimerkiksi "2020" tai "2019-2"',
+        sv: 'En utlysnings nyckel består av bokstäver, siffror och bindestreck, till exempel "2020" eller "2019-2"',
+      },
+      field,
+    );
   return key;
 }
 
@@ -23,6 +30,15 @@ export function callStatusAt(call: Pick<Call, 'state' | 'opensAt' | 'closesAt'>,
   if (call.closesAt && now >= call.closesAt) return CallStatus.CLOSED;
   if (!call.opensAt || now >= call.opensAt) return call.closesAt ? CallStatus.OPEN : CallStatus.PUBLISHED;
   return CallStatus.PUBLISHED;
+}
+
+/** When callStatusAt will next answer differently without a write (the call opens or closes); null if never. */
+export function nextStatusChangeAt(
+  call: Pick<Call, 'state' | 'opensAt' | 'closesAt'>,
+  now: Date,
+): Date | null {
+  if (call.state !== CallState.PUBLISHED) return null;
+  return [call.opensAt, call.closesAt].find((at): at is Date => at !== null && at > now) ?? null;
 }
 
 /** The same rule as callStatusAt, as SQL, for list filters. */
@@ -81,13 +97,20 @@ export class CallService {
   /** For filters: an unknown call is an error there, not an empty list that looks like "no awards". */
   async requireByKey(key: string, field: string): Promise<Call> {
     const call = await this.byKey(key, field);
-    if (!call) throw notFound(`Call "${key}"`);
+    if (!call) throw notFound({ en: `Call "${key}"`, fi: `Hakua "${key}"`, sv: `Utlysningen "${key}"` });
     return call;
   }
 
   async lookup(id: string | null | undefined, key: string | null | undefined): Promise<Call | null> {
     if ((id ? 1 : 0) + (key ? 1 : 0) !== 1)
-      throw badInput('Give exactly one of id and key', id ? 'key' : 'id');
+      throw badInput(
+        {
+          en: 'Give exactly one of id and key',
+          fi: 'Anna joko id tai key, ei molempia',
+          sv: 'Ange antingen id eller key, inte båda',
+        },
+        id ? 'key' : 'id',
+      );
     return id ? this.byId(id) : this.byKey(key as string);
   }
 

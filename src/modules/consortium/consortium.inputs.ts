@@ -1,8 +1,13 @@
 import { ArrayMaxSize, IsOptional, Matches, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { validationMessage } from '../../common/errors';
 import { LIST_MAX, MaxChars, MUNICIPALITY_CODE_CHARS, NAME_MAX_CHARS } from '../../common/limits';
 
-const codeMessage = 'A municipality code is three digits, e.g. "091"';
+const codeMessage = validationMessage({
+  en: 'A municipality code is three digits, e.g. "091"',
+  fi: 'Kuntakoodi on kolme numeroa, esimerkiksi "091"',
+  sv: 'En kommunkod består av tre siffror, till exempel "091"',
+});
 
 @InputType({ description: 'The member municipalities and partners of a consortium.' })
 class ConsortiumFieldsInput {

@@ -1,7 +1,14 @@
 import { type EntityManager, In } from 'typeorm';
 import { actsFor } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
-import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../../common/errors';
+import {
+  badInput,
+  forbidden,
+  invalidTransition,
+  notFound,
+  versionConflict,
+  records,
+} from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
 import { type ExtraChanges, insertAudited, updateAudited } from '../audit/audit.service';
@@ -21,7 +28,11 @@ export class ConsortiumService {
   async create(input: CreateConsortiumInput): Promise<Consortium> {
     const leadCode = input.leadCode;
     if (!actsFor(this.ctx.viewer, leadCode)) {
-      throw forbidden('You can form a consortium only for a municipality you act for');
+      throw forbidden({
+        en: 'You can form a consortium only for a municipality you act for',
+        fi: 'Voit muodostaa konsortion vain kunnalle, jonka puolesta toimit',
+        sv: 'Du kan bilda ett konsortium endast för en kommun som du företräder',
+      });
     }
     const now = this.ctx.clock.now();
     const id = newId();
@@ -55,17 +66,25 @@ export class ConsortiumService {
   ): Promise<Consortium> {
     const consortiumId = parseId(id);
     const visible = await this.ctx.loaders.consortium.load(consortiumId);
-    if (!visible) throw notFound('The consortium');
+    if (!visible) throw notFound(records.consortium);
     if (!actsFor(this.ctx.viewer, visible.leadCode)) {
-      throw forbidden('Only officials of the lead municipality can change the consortium');
+      throw forbidden({
+        en: 'Only officials of the lead municipality can change the consortium',
+        fi: 'Vain vastuukunnan virkailijat voivat muuttaa konsortiota',
+        sv: 'Endast tjänstemän i den ansvariga kommunen kan ändra konsortiet',
+      });
     }
     await inTransaction(this.ctx, async (tx) => {
       const { manager } = tx;
       const before = await findForUpdate(manager, Consortium, consortiumId);
-      if (!before) throw notFound('The consortium');
+      if (!before) throw notFound(records.consortium);
       if (expectedVersion != null && expectedVersion !== before.version) {
         throw versionConflict(
-          `The consortium is at version ${before.version}, not ${expectedVersion}: reload it and try again`,
+          {
+            en: `The consortium is at version ${before.version}, not ${expectedVersion}: reload it and try again`,
+            fi: `Konsortion versio on ${before.version} eikä ${expectedVersion}: lataa se uudelleen ja yritä uudestaan`,
+            sv: `Konsortiet har version ${before.version}, inte ${expectedVersion}: läs in det på nytt och försök igen`,
+          },
           { current: before.version, expected: expectedVersion },
         );
       }
@@ -108,7 +127,7 @@ export class ConsortiumService {
     this.ctx.loaders.consortium.clear(id);
     this.ctx.loaders.membersOfConsortium.clear(id);
     const consortium = await this.ctx.loaders.consortium.load(id);
-    if (!consortium) throw notFound('The consortium');
+    if (!consortium) throw notFound(records.consortium);
     return consortium;
   }
 
@@ -126,13 +145,34 @@ export class ConsortiumService {
     const seen = new Set<string>();
     all.forEach((code, index) => {
       const field = index === 0 ? 'leadCode' : `memberCodes.${index - 1}`;
-      if (seen.has(code)) throw badInput(`The municipality ${code} is named twice`, field);
+      if (seen.has(code)) {
+        const messages = {
+          en: `The municipality ${code} is named twice`,
+          fi: `Kunta ${code} on mainittu kahdesti`,
+          sv: `Kommunen ${code} nämns två gånger`,
+        };
+        throw badInput(messages, field);
+      }
       seen.add(code);
       const municipality = byCode.get(code);
-      if (!municipality) throw badInput(`There is no municipality ${code}`, field);
+      if (!municipality) {
+        const messages = {
+          en: `There is no municipality ${code}`,
+          fi: `Kuntaa ${code} ei ole`,
+          sv: `Det finns ingen kommun ${code}`,
+        };
+        throw badInput(messages, field);
+      }
       const invalidDay = days.find((day) => !isValidOn(municipality, day));
-      if (invalidDay)
-        throw badInput(`${municipality.name.fi ?? code} (${code}) does not exist on ${invalidDay}`, field);
+      if (invalidDay) {
+        const { fi, sv } = municipality.name;
+        const messages = {
+          en: `${fi ?? code} (${code}) does not exist on ${invalidDay}`,
+          fi: `Kuntaa ${fi ?? code} (${code}) ei ole olemassa päivänä ${invalidDay}`,
+          sv: `Kommunen ${sv ?? fi ?? code} (${code}) finns inte den ${invalidDay}`,
+        };
+        throw badInput(messages, field);
+      }
     });
     return codes;
   }
@@ -141,7 +181,14 @@ export class ConsortiumService {
   private async daysToCheck(tx: RequestContext, callId: string | null | undefined): Promise<string[]> {
     if (!callId) return [helsinkiDate(tx.clock.now())];
     const call = await tx.loaders.call.load(parseId(callId, 'callId'));
-    if (!call) throw badInput('There is no such call', 'callId');
+    if (!call) {
+      const messages = {
+        en: 'There is no such call',
+        fi: 'Tällaista hakua ei ole',
+        sv: 'Det finns ingen sådan utlysning',
+      };
+      throw badInput(messages, 'callId');
+    }
     const days = [call.opensAt, call.closesAt]
       .filter((instant): instant is Date => instant !== null)
       .map(helsinkiDate);
@@ -174,7 +221,11 @@ export class ConsortiumService {
 function assertNoSubmissions(consortium: Consortium): void {
   if (consortium.firstSubmittedAt) {
     throw invalidTransition(
-      'The consortium has submitted applications: its members are on record and cannot change',
+      {
+        en: 'The consortium has submitted applications: its members are on record and cannot change',
+        fi: 'Konsortio on jättänyt hakemuksia: sen jäsenet on kirjattu eivätkä ne voi enää muuttua',
+        sv: 'Konsortiet har lämnat in ansökningar: dess medlemmar är registrerade och kan inte längre ändras',
+      },
       { entity: 'Consortium', from: null, to: null },
     );
   }

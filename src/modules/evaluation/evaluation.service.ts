@@ -8,6 +8,7 @@ import {
   invalidTransition,
   notAssigned,
   notFound,
+  records,
 } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { canonicalMoney, compareMoney } from '../../common/money';
@@ -34,11 +35,18 @@ import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
 
 const notUnderReview = (application: Application) =>
-  invalidTransition(`The application is ${application.status}, not under review`, {
-    entity: 'Application',
-    from: application.status,
-    to: null,
-  });
+  invalidTransition(
+    {
+      en: `The application is ${application.status}, not under review`,
+      fi: `Hakemuksen tila on ${application.status}; se ei ole arvioitavana`,
+      sv: `Ansökan har status ${application.status} och är inte under bedömning`,
+    },
+    {
+      entity: 'Application',
+      from: application.status,
+      to: null,
+    },
+  );
 
 const evaluationFields: ('comment' | 'recommendation' | 'recommendedAmount' | 'status' | 'submittedAt')[] = [
   'comment',
@@ -73,10 +81,15 @@ export class EvaluationService {
     const id = parseId(callId, 'callId');
     const moved = await inTransaction(this.ctx, async ({ manager }) => {
       const call = await findForUpdate(manager, Call, id);
-      if (!call) throw notFound('Call');
+      if (!call) throw notFound(records.call);
       const status = callStatusAt(call, this.ctx.clock.now());
       if (status !== CallStatus.CLOSED) {
-        throw invalidTransition(`Review starts once the call has closed; it is ${status}`, {
+        const messages = {
+          en: `Review starts once the call has closed; it is ${status}`,
+          fi: `Arviointi alkaa vasta, kun haku on päättynyt; haun tila on ${status}`,
+          sv: `Bedömningen börjar först när utlysningen har stängt; dess status är ${status}`,
+        };
+        throw invalidTransition(messages, {
           entity: 'Call',
           from: status,
           to: null,
@@ -124,7 +137,11 @@ export class EvaluationService {
       const reviewer = await manager.findOneBy(User, { id: userId });
       if (!reviewer || !hasRole(reviewer, Role.REVIEWER)) {
         throw badInput(
-          'No reviewer has this id; the person must have signed in with the reviewer role',
+          {
+            en: 'No reviewer has this id; the person must have signed in with the reviewer role',
+            fi: 'Yhdelläkään arvioijalla ei ole tätä tunnistetta; henkilön on pitänyt kirjautua arvioijan roolissa',
+            sv: 'Ingen bedömare har denna identifierare; personen måste ha loggat in med bedömarrollen',
+          },
           'reviewerId',
         );
       }
@@ -134,7 +151,11 @@ export class EvaluationService {
         .filter((code) => reviewer.municipalityCodes.includes(code));
       if (shared.length > 0) {
         throw conflictOfInterest(
-          `The reviewer acts for a municipality of the applying consortium (${shared.join(', ')})`,
+          {
+            en: `The reviewer acts for a municipality of the applying consortium (${shared.join(', ')})`,
+            fi: `Arvioija toimii hakevan konsortion jäsenkunnan puolesta (${shared.join(', ')})`,
+            sv: `Bedömaren företräder en kommun i det ansökande konsortiet (${shared.join(', ')})`,
+          },
           shared,
         );
       }
@@ -144,7 +165,11 @@ export class EvaluationService {
       });
       if (existing && existing.endedAt === null) return existing;
       if (existing?.endReason === AssignmentEnd.CONFLICT_OF_INTEREST) {
-        throw conflictOfInterest('The reviewer has declared a conflict of interest with this application');
+        throw conflictOfInterest({
+          en: 'The reviewer has declared a conflict of interest with this application',
+          fi: 'Arvioija on ilmoittanut olevansa esteellinen tämän hakemuksen arvioinnissa',
+          sv: 'Bedömaren har anmält jäv i fråga om denna ansökan',
+        });
       }
       const values = {
         applicationId: appId,
@@ -191,7 +216,14 @@ export class EvaluationService {
     // Its length was checked as it came in (stringArgumentLimits); trimming only shortens it.
     const declaration = reason.trim();
     if (declaration.length === 0) {
-      throw badInput('Say briefly why there is a conflict of interest', 'reason');
+      throw badInput(
+        {
+          en: 'Say briefly why there is a conflict of interest',
+          fi: 'Kerro lyhyesti esteellisyyden syy',
+          sv: 'Ange kort varför du är jävig',
+        },
+        'reason',
+      );
     }
     const userId = this.ctx.viewer.userId;
     if (!userId) throw notAssigned();
@@ -221,7 +253,11 @@ export class EvaluationService {
         if (own?.status === EvaluationStatus.SUBMITTED) {
           // Recusing would discard the evaluation; a submitted one is final.
           throw invalidTransition(
-            'Your evaluation is already submitted; ask an administrator to handle the conflict of interest',
+            {
+              en: 'Your evaluation is already submitted; ask an administrator to handle the conflict of interest',
+              fi: 'Arviointisi on jo jätetty; pyydä pääkäyttäjää käsittelemään esteellisyys',
+              sv: 'Din bedömning har redan lämnats in; be en administratör att hantera jävet',
+            },
             { entity: 'Evaluation', from: own.status, to: null },
           );
         }
@@ -258,7 +294,11 @@ export class EvaluationService {
       const recommendedAmount = input.recommendedAmount ?? null;
       if (recommendedAmount !== null && compareMoney(recommendedAmount, application.requestedAmount) > 0) {
         throw amountExceedsRequest(
-          `The recommended amount is above the ${application.requestedAmount} euros requested`,
+          {
+            en: `The recommended amount is above the ${application.requestedAmount} euros requested`,
+            fi: `Suositeltu summa ylittää haetun ${application.requestedAmount} euroa`,
+            sv: `Det rekommenderade beloppet överskrider de ${application.requestedAmount} euro som söktes`,
+          },
           {
             field: 'input.recommendedAmount',
             amount: canonicalMoney(recommendedAmount),
@@ -269,7 +309,12 @@ export class EvaluationService {
       const existing = await manager.findOneBy(Evaluation, { applicationId: appId, reviewerId });
       // Only a draft can be saved over; a submitted evaluation is final.
       if (existing && existing.status !== EvaluationStatus.DRAFT) {
-        throw invalidTransition('A submitted evaluation is final', {
+        const messages = {
+          en: 'A submitted evaluation is final',
+          fi: 'Jätetty arviointi on lopullinen',
+          sv: 'En inlämnad bedömning är slutgiltig',
+        };
+        throw invalidTransition(messages, {
           entity: 'Evaluation',
           from: existing.status,
           to: EvaluationStatus.DRAFT,
@@ -333,11 +378,11 @@ export class EvaluationService {
     const reviewerId = this.ctx.viewer.userId;
     // Found before the transaction, so that its first read is the lock (see AwardDecisionService).
     const found = await this.ctx.manager.getRepository(Evaluation).findOneBy({ id });
-    if (!found || found.reviewerId !== reviewerId) throw notFound('Evaluation');
+    if (!found || found.reviewerId !== reviewerId) throw notFound(records.evaluation);
     const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
       const application = await this.lockApplication(manager, found.applicationId);
       const evaluation = await findForUpdate(manager, Evaluation, id);
-      if (!evaluation) throw notFound('Evaluation');
+      if (!evaluation) throw notFound(records.evaluation);
       await this.requireActiveAssignment(manager, application.id, evaluation.reviewerId);
       evaluationStatuses.assert(evaluation.status, EvaluationStatus.SUBMITTED);
       if (application.status !== ApplicationStatus.UNDER_REVIEW) throw notUnderReview(application);
@@ -350,17 +395,35 @@ export class EvaluationService {
         .map((criterion) => criterion.code);
       if (missing.length > 0) {
         throw badInput(
-          `Score every criterion before submitting; missing: ${missing.sort().join(', ')}`,
+          {
+            en: `Score every criterion before submitting; missing: ${missing.sort().join(', ')}`,
+            fi: `Pisteytä jokainen kriteeri ennen jättämistä; puuttuu: ${missing.sort().join(', ')}`,
+            sv: `Poängsätt varje kriterium innan du lämnar in; saknas: ${missing.sort().join(', ')}`,
+          },
           'scores',
         );
       }
       if (!evaluation.recommendation)
-        throw badInput('Give a recommendation before submitting', 'recommendation');
+        throw badInput(
+          {
+            en: 'Give a recommendation before submitting',
+            fi: 'Anna suositus ennen jättämistä',
+            sv: 'Ge en rekommendation innan du lämnar in',
+          },
+          'recommendation',
+        );
       if (
         evaluation.recommendation === Recommendation.FUND_PARTIALLY &&
         evaluation.recommendedAmount === null
       ) {
-        throw badInput('A partial funding recommendation needs a recommended amount', 'recommendedAmount');
+        throw badInput(
+          {
+            en: 'A partial funding recommendation needs a recommended amount',
+            fi: 'Osittaisen rahoituksen suositukseen tarvitaan suositeltu summa',
+            sv: 'En rekommendation om delfinansiering kräver ett rekommenderat belopp',
+          },
+          'recommendedAmount',
+        );
       }
       const now = this.ctx.clock.now();
       return updateAudited(
@@ -498,7 +561,7 @@ export class EvaluationService {
    * nothing the caller could not read anyway. Asked before the transaction, through the caller's loader.
    */
   private async requireVisible(applicationId: string): Promise<void> {
-    if (!(await this.ctx.loaders.application.load(applicationId))) throw notFound('Application');
+    if (!(await this.ctx.loaders.application.load(applicationId))) throw notFound(records.application);
   }
 
   /**
@@ -508,7 +571,7 @@ export class EvaluationService {
   private async lockApplication(manager: EntityManager, id: string): Promise<Application> {
     const application = await findForUpdate(manager, Application, id);
     const hidden = application?.status === ApplicationStatus.DRAFT && !hasRole(this.ctx.viewer, Role.ADMIN);
-    if (!application || hidden) throw notFound('Application');
+    if (!application || hidden) throw notFound(records.application);
     return application;
   }
 
@@ -524,9 +587,23 @@ export class EvaluationService {
     return scores.map((score, index) => {
       const criterion = byId.get(score.criterionId.toLowerCase());
       if (!criterion)
-        throw badInput("This is not one of the call's criteria", `input.scores.${index}.criterionId`);
+        throw badInput(
+          {
+            en: "This is not one of the call's criteria",
+            fi: 'Tämä ei ole haun kriteeri',
+            sv: 'Detta är inte ett av utlysningens kriterier',
+          },
+          `input.scores.${index}.criterionId`,
+        );
       if (seen.has(criterion.id))
-        throw badInput('One score per criterion', `input.scores.${index}.criterionId`);
+        throw badInput(
+          {
+            en: 'One score per criterion',
+            fi: 'Kullekin kriteerille annetaan yksi pistemäärä',
+            sv: 'Ett poängtal per kriterium',
+          },
+          `input.scores.${index}.criterionId`,
+        );
       seen.add(criterion.id);
       if (
         !Number.isInteger(score.score) ||
@@ -534,7 +611,11 @@ export class EvaluationService {
         score.score > criterion.maxScore
       ) {
         throw badInput(
-          `A score for ${criterion.code} is a whole number from ${criterion.minScore} to ${criterion.maxScore}`,
+          {
+            en: `A score for ${criterion.code} is a whole number from ${criterion.minScore} to ${criterion.maxScore}`,
+            fi: `Kriteerin ${criterion.code} pistemäärä on kokonaisluku väliltä ${criterion.minScore}–${criterion.maxScore}`,
+            sv: `Poängtalet för ${criterion.code} är ett heltal från ${criterion.minScore} till ${criterion.maxScore}`,
+          },
           `input.scores.${index}.score`,
         );
       }

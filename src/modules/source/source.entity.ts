@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, EnumColumn, InstantColumn } from '../../common/columns';
-import { Language, LocalizedLongText, LocalizedName, LocalizedText } from '../../common/localized-text';
+import { LocalizedLongText, LocalizedName, LocalizedText } from '../../common/localized-text';
+import { Language } from '../../common/language';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
 
 export enum SourceKind {

@@ -78,7 +78,11 @@ async function findBySubject(
   if (user && user.subject !== subject) {
     // The MariaDB collation compares case- and trailing-space-insensitively, but subjects are exact:
     // never let one person's token sign in as another whose subject differs only in case.
-    throw unauthenticated('This account cannot be signed in; please contact the administrator');
+    throw unauthenticated({
+      en: 'This account cannot be signed in; please contact the administrator',
+      fi: 'Tällä tilillä ei voi kirjautua; ota yhteyttä pääkäyttäjään',
+      sv: 'Det går inte att logga in med det här kontot; kontakta administratören',
+    });
   }
   return user;
 }

@@ -1,0 +1,32 @@
+import Negotiator from 'negotiator';
+import { registerEnumType } from 'type-graphql';
+
+export enum Language {
+  FI = 'FI',
+  SV = 'SV',
+  EN = 'EN',
+}
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'The official languages, and English as a courtesy.',
+});
+
+const byTag: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
+const tags = Object.keys(byTag);
+
+/** `*` in Accept-Language: any language will do, which is no preference (fetch sends it by default). */
+const wildcard = /^\s*\*\s*(;|$)/;
+
+/**
+ * Reads an Accept-Language header ("sv-FI,sv;q=0.9,en;q=0.8") into the languages we have, best first,
+ * as HTTP's content negotiation does (negotiator: quality values, a region matching its language); none
+ * without a header, for `*`, or when it names none of them.
+ */
+export function languagesFromHeader(header: string | undefined): Language[] {
+  const named = header
+    ?.split(',')
+    .filter((range) => !wildcard.test(range))
+    .join(',');
+  if (!named) return [];
+  return new Negotiator({ headers: { 'accept-language': named } }).languages(tags).map((tag) => byTag[tag]);
+}
