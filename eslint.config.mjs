@@ -7,8 +7,10 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'data/**',
+      'test/gql/**',
       '.ci/**',
       'eslint.config.mjs',
+      'codegen.ts',
       '.dependency-cruiser*.cjs',
     ],
   },
@@ -23,6 +25,27 @@ export default tseslint.config(
       // type-graphql decorators take `() => Type` thunks and classes that are only used as types at runtime
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // The browser pages' own scripts (plain JavaScript, served as they are): no type information.
+    files: ['public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'script',
+      parserOptions: { projectService: false, project: false },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        Intl: 'readonly',
+        URLSearchParams: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+        echarts: 'readonly',
+      },
     },
   },
   {

@@ -13,7 +13,8 @@
  * invariant the service relies on holds: reference numbers are each call's sequence (and the call's
  * `referenceSequence` is its last), statuses agree with evaluations and awards, only submitted
  * applications have reference numbers, awards never exceed the request nor, together, the appropriation,
- * and the maintained funding tallies move with each call's rows. Rows go in as multi-row INSERTs, one
+ * the maintained funding tallies move with each call's rows, and each call and consortium records its first
+ * submitted application's submission (`firstSubmittedAt`, as the submit mutation would). Rows go in as multi-row INSERTs, one
  * transaction per call. A database that already has them is refused.
  */
 import 'reflect-metadata';
@@ -27,6 +28,7 @@ import { helsinkiWallClockToInstant } from '../src/common/time-zone';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Answer, Application } from '../src/modules/application/application.entity';
+import { recordSubmissionsOnRecord } from '../src/modules/application/first-submission';
 import { retallied } from '../src/modules/application/funding-tallies';
 import { Award } from '../src/modules/award/award.entity';
 import {
@@ -672,6 +674,8 @@ export async function synthesize(dataSource: DataSource, options: SynthOptions):
         await insertRows(manager, Consortium, rows.consortia);
         await insertRows(manager, ConsortiumMember, rows.members);
         await insertRows(manager, Application, rows.applications);
+        // Calls come in time order, so a consortium's first submission is in the earliest call it has one.
+        await recordSubmissionsOnRecord(manager);
         await insertRows(manager, Answer, rows.answers);
         await insertRows(manager, ReviewAssignment, rows.assignments);
         await insertRows(manager, Evaluation, rows.evaluations);

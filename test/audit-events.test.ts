@@ -1,15 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { createAuditEvent, signIn, type Person } from './helpers/factories';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const list = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id occurredAt actorId action entityType entityId changes }
+const list = graphql(`
+  query AuditEventsAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        occurredAt
+        actorId
+        action
+        entityType
+        entityId
+        changes
+      }
+    }
   }
-}`;
+`);
 
 describe('auditEvents: the audit log, for administrators only', () => {
   let server: TestServer;
@@ -48,7 +62,11 @@ describe('auditEvents: the audit log, for administrators only', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
-      const response: GraphQLResponse = await server.query(list, { first: 2, after }, { token: admin.token });
+      const response: GraphQLResponse<RawData> = await server.query(
+        list,
+        { first: 2, after },
+        { token: admin.token },
+      );
       expect(response.errors).to.equal(undefined);
       const connection = response.data!.auditEvents as {
         totalCount: number;
@@ -77,7 +95,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
 
   it('filters by entity and by actor, all conditions together', async () => {
     const count = async (filter: Record<string, string>): Promise<number> =>
-      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount as number;
+      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount;
     expect(await count({ entityType: 'Application', entityId: applicationId })).to.equal(3);
     expect(await count({ actorId: other.userId })).to.equal(2);
     expect(await count({ entityId: applicationId, actorId: admin.userId })).to.equal(2);

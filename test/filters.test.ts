@@ -1,3 +1,4 @@
+// Raw documents (server.rawQuery) in this file: one document per list run over tables of filters, some with values wrong on purpose (not of the declared type).
 import { expect } from 'chai';
 import { searchKey } from '../src/common/search';
 import { ApplicationStatus } from '../src/modules/application/application-status';
@@ -46,7 +47,7 @@ describe('analyst filters on applications and awards', () => {
         callId: call.id,
         consortiumId: consortium.id,
         status: ApplicationStatus.SUBMITTED,
-        projectName: 'Sähköiset palvelut',
+        projectName: { fi: 'Sähköiset palvelut' },
       }),
       await createApplication(server.dataSource, { callId: call.id, consortiumId: consortium.id }),
     ];
@@ -138,7 +139,7 @@ describe('analyst filters on applications and awards', () => {
 
   for (const [name, filter, keeps] of cases) {
     it(`awards by ${name}: exactly the awards that match`, async () => {
-      const { data, errors } = await server.query(awardsQuery, { f: filter });
+      const { data, errors } = await server.rawQuery(awardsQuery, { f: filter });
       expect(errors, JSON.stringify(errors)).to.equal(undefined);
       const expected = projects.filter((p) => p.awardId !== null && keeps(p)).map((p) => p.awardId);
       expect(data!.awards.nodes.map((n: { id: string }) => n.id)).to.have.members(expected);
@@ -151,7 +152,7 @@ describe('analyst filters on applications and awards', () => {
         [undefined, (p: Project) => p.status === 'AWARDED'],
         [admin, () => true],
       ] as const) {
-        const { data, errors } = await server.query(applicationsQuery, { f: filter }, { token });
+        const { data, errors } = await server.rawQuery(applicationsQuery, { f: filter }, { token });
         expect(errors, JSON.stringify(errors)).to.equal(undefined);
         const expected = projects.filter((p) => visible(p) && keeps(p)).map((p) => p.applicationId);
         // A case that keeps everything or nothing would prove nothing.
@@ -164,22 +165,22 @@ describe('analyst filters on applications and awards', () => {
 
   it('finds unawarded applications by their words only for those who may see them', async () => {
     const filter = { search: 'odemark' };
-    const publicly = await server.query(applicationsQuery, { f: filter });
+    const publicly = await server.rawQuery(applicationsQuery, { f: filter });
     expect(publicly.data!.applications.totalCount).to.equal(0);
-    const own = await server.query(applicationsQuery, { f: filter }, { token: applicant });
+    const own = await server.rawQuery(applicationsQuery, { f: filter }, { token: applicant });
     expect(own.data!.applications.nodes.map((n: { id: string }) => n.id)).to.deep.equal([ownIds[0]]);
   });
 
   it('never widens what the caller may see with a status filter', async () => {
     const statuses = ['DRAFT', 'SUBMITTED', 'AWARDED'];
-    const publicly = await server.query(applicationsQuery, { f: { status: ['DRAFT', 'SUBMITTED'] } });
+    const publicly = await server.rawQuery(applicationsQuery, { f: { status: ['DRAFT', 'SUBMITTED'] } });
     expect(publicly.errors).to.equal(undefined);
     expect(publicly.data!.applications.totalCount).to.equal(0);
-    const all = await server.query(applicationsQuery, { f: { status: statuses } });
+    const all = await server.rawQuery(applicationsQuery, { f: { status: statuses } });
     expect(all.data!.applications.nodes.every((n: { status: string }) => n.status === 'AWARDED')).to.equal(
       true,
     );
-    const own = await server.query(
+    const own = await server.rawQuery(
       applicationsQuery,
       { f: { status: ['DRAFT', 'SUBMITTED'] } },
       { token: applicant },
@@ -201,7 +202,7 @@ describe('analyst filters on applications and awards', () => {
       [awardsQuery, { themeId: 'not-an-id' }, 'filter.themeId'],
     ];
     for (const [query, filter, field] of refused) {
-      const { errors } = await server.query(query, { f: filter }, { token: admin });
+      const { errors } = await server.rawQuery(query, { f: filter }, { token: admin });
       expect(errors, JSON.stringify(filter)).to.have.length(1);
       expect(errors![0].extensions, JSON.stringify(filter)).to.deep.include({
         code: 'BAD_USER_INPUT',

@@ -19,18 +19,60 @@ import {
   submit,
   withdraw,
 } from './helpers/applying';
+import { graphql } from './gql';
 import { testEngine } from './helpers/database';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { startTestServer, type TestServer, type TokenClaims } from './helpers/server';
 import { recountedTallies, storedTallies } from './helpers/tallies';
 
-const STATISTICS = `query ($key: String!) { call(key: $key) { statistics {
-  applicationsSubmitted applicationsAwarded totalRequested totalAwarded grantsDecided } } }`;
-const BY_MEMBER = `query ($key: String!) {
-  fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {
-    municipality { code } applicationsSubmitted applicationsAwarded totalRequested totalGranted } }`;
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id } }`;
-const REJECT = `mutation ($a: ID!, $r: String!) { rejectApplication(applicationId: $a, reason: $r) { id status } }`;
+const STATISTICS = graphql(`
+  query TallyCallStatistics($key: String!) {
+    call(key: $key) {
+      statistics {
+        applicationsSubmitted
+        applicationsAwarded
+        totalRequested
+        totalAwarded
+        grantsDecided
+      }
+    }
+  }
+`);
+const BY_MEMBER = graphql(`
+  query TallyByMember($key: String!) {
+    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {
+      municipality {
+        code
+      }
+      applicationsSubmitted
+      applicationsAwarded
+      totalRequested
+      totalGranted
+    }
+  }
+`);
+const START_REVIEW = graphql(`
+  mutation TallyStartReview($c: ID!) {
+    startReview(callId: $c) {
+      id
+    }
+  }
+`);
+const DECIDE = graphql(`
+  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation TallyReject($a: ID!, $r: String!) {
+    rejectApplication(applicationId: $a, reason: $r) {
+      id
+      status
+    }
+  }
+`);
 
 /**
  * The running totals behind call and funding statistics (funding_tally) against a full recount, after a
@@ -160,9 +202,7 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     await expectRecount('a draft withdrawn unsubmitted and a submission withdrawn');
 
     server.clock.set('2026-10-26T10:00:00Z');
-    expectOk(
-      await as(server, people.admin, `mutation ($c: ID!) { startReview(callId: $c) { id } }`, { c: call.id }),
-    );
+    expectOk(await as(server, people.admin, START_REVIEW, { c: call.id }));
     await expectRecount('the review starting');
     const decide = (index: number, grantedAmount: string) =>
       as(server, people.admin, DECIDE, {
@@ -175,7 +215,7 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     expectOk(await decide(3, '73000.50'));
     await expectRecount('awards and a rejection');
 
-    const statistics = expectOk(await server.query(STATISTICS, { key: 'tally-mix' })).call.statistics;
+    const statistics = expectOk(await server.query(STATISTICS, { key: 'tally-mix' })).call!.statistics;
     expect(statistics).to.deep.equal(await statisticsFromRows(call.id));
     expect(statistics.applicationsSubmitted).to.equal(6);
     expect(statistics.applicationsAwarded).to.equal(3);
@@ -243,7 +283,7 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
       for (const process of processes) await process.stop();
     }
     await expectRecount('concurrent submissions');
-    const statistics = expectOk(await server.query(STATISTICS, { key: 'tally-rush' })).call.statistics;
+    const statistics = expectOk(await server.query(STATISTICS, { key: 'tally-rush' })).call!.statistics;
     expect(statistics.applicationsSubmitted).to.equal(24);
     expect(statistics.totalRequested).to.equal(fromCents(24n * 5000025n + 100n * ((23n * 24n) / 2n)));
     server.clock.set('2026-01-15T10:00:00Z');

@@ -1,3 +1,4 @@
+// Raw documents (server.rawQuery) in this file: every list's pages are built from tables of orders and filters, to EXPLAIN the statements they run.
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { LocalizedText } from '../src/common/localized-text';
@@ -209,7 +210,7 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
       const failures: string[] = [];
       for (const testCase of cases()) {
         captured = [];
-        const response = await server.query(testCase.query, testCase.variables, {
+        const response = await server.rawQuery(testCase.query, testCase.variables, {
           token: testCase.role === 'admin' ? admin : undefined,
         });
         expect(response.errors, `${testCase.name}: ${JSON.stringify(response.errors)}`).to.equal(undefined);

@@ -8,6 +8,8 @@ import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { parseExposition } from './helpers/prometheus';
 import { signTestToken, startTestServer, type TestServer } from './helpers/server';
 
+// Raw documents in this file: the same text goes to in-process servers and to server processes, with and without a token and in several languages, and what is asserted is the HTTP answer (Cache-Control, Age, Vary, x-sql-statements); _entities is federation's, not in the SDL test/gql is generated from.
+
 /** The same document for everyone: what each caller gets differs by what each may see. */
 const APPLICATIONS = `query Applications {
   applications(first: 100) { totalCount nodes { id status } }
@@ -209,6 +211,8 @@ describe('the public response cache', () => {
       await post(server.url, query);
       await post(server.url, query);
       await post(server.url, query);
+      // A signed-in caller's query is no lookup at all.
+      await post(server.url, query, { token: applicant.token });
       const end = await scrape();
       const grown = (result: string) =>
         (end.value('graphql_response_cache_lookups_total', { result }) ?? 0) -

@@ -4,6 +4,7 @@ import { canonicalMoney, compareMoney, moneyFromCentsSum, moneySumSql } from '..
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { seedDatabase } from '../src/seed/seed';
 import { synthesize, type SynthOptions } from '../bench/synthetic';
+import { graphql } from './gql';
 import { createMigratedDataSource } from './helpers/database';
 import { startTestServer, type TestServer } from './helpers/server';
 import { recountedTallies, storedTallies } from './helpers/tallies';
@@ -127,19 +128,51 @@ describe('npm run db:synth (bench/synthetic.ts)', () => {
     }
   });
 
+  it("records on each call and consortium its first submitted application's submission", async () => {
+    const instant = (value: unknown) => (value === null ? null : new Date(value as string).getTime());
+    for (const [table, key] of [
+      ['grant_call', 'callId'],
+      ['consortium', 'consortiumId'],
+    ]) {
+      const rows = await server.dataSource.query<{ firstSubmittedAt: unknown; earliest: unknown }[]>(
+        `SELECT t.firstSubmittedAt, (SELECT MIN(a.submittedAt) FROM application a WHERE a.${key} = t.id) AS earliest
+         FROM ${table} t WHERE EXISTS (
+           SELECT 1 FROM application a JOIN grant_call c ON c.id = a.callId
+           WHERE a.${key} = t.id AND c.\`key\` LIKE '%-S%'
+         )`,
+      );
+      expect(rows.length, table).to.be.greaterThan(0);
+      expect(
+        rows.some((row) => row.earliest !== null),
+        table,
+      ).to.equal(true);
+      for (const row of rows) expect(instant(row.firstSubmittedAt), table).to.equal(instant(row.earliest));
+    }
+  });
+
   it('moves the funding tallies with its rows: they equal a full recount', async () => {
     expect(await storedTallies(server.dataSource)).to.deep.equal(await recountedTallies(server.dataSource));
   });
 
   it("is what the service reads: a call's statistics agree with the rows", async () => {
     const key = '2021-S1';
-    const response = await server.query<{
-      call: { statistics: { applicationsAwarded: number; remainingAppropriation: string } };
-    }>(`{ call(key: "${key}") { statistics { applicationsAwarded remainingAppropriation } } }`);
+    const response = await server.query(
+      graphql(`
+        query SyntheticCallStatistics($key: String!) {
+          call(key: $key) {
+            statistics {
+              applicationsAwarded
+              remainingAppropriation
+            }
+          }
+        }
+      `),
+      { key },
+    );
     expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
     const awarded = applications.filter((a) => a.key === key && a.status === ApplicationStatus.AWARDED);
-    expect(response.data!.call.statistics.applicationsAwarded).to.equal(awarded.length);
-    expect(compareMoney(response.data!.call.statistics.remainingAppropriation, '0.00')).to.be.at.least(0);
+    expect(response.data!.call!.statistics.applicationsAwarded).to.equal(awarded.length);
+    expect(compareMoney(response.data!.call!.statistics.remainingAppropriation!, '0.00')).to.be.at.least(0);
   });
 
   it('refuses a database that has synthetic data already', async () => {

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
-import { LocalizedText, pickText } from './localized-text';
 import { Language } from './language';
+import { LocalizedText, pickText } from './localized-text';
 
 @Resolver(() => LocalizedText)
 export class LocalizedTextResolver {
@@ -11,7 +10,7 @@ export class LocalizedTextResolver {
   })
   text(
     @Root() text: LocalizedText,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: { languages: Language[] },
     @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
   ): string | null {
     return pickText(text, lang ? [lang, ...ctx.languages] : ctx.languages);

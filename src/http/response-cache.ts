@@ -124,7 +124,8 @@ function cacheControlHeader(
  * applies to every type and field, so a type added later is cached too): what a caller without a
  * token is answered is the public's by definition, so the role decides, not a list of types. A value
  * that changes with time rather than with writes lowers its own max-age (Call.status, see
- * `limitCacheAge` in src/common/cache-hints.ts). Writes evict coarsely: every executed mutation starts a new generation.
+ * `limitCacheAge` in src/common/cache-hints.ts). Writes evict coarsely: every executed mutation starts
+ * a new generation.
  *
  * Every answer says what HTTP caches may do with it: `public, max-age=N` for a cacheable public
  * answer, `private, no-store` for a signed-in caller's, `no-store` for the rest.
@@ -169,7 +170,9 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
         },
         async willSendResponse(requestContext) {
           const request = httpRequestOf(requestContext.contextValue);
-          if (request && generationOf.has(requestContext.contextValue) && isQuery(requestContext)) {
+          // Counted where the cache was looked up: a public query with the generation known.
+          const lookedUp = typeof generationOf.get(requestContext.contextValue) === 'string';
+          if (request && lookedUp && isQuery(requestContext)) {
             request.responseCache = requestContext.metrics.responseCacheHit ? 'hit' : 'miss';
           }
           // After the mutation's transactions committed: answers read before them are not served again.

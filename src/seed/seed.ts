@@ -13,6 +13,7 @@ import { searchKey } from '../common/search';
 import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { Application } from '../modules/application/application.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
+import { recordSubmissionsOnRecord } from '../modules/application/first-submission';
 import { retallied } from '../modules/application/funding-tallies';
 import { Award } from '../modules/award/award.entity';
 import { AwardSource } from '../modules/award/award-source.entity';
@@ -123,6 +124,8 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       publishedDecisionRecipients: await upsert(PublishedDecisionRecipient, decisions.recipients),
       publishedDecisionSources: await upsert(PublishedDecisionSource, decisions.sources),
     }));
+    // The awarded grants were submitted: their calls' rules and consortia's members are fixed.
+    await recordSubmissionsOnRecord(manager);
     return { ...reference, ...grantTables };
   });
 }
@@ -137,6 +140,8 @@ function municipalityRow(municipality: SeedData['municipalities'][number]): Omit
     code: municipality.code,
     name: LocalizedText.of({ fi: municipality.nameFi, sv: municipality.nameSv }),
     genitiveFi: municipality.genitiveFi,
+    businessId: municipality.businessId,
+    businessIdConfidence: municipality.businessIdConfidence,
     searchText: searchKey(`${municipality.nameFi} ${municipality.nameSv}`),
     kind: municipality.kind,
     regionCode: municipality.regionCode,
@@ -171,7 +176,7 @@ function sourceRow(source: SourceData): Source {
 
 const callId = (key: string) => stableId('call', key);
 
-function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence'>> {
+function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence' | 'firstSubmittedAt'>> {
   return {
     id: callId(call.key),
     key: call.key,
@@ -265,7 +270,7 @@ function conditionRows(call: CallData): CallCondition[] {
 }
 
 interface GrantRows {
-  consortia: Omit<Consortium, Managed | 'createdById'>[];
+  consortia: Omit<Consortium, Managed | 'createdById' | 'firstSubmittedAt'>[];
   members: ConsortiumMember[];
   applications: Pick<
     Application,

@@ -23,14 +23,15 @@ export class FundingStatisticsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('groupBy', () => [FundingStatisticsGroup]) groupBy: FundingStatisticsGroup[],
     @Arg('municipalityRole', () => ConsortiumRole, {
+      nullable: true,
       defaultValue: ConsortiumRole.LEAD,
       description:
-        "Whose figures a municipality's row holds: the projects it leads (LEAD), or those it takes part in as a member other than the lead (MEMBER). REGION and the filter's codes follow the same role.",
+        "Whose figures a municipality's row holds: the projects it leads (LEAD, also when null), or those it takes part in as a member other than the lead (MEMBER). REGION and the filter's codes follow the same role.",
     })
-    municipalityRole: ConsortiumRole,
+    municipalityRole: ConsortiumRole | null,
     @Arg('filter', () => FundingStatisticsFilter, { nullable: true }) filter?: FundingStatisticsFilter | null,
   ): Promise<FundingStatisticsRow[]> {
-    return new FundingStatisticsService(ctx).rows(groupBy, municipalityRole, filter);
+    return new FundingStatisticsService(ctx).rows(groupBy, municipalityRole ?? ConsortiumRole.LEAD, filter);
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'When grouped by CALL.' })
