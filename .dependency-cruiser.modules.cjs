@@ -24,16 +24,5 @@ module.exports = {
   options: {
     ...base.options,
     includeOnly: '^src/modules/',
-    exclude: {
-      path: [
-        // KNOWN EXCEPTIONS, each a parent's rule that reads its children's table (call → application,
-        // consortium → application). Left out of this graph until the check moves to the application module;
-        // everything else in these files is checked by the file-level rules.
-        // A call's rules freeze once an application was submitted; removing a theme clears it on applications.
-        '^src/modules/call/call-admin[.]service[.]ts$',
-        // A consortium's members freeze once one of its applications was submitted.
-        '^src/modules/consortium/consortium[.]service[.]ts$',
-      ],
-    },
   },
 };

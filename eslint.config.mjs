@@ -7,6 +7,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'data/**',
+      'test/gql/**',
       '.ci/**',
       'eslint.config.mjs',
       '.dependency-cruiser*.cjs',

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       const done = (async () => {
         while (running) {
           const t0 = performance.now();
-          const response = await server.query(cheapQuery);
+          const response = await server.rawQuery(cheapQuery);
           latencies.push(performance.now() - t0);
           if (response.status !== 200 || response.errors) failed += 1;
         }
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       let statements = 0;
       for (let i = 0; i < requests; i++) {
         const t0 = performance.now();
-        const response = await server.query(scenario.query);
+        const response = await server.rawQuery(scenario.query);
         latencies.push(performance.now() - t0);
         const error = response.errors?.[0];
         const measure = Object.keys(error?.extensions ?? {}).find((key) => key !== 'code' && key !== 'limit');
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     const accepted: number[] = [];
     for (let i = 0; i < requests; i++) {
       const t0 = performance.now();
-      const response = await server.query(atCostLimit, undefined, { token: adminToken });
+      const response = await server.rawQuery(atCostLimit, undefined, { token: adminToken });
       accepted.push(performance.now() - t0);
       if (response.errors) {
         failures += 1;

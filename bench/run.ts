@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     console.log('scenario                              p50 ms   p95 ms   p99 ms    req/s  SQL/req  RSS MiB');
     for (const scenario of scenarios) {
       const token = scenario.role === 'admin' ? adminToken : undefined;
-      const warm = await server.query(scenario.query, scenario.variables, { token });
+      const warm = await server.rawQuery(scenario.query, scenario.variables, { token });
       if (warm.errors) throw new Error(`${scenario.name}: ${JSON.stringify(warm.errors)}`);
       const latencies: number[] = [];
       let next = 0;
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
           while (next < requests) {
             next += 1;
             const t0 = performance.now();
-            await server.query(scenario.query, scenario.variables, { token });
+            await server.rawQuery(scenario.query, scenario.variables, { token });
             latencies.push(performance.now() - t0);
           }
         }),

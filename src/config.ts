@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { QueryLimitsConfig } from './common/query-limits';
 
 /** Where the database lives and which engine speaks to it. */
 export type DatabaseConfig =
@@ -30,24 +31,6 @@ export interface RateLimitConfig {
   requestsPerMinute: number;
   /** Prefix of this service's keys in a Redis shared with others. */
   redisKeyPrefix: string;
-}
-
-/** Per-operation limits, checked before any resolver runs (see src/common/query-limits.ts). */
-export interface QueryLimitsConfig {
-  /** Lexical tokens the parser reads before it gives up (QUERY_MAX_TOKENS). */
-  maxTokens: number;
-  /** Nesting of fields, through fragments (QUERY_MAX_DEPTH). */
-  maxDepth: number;
-  /** Aliased fields in an operation and the fragments it uses (QUERY_MAX_ALIASES). */
-  maxAliases: number;
-  /** Distinct fields at the root of an operation (QUERY_MAX_ROOT_FIELDS). */
-  maxRootFields: number;
-  /** Fields asked for again under a name already asked for at the same level (QUERY_MAX_REPEATED_FIELDS). */
-  maxRepeatedFields: number;
-  /** Field selections once fragments are expanded (QUERY_MAX_SELECTIONS). */
-  maxSelections: number;
-  /** The estimated cost of an operation (QUERY_MAX_COST). */
-  maxCost: number;
 }
 
 export interface AppConfig {

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './common/clock';
 import type { Language } from './common/localized-text';
+import type { RequestCost } from './common/query-limits';
 import { Loaders } from './loaders';
 
 /** Everything a resolver may use, built fresh for each request. */
@@ -29,10 +30,6 @@ export interface RequestContext {
   cost: RequestCost;
   /** The same request bound to another manager (a transaction's), with loaders of its own. */
   withManager(manager: EntityManager): RequestContext;
-}
-
-export interface RequestCost {
-  requested?: number;
 }
 
 export type RequestContextFields = Omit<RequestContext, 'loaders' | 'withManager' | 'cost'> & {

@@ -43,6 +43,11 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { clearRemovedCallListRows } from './modules/application/call-list-removal';
+import { onCallListRowsRemoved } from './modules/call/call-admin.service';
+
+// A module lower in the map offers a hook where a higher one must act on its change (CONTRIBUTING).
+onCallListRowsRemoved(clearRemovedCallListRows);
 
 const resolvers = [
   LocalizedTextResolver,

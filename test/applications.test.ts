@@ -4,23 +4,23 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Call, CallState } from '../src/modules/call/call.entity';
 import { Consortium } from '../src/modules/consortium/consortium.entity';
 import {
-  applicationFields,
+  readApplication,
   as,
   callInput,
   createApplication,
   createCall,
   createConsortium,
   eligibleFields,
-  expectCode,
-  expectOk,
   people,
   submit,
   update,
   withdraw,
+  expectCode,
+  expectOk,
 } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const readApplication = `query ($id: ID!) { application(id: $id) { ${applicationFields} } }`;
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
 describe('applications from draft to submission', () => {
@@ -55,8 +55,21 @@ describe('applications from draft to submission', () => {
         ],
       }),
     );
-    const theme2020 = expectOk(await as(server, null, `{ call(key: "2020") { themes { id } } }`)).call
-      .themes[0].id;
+    const theme2020 = expectOk(
+      await as(
+        server,
+        null,
+        graphql(`
+          query ApplicationsCall {
+            call(key: "2020") {
+              themes {
+                id
+              }
+            }
+          }
+        `),
+      ),
+    ).call!.themes[0].id;
     const alone = await createConsortium(server, people.helsinki, { name: 'Vain Helsinki', leadCode: '091' });
     const draft = await createApplication(server, people.helsinki, {
       callId: call.id,
@@ -146,11 +159,11 @@ describe('applications from draft to submission', () => {
     expect(draft.eligibilityIssues).to.deep.equal([]);
     server.clock.set('2021-01-05T10:00:00Z');
     const read = expectOk(await as(server, people.helsinki, readApplication, { id: draft.id })).application;
-    expect(read.eligibilityIssues).to.deep.equal([
+    expect(read!.eligibilityIssues).to.deep.equal([
       { code: 'MUNICIPALITY_NOT_VALID', message: 'Honkajoki (099) is not a municipality on 2021-01-05' },
     ]);
     expect(expectCode(await submit(server, people.helsinki, draft.id), 'NOT_ELIGIBLE').issues).to.deep.equal(
-      read.eligibilityIssues,
+      read!.eligibilityIssues,
     );
   });
 
@@ -160,15 +173,33 @@ describe('applications from draft to submission', () => {
     try {
       server.clock.set('2020-10-05T13:00:00Z');
       const call = expectOk(
-        await as(server, null, `{ call(key: "2020") { id status themes { id } questions { id code } } }`),
+        await as(
+          server,
+          null,
+          graphql(`
+            query ApplicationsCall2 {
+              call(key: "2020") {
+                id
+                status
+                themes {
+                  id
+                }
+                questions {
+                  id
+                  code
+                }
+              }
+            }
+          `),
+        ),
       ).call;
-      expect(call.status).to.equal('OPEN');
+      expect(call!.status).to.equal('OPEN');
       const fields = {
         ...eligibleFields({
-          themes: call.themes,
-          questions: [{ id: call.questions[0].id, code: 'change-plan' }],
+          themes: call!.themes,
+          questions: [{ id: call!.questions[0].id, code: 'change-plan' }],
         }),
-        answers: call.questions.map((question: { id: string }) => ({
+        answers: call!.questions.map((question: { id: string }) => ({
           questionId: question.id,
           text: 'Vastaus',
         })),
@@ -176,12 +207,12 @@ describe('applications from draft to submission', () => {
         projectEnd: '2022-10-31',
       };
       const early = await createApplication(server, people.helsinki, {
-        callId: call.id,
+        callId: call!.id,
         consortiumId: helsinkiEspoo.id,
         ...fields,
       });
       const late = await createApplication(server, people.espoo, {
-        callId: call.id,
+        callId: call!.id,
         consortiumId: helsinkiEspoo.id,
         ...fields,
       });
@@ -266,7 +297,19 @@ describe('applications from draft to submission', () => {
 
   it("fixes a call's rules from the first submission on; its texts can still be corrected", async () => {
     const call = await createCall(server, callInput('2026-lock'));
-    const updateCall = `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { title { fi } questions { code required } } }`;
+    const updateCall = graphql(`
+      mutation ApplicationsUpdateCall($id: ID!, $input: UpdateCallInput!) {
+        updateCall(id: $id, input: $input) {
+          title {
+            fi
+          }
+          questions {
+            code
+            required
+          }
+        }
+      }
+    `);
     const draft = await createApplication(server, people.helsinki, {
       callId: call.id,
       consortiumId: helsinkiEspoo.id,
@@ -274,7 +317,13 @@ describe('applications from draft to submission', () => {
     });
     expectOk(await as(server, people.admin, updateCall, { id: call.id, input: { minMunicipalities: 2 } }));
     expectOk(await submit(server, people.helsinki, draft.id));
-    const updateConsortium = `mutation ($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { name } }`;
+    const updateConsortium = graphql(`
+      mutation ApplicationsUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {
+        updateConsortium(id: $id, input: $input) {
+          name
+        }
+      }
+    `);
     expectCode(
       await as(server, people.helsinki, updateConsortium, {
         id: helsinkiEspoo.id,
@@ -397,8 +446,21 @@ describe('applications from draft to submission', () => {
     expect(edited.maturityAssessment).to.deep.equal({ level: 3 });
     expect(edited.contact).to.deep.equal({ name: 'Matti Virtanen', email: 'matti@example.fi' });
     expect(codes(edited.eligibilityIssues)).to.deep.equal(['ANSWER_MISSING']);
-    const theme2020 = expectOk(await as(server, null, `{ call(key: "2020") { questions { id } } }`)).call
-      .questions[0].id;
+    const theme2020 = expectOk(
+      await as(
+        server,
+        null,
+        graphql(`
+          query ApplicationsCall3 {
+            call(key: "2020") {
+              questions {
+                id
+              }
+            }
+          }
+        `),
+      ),
+    ).call!.questions[0].id;
     expectCode(
       await update(server, people.helsinki, draft.id, 2, { answers: [{ questionId: theme2020, text: 'x' }] }),
       'BAD_USER_INPUT',
@@ -463,8 +525,24 @@ describe('applications from draft to submission', () => {
     );
 
     const lampio = expectOk(
-      await as(server, null, `{ municipality(code: "091") { awards { nodes { application { id } } } } }`),
-    ).municipality.awards.nodes[0].application.id;
+      await as(
+        server,
+        null,
+        graphql(`
+          query ApplicationsMunicipality {
+            municipality(code: "091") {
+              awards {
+                nodes {
+                  application {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).municipality!.awards.nodes[0].application.id;
     expect(
       expectCode(await withdraw(server, people.helsinki, lampio), 'INVALID_STATE_TRANSITION'),
     ).to.deep.include({
@@ -498,7 +576,13 @@ describe('applications from draft to submission', () => {
       await as(
         server,
         people.vantaa,
-        `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+        graphql(`
+          mutation ApplicationsCreateApplication($input: CreateApplicationInput!) {
+            createApplication(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { callId: call.id, consortiumId: helsinkiEspoo.id },
         },
@@ -507,12 +591,37 @@ describe('applications from draft to submission', () => {
     );
     expectCode(await submit(server, people.admin, draft.id), 'FORBIDDEN');
     const lampio = expectOk(
-      await as(server, null, `{ municipality(code: "091") { awards { nodes { application { id } } } } }`),
-    ).municipality.awards.nodes[0].application.id;
+      await as(
+        server,
+        null,
+        graphql(`
+          query ApplicationsMunicipality2 {
+            municipality(code: "091") {
+              awards {
+                nodes {
+                  application {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).municipality!.awards.nodes[0].application.id;
     const awarded = await as(
       server,
       null,
-      `query ($id: ID!) { application(id: $id) { status eligibilityIssues { code } } }`,
+      graphql(`
+        query ApplicationsApplication($id: ID!) {
+          application(id: $id) {
+            status
+            eligibilityIssues {
+              code
+            }
+          }
+        }
+      `),
       {
         id: lampio,
       },
@@ -520,10 +629,7 @@ describe('applications from draft to submission', () => {
     expect(awarded.errors?.map((error) => [error.extensions?.code, error.path])).to.deep.equal([
       ['FORBIDDEN', ['application', 'eligibilityIssues']],
     ]);
-    expectCode(
-      await as(server, null, `mutation { withdrawApplication(id: "${draft.id}") { id } }`),
-      'FORBIDDEN',
-    );
+    expectCode(await withdraw(server, null, draft.id), 'FORBIDDEN');
     expect(
       (await server.dataSource.getRepository(Application).findOneByOrFail({ id: draft.id })).status,
     ).to.equal('DRAFT');
@@ -553,7 +659,13 @@ describe('applications from draft to submission', () => {
         await as(
           server,
           people.helsinki,
-          `mutation { createConsortium(input: { name: "Ei synny", leadCode: "091", memberCodes: ["049"] }) { id } }`,
+          graphql(`
+            mutation ApplicationsCreateConsortium {
+              createConsortium(input: { name: "Ei synny", leadCode: "091", memberCodes: ["049"] }) {
+                id
+              }
+            }
+          `),
         ),
         'INTERNAL_SERVER_ERROR',
       );

@@ -1,15 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { createAuditEvent, signIn, type Person } from './helpers/factories';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const list = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id occurredAt actorId action entityType entityId changes }
+const list = graphql(`
+  query AuditEventsAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        occurredAt
+        actorId
+        action
+        entityType
+        entityId
+        changes
+      }
+    }
   }
-}`;
+`);
 
 describe('auditEvents: the audit log, for administrators only', () => {
   let server: TestServer;
@@ -48,7 +62,11 @@ describe('auditEvents: the audit log, for administrators only', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
-      const response: GraphQLResponse = await server.query(list, { first: 2, after }, { token: admin.token });
+      const response: GraphQLResponse<RawData> = await server.query(
+        list,
+        { first: 2, after },
+        { token: admin.token },
+      );
       expect(response.errors).to.equal(undefined);
       const connection = response.data!.auditEvents as {
         totalCount: number;

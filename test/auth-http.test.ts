@@ -10,6 +10,7 @@ import { User } from '../src/modules/user/user.entity';
 import { startServer } from '../src/server';
 import { createMigratedDataSource } from './helpers/database';
 import { startTestServer, TEST_JWT_SECRET, type GraphQLResponse, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 const issuer = 'https://dev.digikannustin.test';
 const audience = 'digikannustin';
@@ -43,7 +44,17 @@ function sign(claims: JWTPayload, options: SignOptions = {}): Promise<string> {
 }
 
 /** Asks for the viewer and for public data: a rejected token must get neither. */
-const probe = '{ viewer { role userId } awards(first: 1) { totalCount } }';
+const probe = graphql(`
+  query AuthHttpViewer {
+    viewer {
+      role
+      userId
+    }
+    awards(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 interface LogLine {
   level: number;
@@ -52,7 +63,7 @@ interface LogLine {
   err?: unknown;
 }
 
-function expectRejected(response: GraphQLResponse, label: string): void {
+function expectRejected(response: GraphQLResponse<unknown>, label: string): void {
   expect(response.status, label).to.equal(401);
   expect(response.data ?? null, label).to.equal(null);
   expect(response.errors, label).to.have.length(1);
@@ -74,7 +85,24 @@ describe('authentication over HTTP', () => {
 
   it('treats a request without an Authorization header as the public', async () => {
     const { status, data, errors } = await server.query(
-      `${probe.slice(0, -1)} viewer2: viewer { roles name municipalities { code } } }`,
+      graphql(`
+        query AuthHttpPublicViewer {
+          viewer {
+            role
+            userId
+          }
+          viewer2: viewer {
+            roles
+            name
+            municipalities {
+              code
+            }
+          }
+          awards(first: 1) {
+            totalCount
+          }
+        }
+      `),
     );
     expect(status).to.equal(200);
     expect(errors).to.equal(undefined);
@@ -90,7 +118,22 @@ describe('authentication over HTTP', () => {
       roles: ['applicant', 'admin', 'reviewer'],
       municipalities: ['092', '091'],
     });
-    const query = '{ viewer { role roles userId name municipalities { code name { fi } } } }';
+    const query = graphql(`
+      query AuthHttpViewer2 {
+        viewer {
+          role
+          roles
+          userId
+          name
+          municipalities {
+            code
+            name {
+              fi
+            }
+          }
+        }
+      }
+    `);
     const first = await server.query(query, {}, { token });
     expect(first.errors).to.equal(undefined);
     expect(first.data!.viewer).to.deep.include({
@@ -107,7 +150,17 @@ describe('authentication over HTTP', () => {
     // The same person keeps their id; a second token of theirs with other roles updates them.
     const applicantToken = await sign({ sub: 'viivi', roles: ['applicant'], municipalities: ['092'] });
     const second = await server.query(
-      '{ viewer { role userId municipalities { code } } }',
+      graphql(`
+        query AuthHttpViewer3 {
+          viewer {
+            role
+            userId
+            municipalities {
+              code
+            }
+          }
+        }
+      `),
       {},
       { token: applicantToken },
     );
@@ -119,19 +172,33 @@ describe('authentication over HTTP', () => {
 
     const stored = await server.dataSource
       .getRepository(User)
-      .findOneByOrFail({ id: first.data!.viewer.userId });
+      .findOneByOrFail({ id: first.data!.viewer.userId! });
     expect(stored).to.deep.include({ subject: `${issuer}|viivi`, name: 'Viivi Virkailija' });
     expect(stored.roles).to.deep.equal(['APPLICANT']);
     expect(stored.municipalityCodes).to.deep.equal(['092']);
 
     const reviewer = await server.query(
-      '{ viewer { role } }',
+      graphql(`
+        query AuthHttpViewer4 {
+          viewer {
+            role
+          }
+        }
+      `),
       {},
       { token: await sign({ sub: 'rami', roles: ['reviewer', 'applicant'] }) },
     );
     expect(reviewer.data!.viewer.role).to.equal('REVIEWER');
     const none = await server.query(
-      '{ viewer { role roles userId } }',
+      graphql(`
+        query AuthHttpViewer5 {
+          viewer {
+            role
+            roles
+            userId
+          }
+        }
+      `),
       {},
       { token: await sign({ sub: 'nemo' }) },
     );
@@ -238,7 +305,15 @@ describe('authentication with an OIDC issuer (JWKS) over HTTP', () => {
         const response = await fetch(running.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization },
-          body: JSON.stringify({ query: '{ viewer { role } }' }),
+          body: JSON.stringify({
+            query: graphql(`
+              query AuthHttpViewer6 {
+                viewer {
+                  role
+                }
+              }
+            `),
+          }),
         });
         return { status: response.status, text: await response.text() };
       },

@@ -1,14 +1,23 @@
 import { expect } from 'chai';
+import { ApplicationStatus } from '../src/modules/application/application-status';
 import { In } from 'typeorm';
 import { toCents } from '../src/common/money';
 import { Application } from '../src/modules/application/application.entity';
 import { Award } from '../src/modules/award/award.entity';
 import { testEngine } from './helpers/database';
-import { createApplication, createClosedCall, createConsortium, signIn } from './helpers/review-fixtures';
+import { createApplication, createClosedCall, createConsortium, signIn } from './helpers/factories';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id grantedAmount } }`;
+const DECIDE = graphql(`
+  mutation AwardConcurrencyDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+      grantedAmount
+    }
+  }
+`);
 
 describe('the appropriation cap under concurrent award decisions', () => {
   let server: TestServer;
@@ -26,15 +35,26 @@ describe('the appropriation cap under concurrent award decisions', () => {
   async function arrange() {
     const admin = await signIn(server, { sub: 'admin', roles: ['admin'] });
     const { call } = await createClosedCall(server.dataSource, { appropriation: '1000000.00' });
-    const consortium = await createConsortium(server.dataSource, ['010', '005']);
+    const consortium = await createConsortium(server.dataSource, { lead: '010', members: ['005'] });
     const applications: Application[] = [];
     for (let i = 0; i < 30; i++) {
       applications.push(
-        await createApplication(server.dataSource, { call, consortium, requestedAmount: '100000.00' }),
+        await createApplication(server.dataSource, {
+          callId: call.id,
+          consortiumId: consortium.id,
+          requestedAmount: '100000.00',
+          status: ApplicationStatus.SUBMITTED,
+        }),
       );
     }
     const started = await server.query(
-      `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+      graphql(`
+        mutation AwardConcurrencyStartReview($c: ID!) {
+          startReview(callId: $c) {
+            id
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );

@@ -14,17 +14,53 @@ import {
   createConsortium,
   type Person,
   signIn,
-} from './helpers/review-fixtures';
+} from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) {
-  decideAward(applicationId: $a, input: $input) {
-    id grantedAmount decisionDate decisionNumber conditions projectDeadline
-    application { id status } leadMunicipality { code } municipalities { code }
+const DECIDE = graphql(`
+  mutation AwardDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+      grantedAmount
+      decisionDate
+      decisionNumber
+      conditions
+      projectDeadline
+      application {
+        id
+        status
+      }
+      leadMunicipality {
+        code
+      }
+      municipalities {
+        code
+      }
+    }
   }
-}`;
-const REJECT = `mutation ($a: ID!, $reason: String!) { rejectApplication(applicationId: $a, reason: $reason) { id status rejectionReason } }`;
-const CALL_STATE = `query ($id: ID!) { call(id: $id) { status decisionDate statistics { totalAwarded remainingAppropriation } } }`;
+`);
+const REJECT = graphql(`
+  mutation AwardRejectApplication($a: ID!, $reason: String!) {
+    rejectApplication(applicationId: $a, reason: $reason) {
+      id
+      status
+      rejectionReason
+    }
+  }
+`);
+const CALL_STATE = graphql(`
+  query AwardCall($id: ID!) {
+    call(id: $id) {
+      status
+      decisionDate
+      statistics {
+        totalAwarded
+        remainingAppropriation
+      }
+    }
+  }
+`);
 
 const decision = (grantedAmount: string) => ({
   grantedAmount,
@@ -52,13 +88,26 @@ describe('deciding: awards within the request and the appropriation, rejections,
   /** A closed call with applications of the given requests, all moved to review. */
   async function callUnderReview(appropriation: string | null, requests: string[]) {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation });
-    const consortium = await createConsortium(server.dataSource, ['010', '005']);
+    const consortium = await createConsortium(server.dataSource, { lead: '010', members: ['005'] });
     const applications = [];
     for (const requestedAmount of requests) {
-      applications.push(await createApplication(server.dataSource, { call, consortium, requestedAmount }));
+      applications.push(
+        await createApplication(server.dataSource, {
+          callId: call.id,
+          consortiumId: consortium.id,
+          requestedAmount,
+          status: ApplicationStatus.SUBMITTED,
+        }),
+      );
     }
     const started = await server.query(
-      `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+      graphql(`
+        mutation AwardStartReview($c: ID!) {
+          startReview(callId: $c) {
+            id
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );
@@ -129,7 +178,7 @@ describe('deciding: awards within the request and the appropriation, rejections,
     expect(twice.errors![0].extensions!.code).to.equal('INVALID_STATE_TRANSITION');
 
     const state = await server.query(CALL_STATE, { id: call.id });
-    expect(state.data!.call.statistics).to.deep.equal({
+    expect(state.data!.call!.statistics).to.deep.equal({
       totalAwarded: '300000.00',
       remainingAppropriation: '0.00',
     });
@@ -147,8 +196,12 @@ describe('deciding: awards within the request and the appropriation, rejections,
 
   it('refuses decisions from non-administrators and on applications not under review', async () => {
     const { call } = await createClosedCall(server.dataSource);
-    const consortium = await createConsortium(server.dataSource, ['010', '005']);
-    const submitted = await createApplication(server.dataSource, { call, consortium });
+    const consortium = await createConsortium(server.dataSource, { lead: '010', members: ['005'] });
+    const submitted = await createApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.SUBMITTED,
+    });
     const asReviewer = await server.query(
       DECIDE,
       { a: submitted.id, input: decision('1') },
@@ -177,8 +230,8 @@ describe('deciding: awards within the request and the appropriation, rejections,
     const { call, applications } = await callUnderReview('500000.00', ['100000.00', '100000.00']);
     const [awarded, rejected] = applications;
     const withdrawn = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['009', '016']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '009', members: ['016'] })).id,
       status: ApplicationStatus.WITHDRAWN,
     });
     expect(withdrawn.status).to.equal('WITHDRAWN');
@@ -215,12 +268,23 @@ describe('deciding: awards within the request and the appropriation, rejections,
   });
 
   it('words the seeded 2020 decisions as the press release does, 29 grants in its order', async () => {
-    const { data, errors } = await server.query(`{
-      call(key: "2020") {
-        sv: decisionList { language items text }
-        fi: decisionList(lang: FI) { language items }
-      }
-    }`);
+    const { data, errors } = await server.query(
+      graphql(`
+        query AwardCall2 {
+          call(key: "2020") {
+            sv: decisionList {
+              language
+              items
+              text
+            }
+            fi: decisionList(lang: FI) {
+              language
+              items
+            }
+          }
+        }
+      `),
+    );
     expect(errors).to.equal(undefined);
     const { sv, fi } = data!.call as {
       sv: { language: string; items: string[]; text: string };
@@ -346,23 +410,32 @@ describe('deciding: awards within the request and the appropriation, rejections,
   it('runs a whole round over HTTP: review, assign, score, rank, decide and publish', async () => {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation: '250000.00' });
     const strong = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['297', '595']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '297', members: ['595'] })).id,
       requestedAmount: '180000.00',
       projectName: { fi: 'Yhteinen asiointi', sv: 'Gemensamma e-tjänster' },
+      status: ApplicationStatus.SUBMITTED,
     });
     const weak = await createApplication(server.dataSource, {
-      call,
-      consortium: await createConsortium(server.dataSource, ['564', '425']),
+      callId: call.id,
+      consortiumId: (await createConsortium(server.dataSource, { lead: '564', members: ['425'] })).id,
       requestedAmount: '120000.00',
       projectName: { fi: 'Etäkokous' },
+      status: ApplicationStatus.SUBMITTED,
     });
     const reviewers = [
       await signIn(server, { sub: 'round-1', roles: ['reviewer'], municipalities: ['091'] }),
       await signIn(server, { sub: 'round-2', roles: ['reviewer'] }),
     ];
     const started = await server.query(
-      `mutation ($c: ID!) { startReview(callId: $c) { id status } }`,
+      graphql(`
+        mutation AwardStartReview2($c: ID!) {
+          startReview(callId: $c) {
+            id
+            status
+          }
+        }
+      `),
       { c: call.id },
       { token: admin.token },
     );
@@ -370,13 +443,25 @@ describe('deciding: awards within the request and the appropriation, rejections,
 
     const score = async (who: Person, applicationId: string, values: number[]) => {
       const assigned = await server.query(
-        `mutation ($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }`,
+        graphql(`
+          mutation AwardAssignReviewer($a: ID!, $r: ID!) {
+            assignReviewer(applicationId: $a, reviewerId: $r) {
+              id
+            }
+          }
+        `),
         { a: applicationId, r: who.userId },
         { token: admin.token },
       );
       expect(assigned.errors).to.equal(undefined);
       const saved = await server.query(
-        `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
+        graphql(`
+          mutation AwardSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {
+            saveEvaluation(applicationId: $a, input: $input) {
+              id
+            }
+          }
+        `),
         {
           a: applicationId,
           input: {
@@ -392,7 +477,13 @@ describe('deciding: awards within the request and the appropriation, rejections,
       );
       expect(saved.errors).to.equal(undefined);
       const submitted = await server.query(
-        `mutation ($id: ID!) { submitEvaluation(id: $id) { status } }`,
+        graphql(`
+          mutation AwardSubmitEvaluation($id: ID!) {
+            submitEvaluation(id: $id) {
+              status
+            }
+          }
+        `),
         { id: saved.data!.saveEvaluation.id },
         { token: who.token },
       );
@@ -402,11 +493,24 @@ describe('deciding: awards within the request and the appropriation, rejections,
     await score(reviewers[1], strong.id, [4, 4]);
     await score(reviewers[0], weak.id, [2, 3]);
 
-    const rankingQuery = `query ($id: ID!) { call(id: $id) { ranking { rank weightedScore evaluationCount application { id } } } }`;
+    const rankingQuery = graphql(`
+      query AwardCall3($id: ID!) {
+        call(id: $id) {
+          ranking {
+            rank
+            weightedScore
+            evaluationCount
+            application {
+              id
+            }
+          }
+        }
+      }
+    `);
     const ranking = await server.query(rankingQuery, { id: call.id }, { token: admin.token });
     expect(ranking.errors).to.equal(undefined);
     // strong: (5·2+4)/3 = 4.667 and (4·2+4)/3 = 4, mean 4.333; weak: (2·2+3)/3 = 2.333.
-    expect(ranking.data!.call.ranking).to.deep.equal([
+    expect(ranking.data!.call!.ranking).to.deep.equal([
       { rank: 1, weightedScore: 4.333, evaluationCount: 2, application: { id: strong.id } },
       { rank: 2, weightedScore: 2.333, evaluationCount: 1, application: { id: weak.id } },
     ]);
@@ -428,11 +532,20 @@ describe('deciding: awards within the request and the appropriation, rejections,
     ).to.equal(undefined);
 
     const published = await server.query(
-      `query ($id: ID!) { call(id: $id) { status decisionList { items } } }`,
+      graphql(`
+        query AwardCall4($id: ID!) {
+          call(id: $id) {
+            status
+            decisionList {
+              items
+            }
+          }
+        }
+      `),
       { id: call.id },
     );
-    expect(published.data!.call.status).to.equal('DECIDED');
-    expect(published.data!.call.decisionList.items).to.deep.equal([
+    expect(published.data!.call!.status).to.equal('DECIDED');
+    expect(published.data!.call!.decisionList.items).to.deep.equal([
       'Kuopio stad och de övriga kommuner som nämns i ansökan beviljas högst 170 000 euro för projektet Yhteinen asiointi (Gemensamma e-tjänster).',
       'Uleåborg stad och de övriga kommuner som nämns i ansökan beviljas högst 80 000 euro för projektet Etäkokous.',
     ]);

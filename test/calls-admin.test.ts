@@ -1,11 +1,34 @@
 import { expect } from 'chai';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
-import { as, callFields, callInput, createCall, expectCode, expectOk, people } from './helpers/applying';
+import { as, callInput, createCall, people, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const create = `mutation ($input: CreateCallInput!) { createCall(input: $input) { ${callFields} } }`;
-const updateCall = `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { ${callFields} description { en } } }`;
-const publish = `mutation ($id: ID!) { publishCall(id: $id) { id status } }`;
+const create = graphql(`
+  mutation CallsAdminCreateCall($input: CreateCallInput!) {
+    createCall(input: $input) {
+      ...CallFields
+    }
+  }
+`);
+const updateCall = graphql(`
+  mutation CallsAdminUpdateCall($id: ID!, $input: UpdateCallInput!) {
+    updateCall(id: $id, input: $input) {
+      ...CallFields
+      description {
+        en
+      }
+    }
+  }
+`);
+const publish = graphql(`
+  mutation CallsAdminPublishCall($id: ID!) {
+    publishCall(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 describe('administrators run calls', () => {
   let server: TestServer;
@@ -36,7 +59,13 @@ describe('administrators run calls', () => {
       ['change-plan', true, 200],
       ['risks', false, null],
     ]);
-    const lookup = `query ($id: ID!) { call(id: $id) { key } }`;
+    const lookup = graphql(`
+      query CallsAdminCall($id: ID!) {
+        call(id: $id) {
+          key
+        }
+      }
+    `);
     expect(expectOk(await as(server, null, lookup, { id: call.id })).call).to.equal(null);
     expect(expectOk(await as(server, people.helsinki, lookup, { id: call.id })).call).to.equal(null);
     expect(expectOk(await as(server, people.admin, lookup, { id: call.id })).call).to.deep.equal({
@@ -73,7 +102,20 @@ describe('administrators run calls', () => {
       status: 'OPEN',
     });
     expect(
-      expectOk(await as(server, null, `query ($id: ID!) { call(id: $id) { status } }`, { id: call.id })).call,
+      expectOk(
+        await as(
+          server,
+          null,
+          graphql(`
+            query CallsAdminCall2($id: ID!) {
+              call(id: $id) {
+                status
+              }
+            }
+          `),
+          { id: call.id },
+        ),
+      ).call,
     ).to.deep.equal({
       status: 'OPEN',
     });
@@ -120,13 +162,29 @@ describe('administrators run calls', () => {
       [{ proposalCallId: '00000000-0000-4000-8000-000000000000' }, 'proposalCallId'],
     ];
     for (const [overrides, field] of cases) {
-      const response = await as(server, people.admin, create, { input: callInput('bad-input', overrides) });
+      const response = await as(server, people.admin, create, {
+        input: callInput('bad-input', overrides),
+      });
       expectCode(response, 'BAD_USER_INPUT', field);
     }
     expect(
       await server.dataSource.getRepository(AuditEvent).countBy({ action: 'createCall', entityType: 'Call' }),
     ).to.be.greaterThan(0);
-    expect(expectOk(await as(server, people.admin, `{ call(key: "bad-input") { id } }`)).call).to.equal(null);
+    expect(
+      expectOk(
+        await as(
+          server,
+          people.admin,
+          graphql(`
+            query CallsAdminCall3 {
+              call(key: "bad-input") {
+                id
+              }
+            }
+          `),
+        ),
+      ).call,
+    ).to.equal(null);
   });
 
   it('lets only administrators run calls', async () => {
@@ -142,7 +200,19 @@ describe('administrators run calls', () => {
   });
 
   it('keeps the rules of the decided 2020 call, which has awarded applications, and corrects its texts', async () => {
-    const { id } = expectOk(await as(server, null, `{ call(key: "2020") { id } }`)).call;
+    const { id } = expectOk(
+      await as(
+        server,
+        null,
+        graphql(`
+          query CallsAdminCall4 {
+            call(key: "2020") {
+              id
+            }
+          }
+        `),
+      ),
+    ).call!;
     expectCode(
       await as(server, people.admin, updateCall, { id, input: { minMunicipalities: 1 } }),
       'INVALID_STATE_TRANSITION',

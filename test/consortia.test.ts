@@ -4,20 +4,60 @@ import { Consortium } from '../src/modules/consortium/consortium.entity';
 import { Municipality, MunicipalityKind } from '../src/modules/municipality/municipality.entity';
 import {
   as,
+  asRaw,
   callInput,
   createCall,
+  createApplication,
   createConsortium,
+  eligibleFields,
+  people,
   expectCode,
   expectOk,
-  people,
+  submit,
+  withdraw,
 } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const create = `mutation ($input: CreateConsortiumInput!) { createConsortium(input: $input) { id } }`;
-const update = `mutation ($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {
-  updateConsortium(id: $id, expectedVersion: $v, input: $input) { id name version partners members { role municipality { code } } }
-}`;
-const read = `query ($id: ID!) { consortium(id: $id) { name lead { code } members { role municipality { code } } } }`;
+const create = graphql(`
+  mutation ConsortiaCreateConsortium($input: CreateConsortiumInput!) {
+    createConsortium(input: $input) {
+      id
+    }
+  }
+`);
+const update = graphql(`
+  mutation ConsortiaUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {
+    updateConsortium(id: $id, expectedVersion: $v, input: $input) {
+      id
+      name
+      version
+      partners
+      members {
+        role
+        municipality {
+          code
+        }
+      }
+    }
+  }
+`);
+const read = graphql(`
+  query ConsortiaConsortium($id: ID!) {
+    consortium(id: $id) {
+      name
+      lead {
+        code
+      }
+      members {
+        role
+        municipality {
+          code
+        }
+      }
+    }
+  }
+`);
 
 describe('consortia', () => {
   let server: TestServer;
@@ -40,7 +80,7 @@ describe('consortia', () => {
       { role: 'MEMBER', municipality: { code: '092' } },
     ]);
     for (const who of [people.helsinki, people.espoo, people.vantaa, people.admin]) {
-      expect(expectOk(await as(server, who, read, { id: consortium.id })).consortium.name).to.equal(
+      expect(expectOk(await as(server, who, read, { id: consortium.id })).consortium!.name).to.equal(
         'Pääkaupunkiseutu',
       );
     }
@@ -80,7 +120,10 @@ describe('consortia', () => {
       'NOT_FOUND',
     );
     const missing = expectCode(
-      await as(server, turku, update, { id: '00000000-0000-4000-8000-000000000000', input: { name: 'x' } }),
+      await as(server, turku, update, {
+        id: '00000000-0000-4000-8000-000000000000',
+        input: { name: 'x' },
+      }),
       'NOT_FOUND',
     );
     expect(outsider).to.deep.equal(missing);
@@ -94,7 +137,9 @@ describe('consortia', () => {
 
   it('refuses a lead the caller does not act for, duplicates, unknown codes and municipalities not valid on the call dates', async () => {
     expectCode(
-      await as(server, people.espoo, create, { input: { name: 'x', leadCode: '091', memberCodes: ['049'] } }),
+      await as(server, people.espoo, create, {
+        input: { name: 'x', leadCode: '091', memberCodes: ['049'] },
+      }),
       'FORBIDDEN',
     );
     expectCode(await as(server, null, create, { input: { name: 'x', leadCode: '091' } }), 'FORBIDDEN');
@@ -112,12 +157,24 @@ describe('consortia', () => {
         field,
       );
     }
-    const call2020 = expectOk(await as(server, null, `{ call(key: "2020") { id } }`)).call;
+    const call2020 = expectOk(
+      await as(
+        server,
+        null,
+        graphql(`
+          query ConsortiaCall {
+            call(key: "2020") {
+              id
+            }
+          }
+        `),
+      ),
+    ).call;
     const withHonkajoki = await createConsortium(server, people.helsinki, {
       name: 'Satakunta ja Helsinki',
       leadCode: '091',
       memberCodes: ['099'],
-      callId: call2020.id,
+      callId: call2020!.id,
     });
     expect(withHonkajoki.members).to.have.length(2);
     const call2026 = await createCall(server, callInput('2026-c1'));
@@ -149,5 +206,43 @@ describe('consortia', () => {
       memberCodes: ['990'],
     });
     expect(consortium.members[1]).to.deep.equal({ role: 'MEMBER', municipality: { code: '990' } });
+  });
+
+  it('fixes the members from the first submission on, also after that application is withdrawn', async () => {
+    const call = await createCall(server, callInput('2026-members'));
+    const consortium = await createConsortium(server, people.helsinki, {
+      name: 'Helsinki ja Espoo jäsenet',
+      leadCode: '091',
+      memberCodes: ['049'],
+    });
+    const draft = await createApplication(server, people.helsinki, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      ...eligibleFields(call),
+    });
+    // A draft fixes nothing.
+    expectOk(
+      await as(server, people.helsinki, update, {
+        id: consortium.id,
+        input: { memberCodes: ['049', '092'] },
+      }),
+    );
+    expectOk(
+      await as(server, people.helsinki, update, { id: consortium.id, input: { memberCodes: ['049'] } }),
+    );
+    expectOk(await submit(server, people.helsinki, draft.id));
+    expectOk(await withdraw(server, people.helsinki, draft.id));
+    const refused = expectCode(
+      await as(server, people.helsinki, update, {
+        id: consortium.id,
+        input: { memberCodes: ['049', '092'] },
+      }),
+      'INVALID_STATE_TRANSITION',
+    );
+    expect(refused).to.deep.include({ entity: 'Consortium', from: null, to: null });
+    // Its name is no member list: it can still be corrected.
+    expectOk(
+      await as(server, people.helsinki, update, { id: consortium.id, input: { name: 'Helsinki ja Espoo' } }),
+    );
   });
 });

@@ -5,19 +5,21 @@ import { ErrorCode } from '../src/common/errors';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import {
   as,
+  asRaw,
   callInput,
   createApplication,
   createCall,
   createConsortium,
   eligibleFields,
-  expectOk,
   people,
   submit,
   update,
   withdraw,
+  expectOk,
 } from './helpers/applying';
-import * as fixtures from './helpers/review-fixtures';
-import { type GraphQLResponse, startTestServer, type TestServer } from './helpers/server';
+import * as fixtures from './helpers/factories';
+import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 /**
  * The `extensions` keys of each code, as README's "Errors" table documents them: `required` are always
@@ -80,8 +82,20 @@ async function plain(url: string, init?: RequestInit) {
   return { status: response.status, errors: body.errors, headers: response.headers };
 }
 
-const DECIDE = `mutation ($a: ID!, $input: DecideAwardInput!) { decideAward(applicationId: $a, input: $input) { id } }`;
-const ASSIGN = `mutation ($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }`;
+const DECIDE = graphql(`
+  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {
+    decideAward(applicationId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {
+    assignReviewer(applicationId: $a, reviewerId: $r) {
+      id
+    }
+  }
+`);
 const decision = (grantedAmount: string) => ({
   grantedAmount,
   decisionDate: '2025-12-11',
@@ -100,19 +114,43 @@ describe('error shapes: each code answers with one documented extensions shape o
   beforeEach(() => server.clock.set('2026-01-15T10:00:00Z'));
 
   it('UNAUTHENTICATED, FORBIDDEN and NOT_FOUND carry the code alone, in GraphQL and on plain routes', async () => {
-    const badToken = await server.query(`{ viewer { role } }`, {}, { token: 'not-a-jwt' });
+    const badToken = await server.query(
+      graphql(`
+        query ErrorShapesViewer {
+          viewer {
+            role
+          }
+        }
+      `),
+      {},
+      { token: 'not-a-jwt' },
+    );
     expectShape('a token that does not verify', badToken, ErrorCode.UNAUTHENTICATED, 401);
 
     const reviewer = await fixtures.signIn(server, { sub: 'shape-reviewer', roles: ['reviewer'] });
     const { call } = await fixtures.createClosedCall(server.dataSource);
     const notAdmin = await server.query(
-      `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+      graphql(`
+        mutation ErrorShapesStartReview($c: ID!) {
+          startReview(callId: $c) {
+            id
+          }
+        }
+      `),
       { c: call.id },
       { token: reviewer.token },
     );
     expectShape('a reviewer starting a review', notAdmin, ErrorCode.FORBIDDEN, 403);
 
-    const unknownKey = await server.query(`{ awards(filter: { callKey: "1999" }) { totalCount } }`);
+    const unknownKey = await server.query(
+      graphql(`
+        query ErrorShapesAwards {
+          awards(filter: { callKey: "1999" }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expectShape('an unknown call key as a filter', unknownKey, ErrorCode.NOT_FOUND, 200);
     expectShape('an unknown route', await plain(`${server.origin}/no-such-route`), ErrorCode.NOT_FOUND, 404);
   });
@@ -127,7 +165,8 @@ describe('error shapes: each code answers with one documented extensions shape o
       code: 'BAD_USER_INPUT',
       field: 'input.grantedAmount',
     });
-    const unparsable = await server.query('{ calls { ');
+    // Raw: invalid on purpose.
+    const unparsable = await server.rawQuery('{ calls { ');
     expect(expectShape('an unparsable document', unparsable, ErrorCode.BAD_USER_INPUT, 400)).to.deep.equal({
       code: 'BAD_USER_INPUT',
       reason: 'GRAPHQL_PARSE_FAILED',
@@ -179,7 +218,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       const staleConsortium = await as(
         server,
         people.helsinki,
-        `mutation ($id: ID!, $v: Int, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, expectedVersion: $v, input: $input) { id } }`,
+        graphql(`
+          mutation ErrorShapesUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {
+            updateConsortium(id: $id, expectedVersion: $v, input: $input) {
+              id
+            }
+          }
+        `),
         { id: consortium.id, v: 9, input: { name: 'Toinen nimi' } },
       );
       expect(
@@ -198,7 +243,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       const members = await as(
         server,
         people.helsinki,
-        `mutation ($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { id } }`,
+        graphql(`
+          mutation ErrorShapesUpdateConsortium2($id: ID!, $input: UpdateConsortiumInput!) {
+            updateConsortium(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
         { id: consortium.id, input: { memberCodes: ['049', '092'] } },
       );
       expect(
@@ -213,7 +264,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       const rules = await as(
         server,
         people.admin,
-        `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { id } }`,
+        graphql(`
+          mutation ErrorShapesUpdateCall($id: ID!, $input: UpdateCallInput!) {
+            updateCall(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
         { id: call.id, input: { minMunicipalities: 3 } },
       );
       expect(
@@ -234,7 +291,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       const publishAgain = await as(
         server,
         people.admin,
-        `mutation ($id: ID!) { publishCall(id: $id) { id } }`,
+        graphql(`
+          mutation ErrorShapesPublishCall($id: ID!) {
+            publishCall(id: $id) {
+              id
+            }
+          }
+        `),
         {
           id: call.id,
         },
@@ -244,7 +307,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       ).to.deep.include({ entity: 'Call', from: 'PUBLISHED', to: 'PUBLISHED' });
 
       const early = await server.query(
-        `mutation ($c: ID!) { startReview(callId: $c) { id } }`,
+        graphql(`
+          mutation ErrorShapesStartReview2($c: ID!) {
+            startReview(callId: $c) {
+              id
+            }
+          }
+        `),
         { c: call.id },
         { token: admin.token },
       );
@@ -272,10 +341,13 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     before(async () => {
       ({ call } = await fixtures.createClosedCall(server.dataSource, { appropriation: '150000.00' }));
-      const consortium = await fixtures.createConsortium(server.dataSource, ['092', '091']);
+      const consortium = await fixtures.createConsortium(server.dataSource, {
+        lead: '092',
+        members: ['091'],
+      });
       application = await fixtures.createApplication(server.dataSource, {
-        call,
-        consortium,
+        callId: call.id,
+        consortiumId: consortium.id,
         requestedAmount: '200000.00',
         status: ApplicationStatus.UNDER_REVIEW,
       });
@@ -312,7 +384,13 @@ describe('error shapes: each code answers with one documented extensions shape o
 
       expectOk(await server.query(ASSIGN, { a: application.id, r: reviewer.userId }, { token: admin.token }));
       const recommended = await server.query(
-        `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
+        graphql(`
+          mutation ErrorShapesSaveEvaluation($a: ID!, $input: SaveEvaluationInput!) {
+            saveEvaluation(applicationId: $a, input: $input) {
+              id
+            }
+          }
+        `),
         { a: application.id, input: { scores: [], recommendedAmount: '250000' } },
         { token: reviewer.token },
       );
@@ -345,7 +423,13 @@ describe('error shapes: each code answers with one documented extensions shape o
       expectOk(await server.query(ASSIGN, { a: application.id, r: recused.userId }, { token: admin.token }));
       expectOk(
         await server.query(
-          `mutation ($a: ID!, $reason: String!) { declareConflictOfInterest(applicationId: $a, reason: $reason) { id } }`,
+          graphql(`
+            mutation ErrorShapesDeclareConflictOfInterest($a: ID!, $reason: String!) {
+              declareConflictOfInterest(applicationId: $a, reason: $reason) {
+                id
+              }
+            }
+          `),
           { a: application.id, reason: 'My spouse wrote it' },
           { token: recused.token },
         ),
@@ -370,20 +454,38 @@ describe('error shapes: each code answers with one documented extensions shape o
       expectOk(await server.query(ASSIGN, { a: application.id, r: carol.userId }, { token: admin.token }));
       const saved = expectOk(
         await server.query(
-          `mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }`,
+          graphql(`
+            mutation ErrorShapesSaveEvaluation2($a: ID!, $input: SaveEvaluationInput!) {
+              saveEvaluation(applicationId: $a, input: $input) {
+                id
+              }
+            }
+          `),
           { a: application.id, input: { scores: [] } },
           { token: carol.token },
         ),
       ).saveEvaluation as { id: string };
       expectOk(
         await server.query(
-          `mutation ($a: ID!, $r: ID!) { unassignReviewer(applicationId: $a, reviewerId: $r) { id } }`,
+          graphql(`
+            mutation ErrorShapesUnassignReviewer($a: ID!, $r: ID!) {
+              unassignReviewer(applicationId: $a, reviewerId: $r) {
+                id
+              }
+            }
+          `),
           { a: application.id, r: carol.userId },
           { token: admin.token },
         ),
       );
       const submitted = await server.query(
-        `mutation ($id: ID!) { submitEvaluation(id: $id) { id } }`,
+        graphql(`
+          mutation ErrorShapesSubmitEvaluation($id: ID!) {
+            submitEvaluation(id: $id) {
+              id
+            }
+          }
+        `),
         { id: saved.id },
         { token: carol.token },
       );
@@ -392,8 +494,15 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     it('INVALID_STATE_TRANSITION from the evaluation rules has the same shape', async () => {
       const { call: open } = await fixtures.createClosedCall(server.dataSource);
-      const consortium = await fixtures.createConsortium(server.dataSource, ['837', '049']);
-      const submittedOnly = await fixtures.createApplication(server.dataSource, { call: open, consortium });
+      const consortium = await fixtures.createConsortium(server.dataSource, {
+        lead: '837',
+        members: ['049'],
+      });
+      const submittedOnly = await fixtures.createApplication(server.dataSource, {
+        callId: open.id,
+        consortiumId: consortium.id,
+        status: ApplicationStatus.SUBMITTED,
+      });
       const reviewerOfIt = await fixtures.signIn(server, { sub: 'shape-dave', roles: ['reviewer'] });
       const notUnderReview = await server.query(
         ASSIGN,
@@ -415,7 +524,8 @@ describe('error shapes: each code answers with one documented extensions shape o
     const aliases = `{ viewer { ${Array.from({ length: 31 }, (_, i) => `a${i}: role`).join(' ')} } }`;
     const extensions = expectShape(
       '31 aliases',
-      await server.query(aliases),
+      // Raw: built here, and over the limits on purpose.
+      await server.rawQuery(aliases),
       ErrorCode.QUERY_TOO_COMPLEX,
       400,
     );
@@ -441,12 +551,22 @@ describe('error shapes: each code answers with one documented extensions shape o
 
     it('SERVICE_UNAVAILABLE has retryAfter, in GraphQL and on plain routes', async () => {
       failWith(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }));
-      const graphql = await server.query(`{ calls { nodes { key } } }`);
-      expect(expectShape('a query', graphql, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
+      const response = await server.query(
+        graphql(`
+          query ErrorShapesCalls {
+            calls {
+              nodes {
+                key
+              }
+            }
+          }
+        `),
+      );
+      expect(expectShape('a query', response, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
         code: 'SERVICE_UNAVAILABLE',
         retryAfter: 5,
       });
-      expect(graphql.headers.get('retry-after')).to.equal('5');
+      expect(response.headers.get('retry-after')).to.equal('5');
       const form = await plain(`${server.origin}/calls/2020/form.md?lang=fi`);
       expect(expectShape('a call form', form, ErrorCode.SERVICE_UNAVAILABLE, 503)).to.deep.equal({
         code: 'SERVICE_UNAVAILABLE',
@@ -458,7 +578,17 @@ describe('error shapes: each code answers with one documented extensions shape o
       failWith(new Error('something nobody expected'));
       expectShape(
         'a query',
-        await server.query(`{ calls { nodes { key } } }`),
+        await server.query(
+          graphql(`
+            query ErrorShapesCalls2 {
+              calls {
+                nodes {
+                  key
+                }
+              }
+            }
+          `),
+        ),
         ErrorCode.INTERNAL_SERVER_ERROR,
         200,
       );
@@ -482,8 +612,17 @@ describe('error shapes: each code answers with one documented extensions shape o
     after(() => limited?.stop());
 
     it('RATE_LIMITED has retryAfter and cost: the points spent, or null for the count of requests', async () => {
-      const answers: GraphQLResponse[] = [];
-      for (let i = 0; i < 6; i++) answers.push(await limited.query(`{ __typename }`));
+      const answers: GraphQLResponse<RawData>[] = [];
+      for (let i = 0; i < 6; i++)
+        answers.push(
+          await limited.query(
+            graphql(`
+              query ErrorShapes__typename {
+                __typename
+              }
+            `),
+          ),
+        );
       const refused = answers.filter((answer) => answer.status === 429);
       const byPoints = refused.find((answer) => answer.errors?.[0].extensions?.cost !== null);
       const byCount = refused.find((answer) => answer.errors?.[0].extensions?.cost === null);

@@ -14,9 +14,16 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
-import { assignReviewer, createApplication, createConsortium, signIn } from './helpers/factories';
-import { createClosedCall } from './helpers/review-fixtures';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import {
+  assignReviewer,
+  createApplication,
+  createClosedCall,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: operations built for every ID argument the schema has.
 
 /**
  * Every id a mutation takes, as `mutation.argument` or `mutation.argument.field…` for an id inside an input
@@ -260,7 +267,7 @@ const cases: Record<string, Case> = {
 };
 
 /** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */
-const answer = ({ status, data, errors }: GraphQLResponse) => ({ status, data, errors });
+const answer = ({ status, data, errors }: GraphQLResponse<RawData>) => ({ status, data, errors });
 const brief = ({ status, data, errors }: ReturnType<typeof answer>) =>
   `HTTP ${status} ${JSON.stringify(errors?.map(({ message, extensions }) => ({ message, extensions })) ?? data)}`;
 
@@ -329,7 +336,7 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     });
     await assignReviewer(ds, { applicationId: underReview.id, reviewerId: thirdReviewer.userId });
     const evaluationOf = async (reviewer: { token: string }) => {
-      const saved = await server.query(
+      const saved = await server.rawQuery(
         'mutation ($a: ID!) { saveEvaluation(applicationId: $a, input: { scores: [] }) { id } }',
         { a: underReview.id },
         { token: reviewer.token },
@@ -408,7 +415,7 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       .filter((record) => ['Application', 'Consortium', 'Call', 'Evaluation'].includes(record.kind))
       .map((record) => ({ __typename: record.kind, id: record.id }));
     for (const role of roles) {
-      const response = await server.query(
+      const response = await server.rawQuery(
         'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } } }',
         { reps: representations },
         { token: tokens[role] },
@@ -458,10 +465,10 @@ describe('no existence oracle: a mutation answers for a record the caller may no
           const events = await audit.count();
           const token = { token: tokens[role] };
           const hidden = answer(
-            await server.query(probe.query, await probe.variables(record.id, fixture, role), token),
+            await server.rawQuery(probe.query, await probe.variables(record.id, fixture, role), token),
           );
           const missing = answer(
-            await server.query(probe.query, await probe.variables(randomUUID(), fixture, role), token),
+            await server.rawQuery(probe.query, await probe.variables(randomUUID(), fixture, role), token),
           );
           compared += 1;
           if (!isDeepStrictEqual(hidden, missing) || !missing.errors?.length)

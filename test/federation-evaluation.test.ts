@@ -5,10 +5,19 @@ import { Application } from '../src/modules/application/application.entity';
 import { Evaluation, EvaluationStatus, Recommendation } from '../src/modules/evaluation/evaluation.entity';
 import { User } from '../src/modules/user/user.entity';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const entitiesQuery = `query ($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Evaluation { id recommendation } }
-}`;
+// Raw: federation's _entities is not in the published SDL that test/gql is generated from.
+const entitiesQuery = `
+  query FederationEvaluation_entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Evaluation {
+        id
+        recommendation
+      }
+    }
+  }
+`;
 
 describe('federation: Evaluation references', () => {
   let server: TestServer;
@@ -59,9 +68,25 @@ describe('federation: Evaluation references', () => {
 
   it('resolves 50 Evaluation representations for an administrator with one SQL statement', async () => {
     const token = await server.token({ sub: 'fed-admin', roles: ['admin'] });
-    await server.query(`{ __typename }`, undefined, { token }); // the first request creates the user
-    const signedIn = await server.query(`{ __typename }`, undefined, { token });
-    const response = await server.query(entitiesQuery, { representations: representations() }, { token });
+    await server.query(
+      graphql(`
+        query FederationEvaluationTypename {
+          __typename
+        }
+      `),
+      undefined,
+      { token },
+    ); // the first request creates the user
+    const signedIn = await server.query(
+      graphql(`
+        query FederationEvaluationTypename2 {
+          __typename
+        }
+      `),
+      undefined,
+      { token },
+    );
+    const response = await server.rawQuery(entitiesQuery, { representations: representations() }, { token });
     expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
     const ids = response.data!._entities.map((entity: { id: string } | null) => entity?.id ?? null);
     expect(ids.slice(0, evaluationIds.length)).to.deep.equal(evaluationIds);
@@ -77,7 +102,11 @@ describe('federation: Evaluation references', () => {
       municipalities: ['091'],
     });
     for (const token of [undefined, applicant]) {
-      const response = await server.query(entitiesQuery, { representations: representations() }, { token });
+      const response = await server.rawQuery(
+        entitiesQuery,
+        { representations: representations() },
+        { token },
+      );
       expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
       expect(response.data!._entities.every((entity: unknown) => entity === null)).to.equal(true);
     }

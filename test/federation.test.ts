@@ -13,7 +13,9 @@ import { Municipality } from '../src/modules/municipality/municipality.entity';
 import { Region } from '../src/modules/region/region.entity';
 import { composeSupergraph, startGateway, type TestGateway } from './helpers/gateway';
 import { partnerTypeDefs, type PartnerSubgraph, startPartnerSubgraph } from './helpers/partner-subgraph';
-import { startTestServer, type TestServer } from './helpers/server';
+import { startTestServer, type RawData, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: the gateway serves the composed supergraph, and _entities is federation's, neither in the SDL test/gql is generated from.
 
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -138,14 +140,12 @@ describe('federation: entity references, composition with a partner subgraph, a 
         const known = await knownKeys();
         expect(known.length, 'the seed has some to find').to.be.greaterThan(3);
         const keys = padded(known, 50, unknownKey);
-        const { data, errors, statements } = await server.query<{
-          _entities: (Record<string, string> | null)[];
-        }>(entitiesQuery, {
+        const { data, errors, statements } = await server.rawQuery(entitiesQuery, {
           representations: keys.map((key) => ({ __typename: typename, [keyField]: key })),
         });
         expect(errors, JSON.stringify(errors)).to.equal(undefined);
         const found = new Set(known);
-        expect(data!._entities.map((entity) => entity?.[keyField] ?? null)).to.deep.equal(
+        expect(data!._entities.map((entity: RawData | null) => entity?.[keyField] ?? null)).to.deep.equal(
           keys.map((key) => (found.has(key) ? key : null)),
         );
         expect(statements).to.equal(1);
@@ -163,7 +163,7 @@ describe('federation: entity references, composition with a partner subgraph, a 
           ),
         )
       ).flat();
-      const { data, errors, statements } = await server.query<{ _entities: unknown[] }>(entitiesQuery, {
+      const { data, errors, statements } = await server.rawQuery(entitiesQuery, {
         representations,
       });
       expect(errors, JSON.stringify(errors)).to.equal(undefined);
@@ -173,11 +173,11 @@ describe('federation: entity references, composition with a partner subgraph, a 
 
     it('returns null for a draft application to the public and to another municipality, the draft to its owner', async () => {
       const representations = [{ __typename: 'Application', id: draftId }];
-      const anonymous = await server.query(entitiesQuery, { representations });
+      const anonymous = await server.rawQuery(entitiesQuery, { representations });
       expect(anonymous.errors).to.equal(undefined);
       expect(anonymous.data!._entities).to.deep.equal([null]);
 
-      const other = await server.query(
+      const other = await server.rawQuery(
         entitiesQuery,
         { representations },
         { token: await server.token(stranger) },
@@ -185,7 +185,7 @@ describe('federation: entity references, composition with a partner subgraph, a 
       expect(other.errors).to.equal(undefined);
       expect(other.data!._entities).to.deep.equal([null]);
 
-      const own = await server.query(
+      const own = await server.rawQuery(
         entitiesQuery,
         { representations },
         { token: await server.token(owner) },
@@ -198,7 +198,7 @@ describe('federation: entity references, composition with a partner subgraph, a 
 
     it('returns null for the consortium of a draft to the public', async () => {
       const application = await server.dataSource.getRepository(Application).findOneByOrFail({ id: draftId });
-      const { data, errors } = await server.query(entitiesQuery, {
+      const { data, errors } = await server.rawQuery(entitiesQuery, {
         representations: [{ __typename: 'Consortium', id: application.consortiumId }],
       });
       expect(errors).to.equal(undefined);
@@ -212,7 +212,9 @@ describe('federation: entity references, composition with a partner subgraph, a 
     let helsinkiAwardId: string;
 
     before(async () => {
-      const helsinki = await server.query(`{ awards(filter: { municipalityCode: "091" }) { nodes { id } } }`);
+      const helsinki = await server.rawQuery(
+        `{ awards(filter: { municipalityCode: "091" }) { nodes { id } } }`,
+      );
       helsinkiAwardId = helsinki.data!.awards.nodes[0].id;
       partner = await startPartnerSubgraph({
         featured: [{ headline: 'Helsingin Lämpiö', awardId: helsinkiAwardId }],
@@ -230,7 +232,7 @@ describe('federation: entity references, composition with a partner subgraph, a 
     });
 
     it('the SDL served as _service.sdl (what introspecting routers read) composes like the committed file', async () => {
-      const { data, errors } = await server.query<{ _service: { sdl: string } }>('{ _service { sdl } }');
+      const { data, errors } = await server.rawQuery('{ _service { sdl } }');
       expect(errors).to.equal(undefined);
       const compose = (sdl: string) =>
         composeSupergraph([

@@ -6,10 +6,18 @@ import { ApplicationStatus } from '../src/modules/application/application-status
 import { Application } from '../src/modules/application/application.entity';
 import { Consortium } from '../src/modules/consortium/consortium.entity';
 import { callInput, createCall } from './helpers/applying';
-import { assignReviewer, callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
+import {
+  assignReviewer,
+  callByKey,
+  createApplication,
+  createClosedCall,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
 import { databaseFingerprint } from './helpers/fingerprint';
-import { createClosedCall } from './helpers/review-fixtures';
 import { startTestServer, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: generated and invalid on purpose.
 
 /**
  * Property-based fuzzing of the whole HTTP API with fast-check. Generated operations — valid ones, valid
@@ -546,7 +554,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
     await applications(closed.id, ApplicationStatus.SUBMITTED, 1);
     for (const applicationId of assigned)
       await assignReviewer(ds, { applicationId, reviewerId: reviewer.userId });
-    const saved = await server.query(
+    const saved = await server.rawQuery(
       'mutation ($a: ID!, $input: SaveEvaluationInput!) { saveEvaluation(applicationId: $a, input: $input) { id } }',
       { a: assigned[0], input: { scores: criteria.map((c) => ({ criterionId: c.id, score: 3 })) } },
       { token: reviewer.token },
@@ -555,7 +563,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
 
     const cursors: string[] = [];
     for (const connection of ['awards', 'applications', 'municipalities', 'calls']) {
-      const { data } = await server.query(
+      const { data } = await server.rawQuery(
         `{ ${connection}(first: 2) { pageInfo { endCursor } } }`,
         {},
         { token: admin.token },
@@ -1192,7 +1200,7 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
   });
 
   it('answers an operation type the schema does not have (a subscription) with BAD_USER_INPUT', async () => {
-    const { errors } = await server.query('subscription { viewer { role } }');
+    const { errors } = await server.rawQuery('subscription { viewer { role } }');
     expect(errors!.map((error) => error.extensions)).to.deep.equal([
       { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
     ]);
@@ -1209,14 +1217,14 @@ describe('fuzzing the API: whatever is sent, no internals, no internal errors, n
       [{ id: pool.drafts[0] }],
       [7],
     ]) {
-      const { errors } = await server.query(query, { reps }, { token: tokens.admin });
+      const { errors } = await server.rawQuery(query, { reps }, { token: tokens.admin });
       expect(errors, JSON.stringify(reps)).to.have.length(1);
       expect(errors![0].extensions, JSON.stringify(reps)).to.deep.equal({
         code: 'BAD_USER_INPUT',
         field: 'representations.0',
       });
     }
-    const { data } = await server.query(
+    const { data } = await server.rawQuery(
       query,
       { reps: [{ __typename: 'Municipality', code: '092' }] },
       { token: tokens.admin },

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { User } from '../src/modules/user/user.entity';
-import { applicationFields, as, expectCode, expectOk } from './helpers/applying';
+import { as, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 const admin = { sub: 'ministry-admin', name: 'Ministeriön virkailija', roles: ['admin'] };
 const espoo = {
@@ -37,7 +38,22 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         admin,
-        `mutation ($input: CreateCallInput!) { createCall(input: $input) { id status themes { id code } questions { id code } } }`,
+        graphql(`
+          mutation JourneyCreateCall($input: CreateCallInput!) {
+            createCall(input: $input) {
+              id
+              status
+              themes {
+                id
+                code
+              }
+              questions {
+                id
+                code
+              }
+            }
+          }
+        `),
         {
           input: {
             key: '2026',
@@ -66,9 +82,22 @@ describe('the whole journey over HTTP with real tokens', () => {
     ).createCall;
     expect(call.status).to.equal('DRAFT');
     const published = expectOk(
-      await as(server, admin, `mutation ($id: ID!) { publishCall(id: $id) { status opensAt closesAt } }`, {
-        id: call.id,
-      }),
+      await as(
+        server,
+        admin,
+        graphql(`
+          mutation JourneyPublishCall($id: ID!) {
+            publishCall(id: $id) {
+              status
+              opensAt
+              closesAt
+            }
+          }
+        `),
+        {
+          id: call.id,
+        },
+      ),
     );
     expect(published.publishCall).to.deep.equal({
       status: 'PUBLISHED',
@@ -81,7 +110,16 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         espoo,
-        `mutation ($input: CreateConsortiumInput!) { createConsortium(input: $input) { id lead { code } } }`,
+        graphql(`
+          mutation JourneyCreateConsortium($input: CreateConsortiumInput!) {
+            createConsortium(input: $input) {
+              id
+              lead {
+                code
+              }
+            }
+          }
+        `),
         {
           input: {
             name: 'Länsi-Uusimaa osallistuu',
@@ -100,7 +138,13 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         espoo,
-        `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { ${applicationFields} } }`,
+        graphql(`
+          mutation JourneyCreateApplication($input: CreateApplicationInput!) {
+            createApplication(input: $input) {
+              ...ApplicationFields
+            }
+          }
+        `),
         {
           input: {
             callId: call.id,
@@ -125,7 +169,20 @@ describe('the whole journey over HTTP with real tokens', () => {
       'ANSWER_MISSING',
     ]);
     expectCode(
-      await as(server, espoo, `mutation ($id: ID!) { submitApplication(id: $id) { id } }`, { id: draft.id }),
+      await as(
+        server,
+        espoo,
+        graphql(`
+          mutation JourneySubmitApplication($id: ID!) {
+            submitApplication(id: $id) {
+              id
+            }
+          }
+        `),
+        {
+          id: draft.id,
+        },
+      ),
       'CALL_NOT_OPEN',
     );
 
@@ -134,7 +191,13 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         vantaa,
-        `mutation ($id: ID!, $v: Int!, $input: UpdateApplicationInput!) { updateApplication(id: $id, expectedVersion: $v, input: $input) { ${applicationFields} } }`,
+        graphql(`
+          mutation JourneyUpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {
+            updateApplication(id: $id, expectedVersion: $v, input: $input) {
+              ...ApplicationFields
+            }
+          }
+        `),
         {
           id: draft.id,
           v: draft.version,
@@ -153,7 +216,16 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         espoo,
-        `mutation ($id: ID!) { submitApplication(id: $id) { status referenceNumber submittedAt version } }`,
+        graphql(`
+          mutation JourneySubmitApplication2($id: ID!) {
+            submitApplication(id: $id) {
+              status
+              referenceNumber
+              submittedAt
+              version
+            }
+          }
+        `),
         { id: draft.id },
       ),
     ).submitApplication;
@@ -166,14 +238,36 @@ describe('the whole journey over HTTP with real tokens', () => {
 
     // The public sees the call's counts but not the application; the members see it whole.
     expect(
-      expectOk(await as(server, null, `query ($id: ID!) { application(id: $id) { id } }`, { id: draft.id }))
-        .application,
+      expectOk(
+        await as(
+          server,
+          null,
+          graphql(`
+            query JourneyApplication($id: ID!) {
+              application(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: draft.id },
+        ),
+      ).application,
     ).to.equal(null);
     const stats = expectOk(
       await as(
         server,
         null,
-        `{ call(key: "2026") { status statistics { applicationsSubmitted totalRequested } } }`,
+        graphql(`
+          query JourneyCall {
+            call(key: "2026") {
+              status
+              statistics {
+                applicationsSubmitted
+                totalRequested
+              }
+            }
+          }
+        `),
       ),
     ).call;
     expect(stats).to.deep.equal({
@@ -184,18 +278,35 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         vantaa,
-        `query ($id: ID!) { application(id: $id) { answers { text } contact { name } } }`,
+        graphql(`
+          query JourneyApplication2($id: ID!) {
+            application(id: $id) {
+              answers {
+                text
+              }
+              contact {
+                name
+              }
+            }
+          }
+        `),
         { id: draft.id },
       ),
     );
-    expect(asMember.application.answers).to.have.length(2);
+    expect(asMember.application!.answers).to.have.length(2);
 
     // A Helsinki official drafts in time but submits after 16:15 Helsinki time on the closing day.
     const late = expectOk(
       await as(
         server,
         helsinki,
-        `mutation ($input: CreateConsortiumInput!) { createConsortium(input: $input) { id } }`,
+        graphql(`
+          mutation JourneyCreateConsortium2($input: CreateConsortiumInput!) {
+            createConsortium(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { name: 'Helsinki ja Vantaa', leadCode: '091', memberCodes: ['092'] },
         },
@@ -205,7 +316,13 @@ describe('the whole journey over HTTP with real tokens', () => {
       await as(
         server,
         helsinki,
-        `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+        graphql(`
+          mutation JourneyCreateApplication2($input: CreateApplicationInput!) {
+            createApplication(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { callId: call.id, consortiumId: late.id, projectName: { fi: 'Myöhässä' } },
         },
@@ -213,16 +330,33 @@ describe('the whole journey over HTTP with real tokens', () => {
     ).createApplication;
     server.clock.set('2026-06-30T13:15:00Z');
     expectCode(
-      await as(server, helsinki, `mutation ($id: ID!) { submitApplication(id: $id) { id } }`, {
-        id: lateDraft.id,
-      }),
+      await as(
+        server,
+        helsinki,
+        graphql(`
+          mutation JourneySubmitApplication3($id: ID!) {
+            submitApplication(id: $id) {
+              id
+            }
+          }
+        `),
+        {
+          id: lateDraft.id,
+        },
+      ),
       'CALL_NOT_OPEN',
     );
     expectCode(
       await as(
         server,
         helsinki,
-        `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+        graphql(`
+          mutation JourneyCreateApplication3($input: CreateApplicationInput!) {
+            createApplication(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: { callId: call.id, consortiumId: late.id },
         },
@@ -236,13 +370,27 @@ describe('the whole journey over HTTP with real tokens', () => {
       as(
         server,
         admin,
-        `query ($first: Int) { call(key: "2026") { applications(first: $first) { nodes { referenceNumber status eligibilityIssues { code } } } } }`,
+        graphql(`
+          query JourneyCall2($first: Int) {
+            call(key: "2026") {
+              applications(first: $first) {
+                nodes {
+                  referenceNumber
+                  status
+                  eligibilityIssues {
+                    code
+                  }
+                }
+              }
+            }
+          }
+        `),
         { first },
       );
     await listOf(1); // the first request of a token may record the person's visit: one statement more
     const [one, list] = [await listOf(1), await listOf(2)];
-    expect(expectOk(one).call.applications.nodes).to.have.length(1);
-    expect(expectOk(list).call.applications.nodes).to.have.length(2);
+    expect(expectOk(one).call!.applications.nodes).to.have.length(1);
+    expect(expectOk(list).call!.applications.nodes).to.have.length(2);
     expect(list.statements).to.be.within(one.statements, one.statements + 2);
 
     // Every change is on record with its actor (several share an instant: the test clock stands still).

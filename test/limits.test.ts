@@ -43,15 +43,17 @@ import { ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall, createConsortium } from './helpers/applying';
 import { testEngine } from './helpers/database';
-import { assignReviewer } from './helpers/factories';
 import {
+  assignReviewer,
   createApplication as createReviewedApplication,
   createClosedCall,
   createConsortium as createReviewConsortium,
   type Person,
   signIn,
-} from './helpers/review-fixtures';
-import { type GraphQLResponse, startTestServer, type TestServer } from './helpers/server';
+} from './helpers/factories';
+import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: one table of inputs at and past their limits, sent by one generic helper; the list of inputs comes from the schema.
 
 /**
  * Characters a text at its limit is made of: mostly four bytes in UTF-8 (so that 20 000 of them are more
@@ -106,7 +108,7 @@ interface TextCase {
   field: string;
   max: number;
   value?: Value;
-  send(value: string): Promise<GraphQLResponse>;
+  send(value: string): Promise<GraphQLResponse<RawData>>;
   /** The stored value, for inputs that store one. */
   read?(): Promise<unknown>;
   /** What `read` gives after storing `value`, when it is not `value` itself. */
@@ -189,11 +191,11 @@ describe(`limits: every text input and amount at its maximum and one past it (${
   }
 
   const asAdmin = (query: string, variables: Record<string, unknown> = {}) =>
-    server.query(query, variables, { token: admin.token });
+    server.rawQuery(query, variables, { token: admin.token });
   const asApplicant = (query: string, variables: Record<string, unknown> = {}) =>
-    server.query(query, variables, { token: applicant.token });
+    server.rawQuery(query, variables, { token: applicant.token });
 
-  function ok(response: GraphQLResponse): Record<string, any> {
+  function ok(response: GraphQLResponse<RawData>): Record<string, any> {
     expect(response.errors, JSON.stringify(response.errors)?.slice(0, 500)).to.equal(undefined);
     return response.data!;
   }
@@ -459,10 +461,10 @@ describe(`limits: every text input and amount at its maximum and one past it (${
   /** An application of a closed call under review, asking for the largest amount, fresh for each use. */
   async function underReview() {
     const { call, criteria } = await createClosedCall(server.dataSource, { appropriation: null });
-    const consortium = await createReviewConsortium(server.dataSource, ['092', '091']);
+    const consortium = await createReviewConsortium(server.dataSource, { lead: '092', members: ['091'] });
     const application = await createReviewedApplication(server.dataSource, {
-      call,
-      consortium,
+      callId: call.id,
+      consortiumId: consortium.id,
       status: ApplicationStatus.UNDER_REVIEW,
       requestedAmount: '999999999999.99',
     });
@@ -488,7 +490,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
           dotted,
           v,
         );
-        return server.query(SAVE, { a: reviewed!.application.id, input }, { token: reviewer.token });
+        return server.rawQuery(SAVE, { a: reviewed!.application.id, input }, { token: reviewer.token });
       },
       read: async () => at((await readApplication(reviewed!.application.id)).evaluations[0], dotted),
     });
@@ -497,7 +499,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       coordinate: string,
       field: string,
       max: number,
-      send: (applicationId: string, value: string) => Promise<GraphQLResponse>,
+      send: (applicationId: string, value: string) => Promise<GraphQLResponse<RawData>>,
       read: (applicationId: string) => Promise<unknown>,
     ): TextCase => {
       let last = '';
@@ -550,7 +552,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
         'reason',
         CONFLICT_REASON_MAX_CHARS,
         (a, v) =>
-          server.query(
+          server.rawQuery(
             `mutation ($a: ID!, $r: String!) { declareConflictOfInterest(applicationId: $a, reason: $r) { id } }`,
             { a, r: v },
             { token: reviewer.token },
@@ -570,7 +572,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     const query =
       (document: string, variable: (v: string) => Record<string, unknown>, token?: () => string) =>
       (v: string) =>
-        server.query(document, variable(v), { token: token?.() });
+        server.rawQuery(document, variable(v), { token: token?.() });
     const applications = `query ($f: ApplicationFilter) { applications(filter: $f) { totalCount } }`;
     const awards = `query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`;
     const municipalities = `query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }`;
@@ -764,16 +766,16 @@ describe(`limits: every text input and amount at its maximum and one past it (${
 
   it(`after (every connection): a cursor of ${CURSOR_MAX_CHARS} characters reaches the cursor check, one more is too long`, async () => {
     const QUERY = `query ($after: String) { municipalities(first: 2, after: $after) { nodes { code } pageInfo { endCursor } } }`;
-    const first = ok(await server.query(QUERY, {})).municipalities;
-    ok(await server.query(QUERY, { after: first.pageInfo.endCursor }));
+    const first = ok(await server.rawQuery(QUERY, {})).municipalities;
+    ok(await server.rawQuery(QUERY, { after: first.pageInfo.endCursor }));
     const padded = paddedCursor(first.pageInfo.endCursor, CURSOR_MAX_CHARS);
     expect(padded).to.have.length(CURSOR_MAX_CHARS);
     // A cursor is read only exactly as the API wrote it (test/cursors.test.ts), so the padded one passes the
     // length limit and is then refused as a cursor, not as a text.
-    const atMax = await server.query(QUERY, { after: padded });
+    const atMax = await server.rawQuery(QUERY, { after: padded });
     expect(atMax.errors![0].extensions).to.deep.equal({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(atMax.errors![0].message).to.match(/^This cursor is not valid for this list/);
-    const refused = await server.query(QUERY, { after: `${padded}A` });
+    const refused = await server.rawQuery(QUERY, { after: `${padded}A` });
     expect(refused.errors![0].extensions).to.deep.equal({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(refused.errors![0].message).to.equal(
       `This text is too long: at most ${CURSOR_MAX_CHARS} characters, and it has ${CURSOR_MAX_CHARS + 1}`,
@@ -822,7 +824,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
   });
 
   it('refuses a 100 kB search term as BAD_USER_INPUT, not as an internal error', async () => {
-    const response = await server.query(
+    const response = await server.rawQuery(
       `query ($s: String) { municipalities(filter: { search: $s }) { totalCount } }`,
       {
         s: 'ä%_!'.repeat(25_000),
@@ -850,7 +852,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
 
   interface AmountCase {
     field: string;
-    send(amount: string): Promise<GraphQLResponse>;
+    send(amount: string): Promise<GraphQLResponse<RawData>>;
     read?(): Promise<unknown>;
     prepare?(): Promise<void>;
   }
@@ -904,7 +906,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
           reviewed ??= await underReview();
         },
         send: (amount) =>
-          server.query(
+          server.rawQuery(
             SAVE,
             { a: reviewed!.application.id, input: { scores: [], recommendedAmount: amount } },
             { token: reviewer.token },
@@ -914,14 +916,14 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       {
         field: 'filter.minAmount',
         send: (amount) =>
-          server.query(`query ($m: Decimal) { awards(filter: { minAmount: $m }) { totalCount } }`, {
+          server.rawQuery(`query ($m: Decimal) { awards(filter: { minAmount: $m }) { totalCount } }`, {
             m: amount,
           }),
       },
       {
         field: 'filter.maxAmount',
         send: (amount) =>
-          server.query(`query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`, {
+          server.rawQuery(`query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`, {
             f: { maxAmount: amount },
           }),
       },
@@ -950,7 +952,9 @@ describe(`limits: every text input and amount at its maximum and one past it (${
   }
 
   it('names the field of an amount given as a literal too', async () => {
-    const response = await server.query(`{ awards(filter: { maxAmount: "1000000000000" }) { totalCount } }`);
+    const response = await server.rawQuery(
+      `{ awards(filter: { maxAmount: "1000000000000" }) { totalCount } }`,
+    );
     expect(response.errors![0].extensions).to.deep.include({
       code: 'BAD_USER_INPUT',
       field: 'filter.maxAmount',

@@ -1,30 +1,98 @@
 import { expect } from 'chai';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 /** Every relation field of the public API, nested: the statements must not grow with the page size. */
-const awardsPage = `query ($first: Int) {
-  awards(first: $first, orderBy: { field: AMOUNT, direction: DESC }) {
-    totalCount
-    nodes {
-      grantedAmount
-      call { key themes { code } criteria { code } questions { code } conditions { fi } statistics { totalAwarded } }
-      leadMunicipality { code region { code } fundingTotal(year: 2020) }
-      municipalities { code name { text } }
-      application {
-        projectName { text }
-        award { id }
-        theme { code }
-        consortium { name lead { code } members { role municipality { code region { code } } } }
+const awardsPage = graphql(`
+  query LoadersAwards($first: Int) {
+    awards(first: $first, orderBy: { field: AMOUNT, direction: DESC }) {
+      totalCount
+      nodes {
+        grantedAmount
+        call {
+          key
+          themes {
+            code
+          }
+          criteria {
+            code
+          }
+          questions {
+            code
+          }
+          conditions {
+            fi
+          }
+          statistics {
+            totalAwarded
+          }
+        }
+        leadMunicipality {
+          code
+          region {
+            code
+          }
+          fundingTotal(year: 2020)
+        }
+        municipalities {
+          code
+          name {
+            text
+          }
+        }
+        application {
+          projectName {
+            text
+          }
+          award {
+            id
+          }
+          theme {
+            code
+          }
+          consortium {
+            name
+            lead {
+              code
+            }
+            members {
+              role
+              municipality {
+                code
+                region {
+                  code
+                }
+              }
+            }
+          }
+        }
       }
     }
   }
-}`;
+`);
 
-const municipalitiesPage = `query ($first: Int) {
-  municipalities(first: $first, filter: { regionCode: "01" }) {
-    nodes { code region { code name { sv } } consortia { id } fundingTotal awards(first: 5) { totalCount } }
+const municipalitiesPage = graphql(`
+  query LoadersMunicipalities($first: Int) {
+    municipalities(first: $first, filter: { regionCode: "01" }) {
+      nodes {
+        code
+        region {
+          code
+          name {
+            sv
+          }
+        }
+        consortia {
+          id
+        }
+        fundingTotal
+        awards(first: 5) {
+          totalCount
+        }
+      }
+    }
   }
-}`;
+`);
 
 describe('per-request loaders', () => {
   let server: TestServer;
@@ -47,20 +115,47 @@ describe('per-request loaders', () => {
   });
 
   it('gives each municipality its own consortia when one consortium joins several of those asked for', async () => {
-    const { data, errors } = await server.query(`{
-      hausjarvi: municipality(code: "086") { consortia { lead { code } members { municipality { code } } } }
-      loppi: municipality(code: "433") { consortia { lead { code } } }
-      riihimaki: municipality(code: "694") { consortia { lead { code } } }
-    }`);
+    const { data, errors } = await server.query(
+      graphql(`
+        query LoadersMunicipality {
+          hausjarvi: municipality(code: "086") {
+            consortia {
+              lead {
+                code
+              }
+              members {
+                municipality {
+                  code
+                }
+              }
+            }
+          }
+          loppi: municipality(code: "433") {
+            consortia {
+              lead {
+                code
+              }
+            }
+          }
+          riihimaki: municipality(code: "694") {
+            consortia {
+              lead {
+                code
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(errors).to.equal(undefined);
-    expect(data!.hausjarvi.consortia).to.deep.equal([
+    expect(data!.hausjarvi!.consortia).to.deep.equal([
       {
         lead: { code: '086' },
         members: [{ municipality: { code: '086' } }, { municipality: { code: '433' } }],
       },
     ]);
-    expect(data!.loppi.consortia).to.deep.equal([{ lead: { code: '086' } }]);
-    expect(data!.riihimaki.consortia).to.deep.equal([{ lead: { code: '694' } }]);
+    expect(data!.loppi!.consortia).to.deep.equal([{ lead: { code: '086' } }]);
+    expect(data!.riihimaki!.consortia).to.deep.equal([{ lead: { code: '694' } }]);
   });
 
   it('batches municipality relations: fundingTotal, consortia and awards are one statement each per page', async () => {

@@ -7,6 +7,7 @@ import { Metrics } from '../src/http/metrics';
 import { testEngine } from './helpers/database';
 import { type Exposition, parseExposition } from './helpers/prometheus';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 const METRICS_TOKEN = 'operators-only-0123456789abcdef';
 
@@ -92,19 +93,48 @@ describe('/metrics', () => {
   it('counts requests by route pattern and status, and GraphQL operations by name and outcome', async () => {
     const before = await scrape(server);
 
-    const named = await server.query('query MetricsProbe { call(key: "2020") { key } }');
+    const probe = graphql(`
+      query MetricsProbe {
+        call(key: "2020") {
+          key
+        }
+      }
+    `);
+    const named = await server.query(probe);
     expect(named.errors).to.equal(undefined);
-    const signedIn = await server.query('query MetricsProbe { call(key: "2020") { key } }', undefined, {
+    const signedIn = await server.query(probe, undefined, {
       token: await server.token({ sub: 'metrics-official', roles: ['applicant'], municipalities: ['091'] }),
     });
     expect(signedIn.errors).to.equal(undefined);
-    const refused = await server.query('query TooLong { awards(first: 1000) { totalCount } }');
+    const refused = await server.query(
+      graphql(`
+        query TooLong {
+          awards(first: 1000) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(refused.status).to.equal(400);
     expect(refused.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
-    expect((await server.query('{ __typename }')).status).to.equal(200);
+    expect(
+      // Raw: anonymous on purpose (codegen needs a name), to be counted as `anonymous`.
+      (await server.rawQuery('{ __typename }')).status,
+    ).to.equal(200);
     const longName = `Q${'x'.repeat(64)}`;
-    expect((await server.query(`query ${longName} { __typename }`)).status).to.equal(200);
-    const badToken = await server.query('query WithBadToken { __typename }', undefined, { token: 'garbage' });
+    // Raw: the name is made at run time.
+    expect((await server.rawQuery(`query ${longName} { __typename }`)).status).to.equal(200);
+    const badToken = await server.query(
+      graphql(`
+        query WithBadToken {
+          __typename
+        }
+      `),
+      undefined,
+      {
+        token: 'garbage',
+      },
+    );
     expect(badToken.status).to.equal(401);
     expect(badToken.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
     for (const key of ['2020', '2019-2']) {
@@ -206,7 +236,18 @@ describe('/metrics', () => {
       }
       expect(before.types.get('db_pool_acquire_longest_wait_seconds')).to.equal('gauge');
 
-      const read = await server.query('{ call(key: "2020") { key title { fi } } }');
+      const read = await server.query(
+        graphql(`
+          query MetricsCall {
+            call(key: "2020") {
+              key
+              title {
+                fi
+              }
+            }
+          }
+        `),
+      );
       expect(read.errors).to.equal(undefined);
       const afterRead = await scrape(server);
       // A statement outside a transaction borrows a connection; a few may share one.
@@ -221,7 +262,15 @@ describe('/metrics', () => {
         const busy = await scrape(server);
         expect(busy.value('db_pool_connections_in_use')).to.equal(10);
         expect(busy.value('db_pool_waiting_acquires')).to.equal(0);
-        queued = server.query('{ call(key: "2020") { key } }');
+        queued = server.query(
+          graphql(`
+            query MetricsCall2 {
+              call(key: "2020") {
+                key
+              }
+            }
+          `),
+        );
         let waiting = 0;
         for (let attempt = 0; attempt < 100 && waiting === 0; attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 20));

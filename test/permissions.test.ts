@@ -19,11 +19,13 @@ import {
   callByKey,
   createApplication,
   createAuditEvent,
+  createClosedCall,
   createConsortium,
   signIn,
 } from './helpers/factories';
-import { createClosedCall } from './helpers/review-fixtures';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server';
+import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: operations built from the schema at run time, one per root field.
 
 const rootTypeNames = ['Query', 'Mutation', 'Subscription'];
 
@@ -158,7 +160,7 @@ interface MatrixRow {
    */
   arrange?: (server: TestServer, fixture: Fixture, actor: Actor) => Promise<Record<string, unknown>>;
   /** Whether the answer holds the row's subject; without it, any answer without errors is `shown`. */
-  shows?: (data: NonNullable<GraphQLResponse['data']>, fixture: Fixture) => boolean;
+  shows?: (data: NonNullable<GraphQLResponse<RawData>['data']>, fixture: Fixture) => boolean;
   expected: Record<Actor, Outcome>;
 }
 
@@ -601,7 +603,7 @@ const matrix: MatrixRow[] = [
 const businessRefusals = ['NOT_ASSIGNED', 'NOT_ELIGIBLE', 'CALL_NOT_OPEN', 'INVALID_STATE_TRANSITION'];
 
 /** The outcome, or a description of an unexpected answer (which then fails the comparison). */
-function outcomeOf(row: MatrixRow, response: GraphQLResponse, fixture: Fixture): string {
+function outcomeOf(row: MatrixRow, response: GraphQLResponse<RawData>, fixture: Fixture): string {
   if (response.errors?.length) {
     const codes = [...new Set(response.errors.map((error) => String(error.extensions?.code)))];
     if (codes.length === 1 && codes[0] === 'FORBIDDEN') return 'denied';
@@ -694,7 +696,7 @@ describe('who may do and see what: each operation as each kind of caller', () =>
           ...row.variables?.(fixture),
           ...(await row.arrange?.(server, fixture, actor)),
         };
-        const response = await server.query(row.query, variables, { token: tokens[actor] });
+        const response = await server.rawQuery(row.query, variables, { token: tokens[actor] });
         actual[actor] = outcomeOf(row, response, fixture);
       }
       expect(actual).to.deep.equal(row.expected);
@@ -703,7 +705,7 @@ describe('who may do and see what: each operation as each kind of caller', () =>
 
   it('a random id is hidden the same way for everyone', async () => {
     for (const actor of actors) {
-      const response = await server.query(
+      const response = await server.rawQuery(
         'query ($id: ID!) { application(id: $id) { id } consortium(id: $id) { id } }',
         { id: randomUUID() },
         { token: tokens[actor] },
@@ -723,13 +725,13 @@ describe('a rule that fails', () => {
     const reviewer = await signIn(server, { sub: 'reviewer', roles: ['reviewer'] });
     const [award] = await server.dataSource.getRepository(Award).find({ take: 1, order: { id: 'ASC' } });
     const query = 'query ($id: ID!) { application(id: $id) { id answers { text } } }';
-    const denied = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    const denied = await server.rawQuery(query, { id: award.applicationId }, { token: reviewer.token });
     expect(denied.errors?.map((error) => String(error.extensions?.code))).to.deep.equal(['FORBIDDEN']);
 
     // The assignment check reads every column; the row visibility in SQL reads only three, so the
     // application still loads and only the rule fails.
     await server.dataSource.query('ALTER TABLE review_assignment DROP COLUMN conflictDeclaration');
-    const failed = await server.query(query, { id: award.applicationId }, { token: reviewer.token });
+    const failed = await server.rawQuery(query, { id: award.applicationId }, { token: reviewer.token });
     expect(failed.errors?.map((error) => String(error.extensions?.code))).to.deep.equal([
       'INTERNAL_SERVER_ERROR',
     ]);

@@ -1,9 +1,28 @@
 import { expect } from 'chai';
-import { as, callInput, createCall, expectOk, people } from './helpers/applying';
+import { as, asRaw, callInput, createCall, people, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const sourceFields =
-  'key kind language title { fi sv en } publisher { fi sv en } publishedOn publishedAt url';
+graphql(`
+  fragment PublicRecordSourceFields on Source {
+    key
+    kind
+    language
+    title {
+      fi
+      sv
+      en
+    }
+    publisher {
+      fi
+      sv
+      en
+    }
+    publishedOn
+    publishedAt
+    url
+  }
+`);
 
 /** The public record as a journalist would check it: what was published, and where each figure comes from. */
 describe('the public record: published grants, call texts and sources', () => {
@@ -15,18 +34,50 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('names the 14 grants of 2018 as the release does, decided 23.3.2018, without amounts or projects', async () => {
     const { call } = expectOk(
-      await server.query(`{
-        call(key: "2018") {
-          publishedStatistics { grantsAwarded }
-          publishedDecisions {
-            listPosition decisionDate asPrinted amountPublished grantedAmount
-            lead { code } recipients { code name { sv } } projectName { fi sv en }
-            conditions { sv en } award { id } sources { key }
+      await server.query(
+        graphql(`
+          query PublicRecordCall {
+            call(key: "2018") {
+              publishedStatistics {
+                grantsAwarded
+              }
+              publishedDecisions {
+                listPosition
+                decisionDate
+                asPrinted
+                amountPublished
+                grantedAmount
+                lead {
+                  code
+                }
+                recipients {
+                  code
+                  name {
+                    sv
+                  }
+                }
+                projectName {
+                  fi
+                  sv
+                  en
+                }
+                conditions {
+                  sv
+                  en
+                }
+                award {
+                  id
+                }
+                sources {
+                  key
+                }
+              }
+            }
           }
-        }
-      }`),
+        `),
+      ),
     );
-    const decisions = call.publishedDecisions;
+    const decisions = call!.publishedDecisions;
     expect(decisions.map((d: any) => d.recipients.map((r: any) => r.code))).to.deep.equal([
       ['098'], // Hollola
       ['165'], // Janakkala
@@ -43,7 +94,7 @@ describe('the public record: published grants, call texts and sources', () => {
       ['743'], // Seinäjoki, two projects
       ['743'],
     ]);
-    expect(decisions).to.have.length(call.publishedStatistics.grantsAwarded);
+    expect(decisions).to.have.length(call!.publishedStatistics.grantsAwarded!);
     expect(decisions.map((d: any) => d.listPosition)).to.deep.equal([...Array(14).keys()].map((i) => i + 1));
     // The release prints the Swedish names: each single grantee is the municipality of that Swedish name.
     for (const decision of decisions.slice(0, 9)) {
@@ -67,31 +118,47 @@ describe('the public record: published grants, call texts and sources', () => {
         ],
         sources: [{ key: 'vm-press-release-2018-03-26' }],
       });
-      if (decision.recipients.length === 1) expect(decision.lead.code).to.equal(decision.recipients[0].code);
+      if (decision.recipients.length === 1) expect(decision.lead!.code).to.equal(decision.recipients[0].code);
     }
   });
 
   it('says "14 grants, total not published" for 2018, never a total of zero', async () => {
     const { call, awards } = expectOk(
-      await server.query(`{
-        call(key: "2018") {
-          appropriation
-          publishedStatistics { applicationsReceived grantsAwarded totalAwarded totalAwardedPublished }
-          statistics {
-            applicationsAwarded totalAwarded remainingAppropriation
-            grantsDecided grantsWithoutPublishedAmount totalGranted totalGrantedKnown
+      await server.query(
+        graphql(`
+          query PublicRecordCall2 {
+            call(key: "2018") {
+              appropriation
+              publishedStatistics {
+                applicationsReceived
+                grantsAwarded
+                totalAwarded
+                totalAwardedPublished
+              }
+              statistics {
+                applicationsAwarded
+                totalAwarded
+                remainingAppropriation
+                grantsDecided
+                grantsWithoutPublishedAmount
+                totalGranted
+                totalGrantedKnown
+              }
+            }
+            awards(filter: { callKey: "2018" }) {
+              totalCount
+            }
           }
-        }
-        awards(filter: { callKey: "2018" }) { totalCount }
-      }`),
+        `),
+      ),
     );
-    expect(call.publishedStatistics).to.deep.equal({
+    expect(call!.publishedStatistics).to.deep.equal({
       applicationsReceived: 57,
       grantsAwarded: 14,
       totalAwarded: null,
       totalAwardedPublished: false,
     });
-    expect(call.statistics).to.deep.equal({
+    expect(call!.statistics).to.deep.equal({
       // No application of 2018 is on record, and no amount was ever published...
       applicationsAwarded: 0,
       totalAwarded: '0.00',
@@ -108,24 +175,33 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('lists the 2018 grants in the decision list and its download, saying the amounts were not published', async () => {
     const { call } = expectOk(
-      await server.query(`{
-        call(key: "2018") {
-          sv: decisionList { items text }
-          fi: decisionList(lang: FI) { items }
-        }
-      }`),
+      await server.query(
+        graphql(`
+          query PublicRecordCall3 {
+            call(key: "2018") {
+              sv: decisionList {
+                items
+                text
+              }
+              fi: decisionList(lang: FI) {
+                items
+              }
+            }
+          }
+        `),
+      ),
     );
-    expect(call.sv.items).to.have.length(14);
-    expect(call.sv.items[0]).to.equal('Hollola kommun beviljas understöd; beloppet har inte publicerats.');
-    expect(call.sv.items[2]).to.equal('Birkala kommun beviljas understöd; beloppet har inte publicerats.');
-    expect(call.sv.items[9]).to.equal(
+    expect(call!.sv.items).to.have.length(14);
+    expect(call!.sv.items[0]).to.equal('Hollola kommun beviljas understöd; beloppet har inte publicerats.');
+    expect(call!.sv.items[2]).to.equal('Birkala kommun beviljas understöd; beloppet har inte publicerats.');
+    expect(call!.sv.items[9]).to.equal(
       'Nokia stad och Lempäälä kommun beviljas understöd för ett samprojekt; beloppet har inte publicerats.',
     );
-    expect(call.sv.text).to.contain('\nBeslut 23.3.2018\n');
-    expect(call.sv.text).to.not.contain('Inga understöd har beviljats.');
-    expect(call.sv.items.join(' ')).to.not.match(/\d+ euro/);
-    expect(call.fi.items[1]).to.equal('Janakkalan kunta saa avustusta; määrää ei ole julkaistu.');
-    expect(call.fi.items[9]).to.equal(
+    expect(call!.sv.text).to.contain('\nBeslut 23.3.2018\n');
+    expect(call!.sv.text).to.not.contain('Inga understöd har beviljats.');
+    expect(call!.sv.items.join(' ')).to.not.match(/\d+ euro/);
+    expect(call!.fi.items[1]).to.equal('Janakkalan kunta saa avustusta; määrää ei ole julkaistu.');
+    expect(call!.fi.items[9]).to.equal(
       'Nokian kaupunki ja Lempäälän kunta saavat avustusta yhteishankkeeseen; määrää ei ole julkaistu.',
     );
     const download = await (await fetch(`${server.origin}/calls/2018/decisions.md`)).text();
@@ -134,22 +210,65 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('keeps 2020 side by side: 9 690 000 published and 9 714 600 recorded, each with its source', async () => {
     const { call } = expectOk(
-      await server.query(`{
-        call(key: "2020") {
-          publishedStatistics { grantsAwarded totalAwarded totalAwardedPublished sources { key } }
-          statistics { grantsDecided grantsWithoutPublishedAmount totalAwarded totalGranted totalGrantedKnown remainingAppropriation }
-          publishedDecisions { listPosition amountPublished grantedAmount lead { code } award { grantedAmount listPosition sources { key } } sources { key } }
-          awards(first: 100) { nodes { sources { key kind publishedOn } } }
-        }
-      }`),
+      await server.query(
+        graphql(`
+          query PublicRecordCall4 {
+            call(key: "2020") {
+              publishedStatistics {
+                grantsAwarded
+                totalAwarded
+                totalAwardedPublished
+                sources {
+                  key
+                }
+              }
+              statistics {
+                grantsDecided
+                grantsWithoutPublishedAmount
+                totalAwarded
+                totalGranted
+                totalGrantedKnown
+                remainingAppropriation
+              }
+              publishedDecisions {
+                listPosition
+                amountPublished
+                grantedAmount
+                lead {
+                  code
+                }
+                award {
+                  grantedAmount
+                  listPosition
+                  sources {
+                    key
+                  }
+                }
+                sources {
+                  key
+                }
+              }
+              awards(first: 100) {
+                nodes {
+                  sources {
+                    key
+                    kind
+                    publishedOn
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
-    expect(call.publishedStatistics).to.deep.equal({
+    expect(call!.publishedStatistics).to.deep.equal({
       grantsAwarded: 29,
       totalAwarded: '9690000.00',
       totalAwardedPublished: true,
       sources: [{ key: 'vm-press-release-2020-12-11' }],
     });
-    expect(call.statistics).to.deep.equal({
+    expect(call!.statistics).to.deep.equal({
       grantsDecided: 29,
       grantsWithoutPublishedAmount: 0,
       totalAwarded: '9714600.00',
@@ -157,20 +276,20 @@ describe('the public record: published grants, call texts and sources', () => {
       totalGrantedKnown: true,
       remainingAppropriation: '285400.00',
     });
-    expect(call.publishedDecisions).to.have.length(29);
-    for (const decision of call.publishedDecisions) {
+    expect(call!.publishedDecisions).to.have.length(29);
+    for (const decision of call!.publishedDecisions) {
       expect(decision.amountPublished).to.equal(true);
-      expect(decision.award.grantedAmount).to.equal(decision.grantedAmount);
-      expect(decision.award.listPosition).to.equal(decision.listPosition);
+      expect(decision.award!.grantedAmount).to.equal(decision.grantedAmount);
+      expect(decision.award!.listPosition).to.equal(decision.listPosition);
       expect(decision.sources).to.deep.equal([{ key: 'vm-press-release-2020-12-11' }]);
-      expect(decision.award.sources).to.deep.equal(decision.sources);
+      expect(decision.award!.sources).to.deep.equal(decision.sources);
     }
-    expect(call.publishedDecisions[22]).to.deep.include({
+    expect(call!.publishedDecisions[22]).to.deep.include({
       grantedAmount: '1090100.00',
       lead: { code: '694' },
     });
-    expect(call.awards.nodes).to.have.length(29);
-    for (const award of call.awards.nodes) {
+    expect(call!.awards.nodes).to.have.length(29);
+    for (const award of call!.awards.nodes) {
       expect(award.sources).to.deep.equal([
         { key: 'vm-press-release-2020-12-11', kind: 'PRESS_RELEASE', publishedOn: '2020-12-11' },
       ]);
@@ -180,16 +299,31 @@ describe('the public record: published grants, call texts and sources', () => {
   it('describes every seeded call in the language its source was published in, never translated', async () => {
     const { calls } = expectOk(
       // Ten calls a page (there are five) keeps the operation within the default cost limit.
-      await server.query(`{
-        calls(first: 10) {
-          nodes {
-            key
-            description { fi sv en english: text(lang: EN) }
-            notes { fi sv en }
-            sources { language }
+      await server.query(
+        graphql(`
+          query PublicRecordCalls {
+            calls(first: 10) {
+              nodes {
+                key
+                description {
+                  fi
+                  sv
+                  en
+                  english: text(lang: EN)
+                }
+                notes {
+                  fi
+                  sv
+                  en
+                }
+                sources {
+                  language
+                }
+              }
+            }
           }
-        }
-      }`),
+        `),
+      ),
     );
     expect(calls.nodes.map((call: any) => call.key)).to.have.members([
       '2018',
@@ -208,8 +342,8 @@ describe('the public record: published grants, call texts and sources', () => {
       expect(call.description.en, `${call.key} description`).to.equal(null);
       // No English was published: text falls back, Finnish first, then Swedish.
       expect(call.description.english).to.equal(call.description[language]);
-      expect(call.notes[language], `${call.key} notes`).to.be.a('string').and.not.equal('');
-      expect(call.notes[other], `${call.key} notes`).to.equal(null);
+      expect(call.notes![language], `${call.key} notes`).to.be.a('string').and.not.equal('');
+      expect(call.notes![other], `${call.key} notes`).to.equal(null);
     }
     expect(published).to.deep.equal({
       '2018': 'sv',
@@ -222,35 +356,75 @@ describe('the public record: published grants, call texts and sources', () => {
 
   it('keeps the 2018 review note in the call notes, and its condition among the conditions', async () => {
     const { call } = expectOk(
-      await server.query(`{ call(key: "2018") { notes { sv en } conditions { sv } description { text } } }`),
+      await server.query(
+        graphql(`
+          query PublicRecordCall5 {
+            call(key: "2018") {
+              notes {
+                sv
+                en
+              }
+              conditions {
+                sv
+              }
+              description {
+                text
+              }
+            }
+          }
+        `),
+      ),
     );
-    expect(call.notes.sv).to.include(
+    expect(call!.notes!.sv).to.include(
       'Vid bedömningen beaktades också nuläget i hela landet och övriga pågående kommunernas egna digitaliseringsprojekt',
     );
-    expect(call.notes.sv).to.include('har ministeriet gett särskild prioritet åt serviceprocesser i punkt 1');
-    expect(call.notes.en).to.equal(
+    expect(call!.notes!.sv).to.include(
+      'har ministeriet gett särskild prioritet åt serviceprocesser i punkt 1',
+    );
+    expect(call!.notes!.en).to.equal(
       'Priority was given to theme 1 because of the number of applications and the available appropriation.',
     );
-    expect(call.conditions).to.deep.equal([
+    expect(call!.conditions).to.deep.equal([
       { sv: 'Villkoret för understödet är att kommunen deltar i Digikommunförsöket' },
     ]);
-    expect(call.description.text).to.match(/^Understöden ska täcka kostnader/);
+    expect(call!.description.text).to.match(/^Understöden ska täcka kostnader/);
   });
 
   it('names a source for every seeded call, published figure and grant, with its publisher and date', async () => {
     const { calls, awards } = expectOk(
       // Ten calls a page (there are five) keeps the operation within the default cost limit.
-      await server.query(`{
-        calls(first: 10) {
-          nodes {
-            key
-            sources { ${sourceFields} }
-            publishedStatistics { sources { key } }
-            publishedDecisions { sources { key } }
+      await server.query(
+        graphql(`
+          query PublicRecordCalls3 {
+            calls(first: 10) {
+              nodes {
+                key
+                sources {
+                  ...PublicRecordSourceFields
+                }
+                publishedStatistics {
+                  sources {
+                    key
+                  }
+                }
+                publishedDecisions {
+                  sources {
+                    key
+                  }
+                }
+              }
+            }
+            awards(first: 100) {
+              totalCount
+              nodes {
+                sources {
+                  key
+                }
+              }
+            }
           }
-        }
-        awards(first: 100) { totalCount nodes { sources { key } } }
-      }`),
+        `),
+      ),
     );
     const seen = new Map<string, any>();
     for (const call of calls.nodes) {
@@ -262,9 +436,9 @@ describe('the public record: published grants, call texts and sources', () => {
     expect(awards.totalCount).to.equal(29);
     for (const award of awards.nodes) expect(award.sources).to.not.be.empty;
 
-    expect(calls.nodes.find((call: any) => call.key === '2020').sources.map((s: any) => s.key)).to.deep.equal(
-      ['vm-call-page-2020', 'vm-press-release-2020-12-11'],
-    );
+    expect(
+      calls.nodes.find((call: any) => call.key === '2020')!.sources.map((s: any) => s.key),
+    ).to.deep.equal(['vm-call-page-2020', 'vm-press-release-2020-12-11']);
     for (const source of seen.values()) {
       expect(source.publisher).to.deep.equal({
         fi: 'Valtiovarainministeriö',
@@ -306,7 +480,29 @@ describe('the public record: published grants, call texts and sources', () => {
       await as(
         server,
         people.admin,
-        `query ($id: ID!) { call(id: $id) { sources { key } publishedStatistics { sources { key } totalAwardedPublished } publishedDecisions { id } statistics { grantsDecided totalGranted totalGrantedKnown } } }`,
+        graphql(`
+          query PublicRecordCall6($id: ID!) {
+            call(id: $id) {
+              sources {
+                key
+              }
+              publishedStatistics {
+                sources {
+                  key
+                }
+                totalAwardedPublished
+              }
+              publishedDecisions {
+                id
+              }
+              statistics {
+                grantsDecided
+                totalGranted
+                totalGrantedKnown
+              }
+            }
+          }
+        `),
         { id: call.id },
       ),
     );
@@ -319,18 +515,43 @@ describe('the public record: published grants, call texts and sources', () => {
   });
 
   it('reads the whole record of every call in as many statements as the record of one', async () => {
-    const record = `query ($first: Int, $filter: CallFilter) {
-      calls(first: $first, filter: $filter) {
-        nodes {
-          sources { key }
-          publishedStatistics { sources { key } }
-          statistics { grantsDecided totalGranted }
-          publishedDecisions {
-            lead { code } recipients { code } sources { key } award { grantedAmount } call { key }
+    const record = graphql(`
+      query PublicRecordCalls2($first: Int, $filter: CallFilter) {
+        calls(first: $first, filter: $filter) {
+          nodes {
+            sources {
+              key
+            }
+            publishedStatistics {
+              sources {
+                key
+              }
+            }
+            statistics {
+              grantsDecided
+              totalGranted
+            }
+            publishedDecisions {
+              lead {
+                code
+              }
+              recipients {
+                code
+              }
+              sources {
+                key
+              }
+              award {
+                grantedAmount
+              }
+              call {
+                key
+              }
+            }
           }
         }
       }
-    }`;
+    `);
     // The newest decided call is 2020, whose 29 grants with awards reach every relation.
     const one = await server.query(record, { first: 1, filter: { status: 'DECIDED' } });
     // The five calls in one page, with every relation of a published grant: within the default cost limit.

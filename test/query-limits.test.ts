@@ -19,13 +19,15 @@ import { measureDocument, queryCostPlugin } from '../src/common/query-limits';
 import type { RequestContext } from '../src/context';
 import { buildSubgraph } from '../src/schema';
 import { aliasBomb, fragmentDoubling, nestedCalls, sameFieldRepeated } from './helpers/abuse-documents';
-import { type GraphQLResponse, startTestServer, type TestServer } from './helpers/server';
+import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery / asRaw) in this file: over the limits or invalid on purpose, most of them built here.
 
 const limits = defaults.queryLimits;
 const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
 /** A refusal by the query limits: 400, QUERY_TOO_COMPLEX with the measure and the limit, no SQL at all. */
-function expectRefused(response: GraphQLResponse, measure: string, value: number, limit: number) {
+function expectRefused(response: GraphQLResponse<RawData>, measure: string, value: number, limit: number) {
   expect(response.status, JSON.stringify(response.errors)).to.equal(400);
   expect(response.data ?? undefined).to.equal(undefined);
   expect(response.errors).to.have.length(1);
@@ -38,7 +40,7 @@ function expectRefused(response: GraphQLResponse, measure: string, value: number
   expect(response.statements).to.equal(0);
 }
 
-function expectServed(response: GraphQLResponse) {
+function expectServed(response: GraphQLResponse<RawData>) {
   expect(response.status, JSON.stringify(response.errors)).to.equal(200);
   expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
   expect(response.data).to.be.an('object');
@@ -119,9 +121,9 @@ describe('query limits: refused before any SQL', () => {
   describe('each limit, at it and one past it', () => {
     it(`depth ${limits.maxDepth}, counted through fragments`, async () => {
       expect(measures(nestedCalls(limits.maxDepth)).depth).to.equal(limits.maxDepth);
-      expectServed(await server.query(nestedCalls(limits.maxDepth)));
+      expectServed(await server.rawQuery(nestedCalls(limits.maxDepth)));
       expectRefused(
-        await server.query(nestedCalls(limits.maxDepth + 1)),
+        await server.rawQuery(nestedCalls(limits.maxDepth + 1)),
         'depth',
         limits.maxDepth + 1,
         limits.maxDepth,
@@ -129,14 +131,14 @@ describe('query limits: refused before any SQL', () => {
 
       const throughFragment = `{ call(key: "2020") { ...Deep } }
         fragment Deep on Call {${' proposalCall {'.repeat(limits.maxDepth - 1)} key${' }'.repeat(limits.maxDepth - 1)} }`;
-      expectRefused(await server.query(throughFragment), 'depth', limits.maxDepth + 1, limits.maxDepth);
+      expectRefused(await server.rawQuery(throughFragment), 'depth', limits.maxDepth + 1, limits.maxDepth);
     });
 
     it(`${limits.maxAliases} aliases`, async () => {
       const aliased = (count: number) => `{ call(key: "2020") { ${repeat(count, (i) => `a${i}: key`)} } }`;
-      expectServed(await server.query(aliased(limits.maxAliases)));
+      expectServed(await server.rawQuery(aliased(limits.maxAliases)));
       expectRefused(
-        await server.query(aliased(limits.maxAliases + 1)),
+        await server.rawQuery(aliased(limits.maxAliases + 1)),
         'aliases',
         limits.maxAliases + 1,
         limits.maxAliases,
@@ -145,16 +147,16 @@ describe('query limits: refused before any SQL', () => {
 
     it(`${limits.maxRootFields} root fields, fragments included`, async () => {
       const roots = (count: number) => `{ ${repeat(count, (i) => `r${i}: __typename`)} }`;
-      expectServed(await server.query(roots(limits.maxRootFields)));
+      expectServed(await server.rawQuery(roots(limits.maxRootFields)));
       expectRefused(
-        await server.query(roots(limits.maxRootFields + 1)),
+        await server.rawQuery(roots(limits.maxRootFields + 1)),
         'rootFields',
         limits.maxRootFields + 1,
         limits.maxRootFields,
       );
       const throughFragment = `{ ...Roots viewer { role } } fragment Roots on Query { ${repeat(limits.maxRootFields, (i) => `r${i}: __typename`)} }`;
       expectRefused(
-        await server.query(throughFragment),
+        await server.rawQuery(throughFragment),
         'rootFields',
         limits.maxRootFields + 1,
         limits.maxRootFields,
@@ -163,9 +165,9 @@ describe('query limits: refused before any SQL', () => {
 
     it(`${limits.maxRepeatedFields} repeated fields`, async () => {
       const repeated = (count: number) => `{ call(key: "2020") { ${repeat(count + 1, () => 'key')} } }`;
-      expectServed(await server.query(repeated(limits.maxRepeatedFields)));
+      expectServed(await server.rawQuery(repeated(limits.maxRepeatedFields)));
       expectRefused(
-        await server.query(repeated(limits.maxRepeatedFields + 1)),
+        await server.rawQuery(repeated(limits.maxRepeatedFields + 1)),
         'repeatedFields',
         limits.maxRepeatedFields + 1,
         limits.maxRepeatedFields,
@@ -174,7 +176,7 @@ describe('query limits: refused before any SQL', () => {
       const spread = `{ call(key: "2020") { ${repeat(limits.maxRepeatedFields + 2, (i) => `...K${i}`)} } }
         ${repeat(limits.maxRepeatedFields + 2, (i) => `fragment K${i} on Call { ... on Call { key } }`, '\n')}`;
       expectRefused(
-        await server.query(spread),
+        await server.rawQuery(spread),
         'repeatedFields',
         limits.maxRepeatedFields + 1,
         limits.maxRepeatedFields,
@@ -186,9 +188,9 @@ describe('query limits: refused before any SQL', () => {
       const pastLimit = manySelections(487, 'key');
       expect(measures(atLimit).selections).to.equal(limits.maxSelections);
       expect(measures(pastLimit).selections).to.equal(limits.maxSelections + 1);
-      expectServed(await server.query(atLimit));
+      expectServed(await server.rawQuery(atLimit));
       expectRefused(
-        await server.query(pastLimit),
+        await server.rawQuery(pastLimit),
         'selections',
         limits.maxSelections + 1,
         limits.maxSelections,
@@ -198,9 +200,9 @@ describe('query limits: refused before any SQL', () => {
     it(`${limits.maxTokens} tokens`, async () => {
       const tokens = (count: number) =>
         `{ applications(first: 1, filter: { status: [${repeat(count - 19, () => 'DRAFT')}] }) { totalCount } }`;
-      expectServed(await server.query(tokens(limits.maxTokens)));
+      expectServed(await server.rawQuery(tokens(limits.maxTokens)));
       expectRefused(
-        await server.query(tokens(limits.maxTokens + 1)),
+        await server.rawQuery(tokens(limits.maxTokens + 1)),
         'tokens',
         limits.maxTokens + 1,
         limits.maxTokens,
@@ -210,8 +212,8 @@ describe('query limits: refused before any SQL', () => {
     it(`cost ${limits.maxCost}`, async () => {
       expect(cost(costAtLimit)).to.equal(limits.maxCost);
       expect(cost(costPastLimit)).to.equal(limits.maxCost + 1);
-      expectServed(await server.query(costAtLimit));
-      expectRefused(await server.query(costPastLimit), 'cost', limits.maxCost + 1, limits.maxCost);
+      expectServed(await server.rawQuery(costAtLimit));
+      expectRefused(await server.rawQuery(costPastLimit), 'cost', limits.maxCost + 1, limits.maxCost);
     });
 
     it('cost with `first` given as a variable, and a default page of 20 without it', async () => {
@@ -220,7 +222,7 @@ describe('query limits: refused before any SQL', () => {
       expect(cost(page, {})).to.equal(1 + 20 * 3);
       // Beyond 1–100 the resolver refuses the page (BAD_USER_INPUT); the estimate counts what it may return.
       expect(cost(page, { first: 100_000 })).to.equal(1 + 100 * 3);
-      const response = await server.query(page, { first: 101 });
+      const response = await server.rawQuery(page, { first: 101 });
       expect(response.errors![0].extensions!.code).to.equal('BAD_USER_INPUT');
     });
 
@@ -229,11 +231,11 @@ describe('query limits: refused before any SQL', () => {
       const atLimit = (limits.maxCost - 1) / perEntity;
       expect(Number.isInteger(atLimit)).to.equal(true);
       expect(cost(entities, { representations: municipalityReferences(atLimit) })).to.equal(limits.maxCost);
-      const served = await server.query(entities, { representations: municipalityReferences(atLimit) });
+      const served = await server.rawQuery(entities, { representations: municipalityReferences(atLimit) });
       expectServed(served);
       expect(served.data!._entities).to.have.length(atLimit);
       expectRefused(
-        await server.query(entities, { representations: municipalityReferences(atLimit + 1) }),
+        await server.rawQuery(entities, { representations: municipalityReferences(atLimit + 1) }),
         'cost',
         limits.maxCost + perEntity,
         limits.maxCost,
@@ -248,7 +250,7 @@ describe('query limits: refused before any SQL', () => {
       expect(body.length).to.be.within(760_000, 770_000);
       // `awardsNNNN : awards ( first : 100 ) { nodes { id grantedAmount } }` is 15 tokens; the operation
       // adds `query AliasBomb {` and `}`.
-      expectRefused(await server.query(query), 'tokens', 6000 * 15 + 4, limits.maxTokens);
+      expectRefused(await server.rawQuery(query), 'tokens', 6000 * 15 + 4, limits.maxTokens);
     });
 
     it('a fragment that doubles at each of 10 levels (2^10 paths): refused in validation', async () => {
@@ -256,20 +258,20 @@ describe('query limits: refused before any SQL', () => {
       const measured = measures(query);
       expect(measured.depth).to.be.at.most(limits.maxDepth);
       expect(measured.aliases).to.be.at.most(limits.maxAliases);
-      expectRefused(await server.query(query), 'selections', 2 ** 13 - 1, limits.maxSelections);
+      expectRefused(await server.rawQuery(query), 'selections', 2 ** 13 - 1, limits.maxSelections);
     });
 
     it('depth 1 000 and depth 4 000: refused by the parser before it recurses that deep', async () => {
       for (const depth of [1000, 4000]) {
-        expectRefused(await server.query(nestedCalls(depth)), 'tokens', 3 * depth + 5, limits.maxTokens);
+        expectRefused(await server.rawQuery(nestedCalls(depth)), 'tokens', 3 * depth + 5, limits.maxTokens);
       }
       // Deep, yet within the token limit: refused by depth.
-      expectRefused(await server.query(nestedCalls(500)), 'depth', 500, limits.maxDepth);
+      expectRefused(await server.rawQuery(nestedCalls(500)), 'depth', 500, limits.maxDepth);
     });
 
     it('many fields of one name, which graphql-js would compare pairwise: refused before its rules run', async () => {
       expectRefused(
-        await server.query(sameFieldRepeated(480)),
+        await server.rawQuery(sameFieldRepeated(480)),
         'repeatedFields',
         479,
         limits.maxRepeatedFields,
@@ -278,7 +280,7 @@ describe('query limits: refused before any SQL', () => {
 
     it('reports every limit an operation exceeds, each with its own numbers', async () => {
       const query = `{ ${repeat(limits.maxRootFields + 1, (i) => `r${i}: __typename`)} ${nestedCalls(limits.maxDepth + 1).slice(1, -1)} }`;
-      const response = await server.query(query);
+      const response = await server.rawQuery(query);
       expect(response.status).to.equal(400);
       expect(response.statements).to.equal(0);
       expect(response.errors!.map((error) => error.extensions)).to.deep.equal([
@@ -292,7 +294,7 @@ describe('query limits: refused before any SQL', () => {
         '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A __typename }',
         '{ call(key: "2020") { ...Missing } }',
       ]) {
-        const response = await server.query(query);
+        const response = await server.rawQuery(query);
         expect(response.status).to.equal(400);
         expect(response.errors![0].extensions).to.deep.equal({
           code: 'BAD_USER_INPUT',
@@ -304,10 +306,10 @@ describe('query limits: refused before any SQL', () => {
 
     it('a signed-in caller is refused as cheaply as a query that needs no data: only the context is read', async () => {
       const token = await server.token({ sub: 'limits-user', roles: ['applicant'], municipalities: ['091'] });
-      await server.query('{ __typename }', undefined, { token }); // the first request records the person
-      const trivial = await server.query('{ __typename }', undefined, { token });
+      await server.rawQuery('{ __typename }', undefined, { token }); // the first request records the person
+      const trivial = await server.rawQuery('{ __typename }', undefined, { token });
       expectServed(trivial);
-      const refused = await server.query(costPastLimit, undefined, { token });
+      const refused = await server.rawQuery(costPastLimit, undefined, { token });
       expect(refused.status).to.equal(400);
       expect(refused.errors![0].extensions!.code).to.equal('QUERY_TOO_COMPLEX');
       expect(refused.statements).to.equal(trivial.statements);
@@ -320,7 +322,7 @@ describe('query limits: refused before any SQL', () => {
       expect(operations.length).to.be.at.least(6);
       const token = await server.token({ sub: 'limits-admin', roles: ['admin'] });
       for (const { query, statedCost } of operations) {
-        const response = await server.query(query, undefined, { token });
+        const response = await server.rawQuery(query, undefined, { token });
         expect(response.errors, `${query}\n${JSON.stringify(response.errors)}`).to.equal(undefined);
         if (statedCost !== undefined) expect(cost(query), query).to.equal(statedCost);
       }
@@ -329,7 +331,7 @@ describe('query limits: refused before any SQL', () => {
 
     it('the largest operations of the test suite and of the benchmarks are served', async () => {
       const token = await server.token({ sub: 'limits-admin', roles: ['admin'] });
-      const { data } = await server.query('{ call(key: "2020") { id } }');
+      const { data } = await server.rawQuery('{ call(key: "2020") { id } }');
       const largest: [string, Record<string, unknown>?][] = [
         // test/loaders.test.ts: every relation of the public API, nested, a page of 29 (cost 6 642).
         [
@@ -363,12 +365,12 @@ describe('query limits: refused before any SQL', () => {
       ];
       for (const [query, variables] of largest) {
         expect(cost(query, variables)).to.be.at.most(limits.maxCost);
-        expectServed(await server.query(query, variables, { token }));
+        expectServed(await server.rawQuery(query, variables, { token }));
       }
     });
 
     it('federation: the subgraph SDL query is served', async () => {
-      const response = await server.query('{ _service { sdl } }');
+      const response = await server.rawQuery('{ _service { sdl } }');
       expectServed(response);
       expect(response.data!._service.sdl).to.include('@key');
     });
@@ -458,29 +460,29 @@ describe('query limits: configured, and in production', () => {
   });
 
   it('follows QUERY_MAX_DEPTH and QUERY_MAX_COST, and refuses with 400 in production too', async () => {
-    const deep = await production.query(nestedCalls(5));
+    const deep = await production.rawQuery(nestedCalls(5));
     expect(deep.status).to.equal(400);
     expect(deep.errors![0].extensions).to.deep.equal({ code: 'QUERY_TOO_COMPLEX', depth: 5, limit: 4 });
-    const dear = await production.query('{ awards { nodes { id grantedAmount } } }');
+    const dear = await production.rawQuery('{ awards { nodes { id grantedAmount } } }');
     expect(dear.status).to.equal(400);
     expect(dear.errors![0].extensions).to.deep.equal({ code: 'QUERY_TOO_COMPLEX', cost: 61, limit: 50 });
-    expectServed(await production.query(nestedCalls(4)));
+    expectServed(await production.rawQuery(nestedCalls(4)));
   });
 
   it('suggests no field or value names in production', async () => {
     const misspelled = '{ awardz { totalCount } }';
     const badEnum = `query ($lang: Language) { call(key: "2020") { title { text(lang: $lang) } } }`;
 
-    const helped = await development.query(misspelled);
+    const helped = await development.rawQuery(misspelled);
     expect(helped.errors![0].message).to.include('Did you mean "awards"');
-    const helpedEnum = await development.query(badEnum, { lang: 'SW' });
+    const helpedEnum = await development.rawQuery(badEnum, { lang: 'SW' });
     expect(helpedEnum.errors![0].message).to.include('Did you mean');
 
-    const plain = await production.query(misspelled);
+    const plain = await production.rawQuery(misspelled);
     expect(plain.status).to.equal(400);
     expect(plain.errors![0].message).to.equal('Cannot query field "awardz" on type "Query".');
     expect(plain.errors![0].extensions!.code).to.equal('BAD_USER_INPUT');
-    const plainEnum = await production.query(badEnum, { lang: 'SW' });
+    const plainEnum = await production.rawQuery(badEnum, { lang: 'SW' });
     expect(plainEnum.errors![0].extensions!.code).to.equal('BAD_USER_INPUT');
     expect(plainEnum.errors![0].message).to.match(/"SW"/);
     expect(plainEnum.errors![0].message).not.to.match(/Did you mean|"SV"/);

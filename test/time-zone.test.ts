@@ -9,8 +9,9 @@ import {
 } from '../src/common/time-zone';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Call } from '../src/modules/call/call.entity';
-import { as, callInput, expectCode, expectOk, people } from './helpers/applying';
+import { as, asRaw, callInput, people, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
 const instant = (local: string) => helsinkiWallClockToInstant(local).toISOString();
 
@@ -77,8 +78,24 @@ describe('call windows across summer-time changes, through createCall and update
   });
   after(() => server?.stop());
 
-  const create = `mutation ($input: CreateCallInput!) { createCall(input: $input) { id opensAt closesAt } }`;
-  const update = `mutation ($id: ID!, $input: UpdateCallInput!) { updateCall(id: $id, input: $input) { id opensAt closesAt } }`;
+  const create = graphql(`
+    mutation TimeZoneCreateCall($input: CreateCallInput!) {
+      createCall(input: $input) {
+        id
+        opensAt
+        closesAt
+      }
+    }
+  `);
+  const update = graphql(`
+    mutation TimeZoneUpdateCall($id: ID!, $input: UpdateCallInput!) {
+      updateCall(id: $id, input: $input) {
+        id
+        opensAt
+        closesAt
+      }
+    }
+  `);
   const audits = () => server.dataSource.getRepository(AuditEvent).count();
 
   it('refuses a closing time in the spring gap, and creates nothing', async () => {

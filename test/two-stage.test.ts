@@ -1,23 +1,36 @@
 import { expect } from 'chai';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import {
-  applicationFields,
   as,
   callInput,
   createApplication,
   createCall,
   createConsortium,
   eligibleFields,
-  expectCode,
-  expectOk,
   people,
   submit,
+  expectCode,
+  expectOk,
 } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
 
-const invite = `mutation ($proposalId: ID!, $callId: ID!) {
-  inviteProposal(proposalId: $proposalId, callId: $callId) { ${applicationFields} call { key } consortium { id } proposal { id } }
-}`;
+const invite = graphql(`
+  mutation TwoStageInviteProposal($proposalId: ID!, $callId: ID!) {
+    inviteProposal(proposalId: $proposalId, callId: $callId) {
+      ...ApplicationFields
+      call {
+        key
+      }
+      consortium {
+        id
+      }
+      proposal {
+        id
+      }
+    }
+  }
+`);
 
 describe('two-stage calls: proposals invited into the application call', () => {
   let server: TestServer;
@@ -102,9 +115,23 @@ describe('two-stage calls: proposals invited into the application call', () => {
     ]);
 
     const seen = expectOk(
-      await as(server, people.espoo, `query ($id: ID!) { application(id: $id) { status call { key } } }`, {
-        id: draft.id,
-      }),
+      await as(
+        server,
+        people.espoo,
+        graphql(`
+          query TwoStageApplication($id: ID!) {
+            application(id: $id) {
+              status
+              call {
+                key
+              }
+            }
+          }
+        `),
+        {
+          id: draft.id,
+        },
+      ),
     );
     expect(seen.application).to.deep.equal({ status: 'DRAFT', call: { key: '2026-h' } });
     expectCode(
@@ -133,7 +160,13 @@ describe('two-stage calls: proposals invited into the application call', () => {
 
   it('only an APPLICATION call can follow a PROPOSAL call', async () => {
     const application = await createCall(server, callInput('2026-x'));
-    const create = `mutation ($input: CreateCallInput!) { createCall(input: $input) { id } }`;
+    const create = graphql(`
+      mutation TwoStageCreateCall($input: CreateCallInput!) {
+        createCall(input: $input) {
+          id
+        }
+      }
+    `);
     const input = callInput('2026-y', { proposalCallId: application.id });
     expectCode(await as(server, people.admin, create, { input }), 'BAD_USER_INPUT', 'proposalCallId');
   });

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
 import { Language, LocalizedText, pickText } from './localized-text';
 
 @Resolver(() => LocalizedText)
@@ -10,7 +9,7 @@ export class LocalizedTextResolver {
   })
   text(
     @Root() text: LocalizedText,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: { languages: Language[] },
     @Arg('lang', () => Language, { nullable: true }) lang?: Language | null,
   ): string | null {
     return pickText(text, lang ? [lang, ...ctx.languages] : ctx.languages);

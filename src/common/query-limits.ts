@@ -14,10 +14,36 @@ import {
   type ValidationRule,
   visit,
 } from 'graphql';
-import type { QueryLimitsConfig } from '../config';
-import type { RequestContext } from '../context';
 import { type AppError, queryTooComplex } from './errors';
 import { operationCost } from './query-cost';
+
+/** Per-operation limits, checked before any resolver runs (read from the environment in src/config.ts). */
+export interface QueryLimitsConfig {
+  /** Lexical tokens the parser reads before it gives up (QUERY_MAX_TOKENS). */
+  maxTokens: number;
+  /** Nesting of fields, through fragments (QUERY_MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields in an operation and the fragments it uses (QUERY_MAX_ALIASES). */
+  maxAliases: number;
+  /** Distinct fields at the root of an operation (QUERY_MAX_ROOT_FIELDS). */
+  maxRootFields: number;
+  /** Fields asked for again under a name already asked for at the same level (QUERY_MAX_REPEATED_FIELDS). */
+  maxRepeatedFields: number;
+  /** Field selections once fragments are expanded (QUERY_MAX_SELECTIONS). */
+  maxSelections: number;
+  /** The estimated cost of an operation (QUERY_MAX_COST). */
+  maxCost: number;
+}
+
+/** Where the cost plugin leaves the estimate: the request context's (src/context.ts) `cost`. */
+export interface RequestCost {
+  requested?: number;
+}
+
+/** What the cost plugin needs of a request context. */
+export interface CostedContext {
+  cost: RequestCost;
+}
 
 /**
  * The limits every operation meets before any resolver runs, cheapest first (README, "Query limits"):
@@ -366,7 +392,7 @@ export function tokenLimitRefusal(thrown: unknown): AppError | undefined {
  * Cost, once the operation is known: over the limit is refused before execution starts; otherwise the
  * estimate is kept on the request context (`ctx.cost.requested`) for whatever meters requests later.
  */
-export function queryCostPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+export function queryCostPlugin<C extends CostedContext>(maxCost: number): ApolloServerPlugin<C> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -401,15 +427,17 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<RequestCont
  * Everything the limits add to Apollo Server: the parser's token limit, the validation rule and the cost
  * plugin. server.ts spreads `options` into its ApolloServer options and adds `plugin` to its plugins.
  */
-export function queryLimits(limits: QueryLimitsConfig): {
-  options: Pick<ApolloServerOptions<RequestContext>, 'parseOptions' | 'validationRules'>;
-  plugin: ApolloServerPlugin<RequestContext>;
+export function queryLimits<C extends CostedContext>(
+  limits: QueryLimitsConfig,
+): {
+  options: Pick<ApolloServerOptions<C>, 'parseOptions' | 'validationRules'>;
+  plugin: ApolloServerPlugin<C>;
 } {
   return {
     options: {
       parseOptions: { maxTokens: limits.maxTokens },
       validationRules: [queryLimitsRule(limits)],
     },
-    plugin: queryCostPlugin(limits.maxCost),
+    plugin: queryCostPlugin<C>(limits.maxCost),
   };
 }

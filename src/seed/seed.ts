@@ -13,6 +13,7 @@ import { searchKey } from '../common/search';
 import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { Application } from '../modules/application/application.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
+import { recordSubmissionsOnRecord } from '../modules/application/first-submission';
 import { Award } from '../modules/award/award.entity';
 import { AwardSource } from '../modules/award/award-source.entity';
 import {
@@ -98,7 +99,7 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       upsertByPrimaryKey(manager, target, rows, now);
     const grants = grantRows(data);
     const decisions = publishedDecisionRows(data);
-    return {
+    const summary: SeedSummary = {
       regions: await upsert(Region, data.regions.map(regionRow)),
       municipalities: await upsert(Municipality, data.municipalities.map(municipalityRow)),
       municipalityPopulations: await upsert(MunicipalityPopulation, populationRows(data)),
@@ -118,6 +119,9 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       publishedDecisionRecipients: await upsert(PublishedDecisionRecipient, decisions.recipients),
       publishedDecisionSources: await upsert(PublishedDecisionSource, decisions.sources),
     };
+    // The awarded grants were submitted: their calls' rules and consortia's members are fixed.
+    await recordSubmissionsOnRecord(manager);
+    return summary;
   });
 }
 
@@ -165,7 +169,7 @@ function sourceRow(source: SourceData): Source {
 
 const callId = (key: string) => stableId('call', key);
 
-function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence'>> {
+function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence' | 'firstSubmittedAt'>> {
   return {
     id: callId(call.key),
     key: call.key,
@@ -259,7 +263,7 @@ function conditionRows(call: CallData): CallCondition[] {
 }
 
 interface GrantRows {
-  consortia: Omit<Consortium, Managed | 'createdById'>[];
+  consortia: Omit<Consortium, Managed | 'createdById' | 'firstSubmittedAt'>[];
   members: ConsortiumMember[];
   applications: Pick<
     Application,

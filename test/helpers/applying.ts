@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import type { GraphQLResponse, TestServer, TokenClaims } from './server';
+import { graphql } from '../gql';
+import type {
+  CreateApplicationInput,
+  CreateCallInput,
+  CreateConsortiumInput,
+  UpdateApplicationInput,
+} from '../gql/graphql';
+import type { Document, GraphQLResponse, RawData, TestServer, TokenClaims, QueryArguments } from './server';
 
 /** People of the tests: an administrator, and officials of Helsinki, Espoo and Vantaa. */
 export const people = {
@@ -9,23 +16,39 @@ export const people = {
   vantaa: { sub: 'vantaa-1', name: 'Vantaa Official', roles: ['applicant'], municipalities: ['092'] },
 } satisfies Record<string, TokenClaims>;
 
-/** A GraphQL request as someone, with a token signed at the server clock's current time. */
-export async function as<T = Record<string, any>>(
+/** A typed GraphQL operation as someone (or nobody), with a token signed at the server clock's current time. */
+export async function as<R, V>(
+  server: TestServer,
+  who: TokenClaims | null,
+  document: Document<R, V>,
+  ...[variables]: QueryArguments<V, never>
+): Promise<GraphQLResponse<R>> {
+  const token = who ? await server.token(who) : undefined;
+  return server.query(document, ...([variables, { token }] as QueryArguments<V>));
+}
+
+/** An untyped document as someone: only for what cannot be typed (see RawData in ./server). */
+export async function asRaw(
   server: TestServer,
   who: TokenClaims | null,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<T>> {
+): Promise<GraphQLResponse<RawData>> {
   const token = who ? await server.token(who) : undefined;
-  return server.query<T>(query, variables, { token });
+  return server.rawQuery(query, variables, { token });
 }
 
 export function expectOk<T>(response: GraphQLResponse<T>): T {
   expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
-  return response.data as T;
+  expect(response.data, JSON.stringify(response)).to.not.equal(null).and.not.equal(undefined);
+  return response.data!;
 }
 
-export function expectCode(response: GraphQLResponse, code: string, field?: string): Record<string, any> {
+export function expectCode(
+  response: GraphQLResponse<unknown>,
+  code: string,
+  field?: string,
+): Record<string, any> {
   expect(response.errors, JSON.stringify(response)).to.be.an('array').with.length(1);
   const [error] = response.errors!;
   expect(error.extensions?.code, JSON.stringify(error)).to.equal(code);
@@ -33,17 +56,95 @@ export function expectCode(response: GraphQLResponse, code: string, field?: stri
   return error.extensions!;
 }
 
-export const callFields = `id key stage status opensAt closesAt appropriation projectDeadline minMunicipalities
-  excludedSectors requiresMaturityAssessment title { fi sv en } conditions { fi }
-  themes { id code } criteria { code weight minScore maxScore } questions { id code required maxLength }`;
+graphql(`
+  fragment CallFields on Call {
+    id
+    key
+    stage
+    status
+    opensAt
+    closesAt
+    appropriation
+    projectDeadline
+    minMunicipalities
+    excludedSectors
+    requiresMaturityAssessment
+    title {
+      fi
+      sv
+      en
+    }
+    conditions {
+      fi
+    }
+    themes {
+      id
+      code
+    }
+    criteria {
+      code
+      weight
+      minScore
+      maxScore
+    }
+    questions {
+      id
+      code
+      required
+      maxLength
+    }
+  }
+`);
 
-export const applicationFields = `id referenceNumber status version submittedAt requestedAmount totalBudget summary
-  projectStart projectEnd sector theme { code } projectName { fi }
-  answers { question { code } text } maturityAssessment { level } contact { name email }
-  eligibilityIssues { code message }`;
+graphql(`
+  fragment ApplicationFields on Application {
+    id
+    referenceNumber
+    status
+    version
+    submittedAt
+    requestedAmount
+    totalBudget
+    summary
+    projectStart
+    projectEnd
+    sector
+    theme {
+      code
+    }
+    projectName {
+      fi
+    }
+    answers {
+      question {
+        code
+      }
+      text
+    }
+    maturityAssessment {
+      level
+    }
+    contact {
+      name
+      email
+    }
+    eligibilityIssues {
+      code
+      message
+    }
+  }
+`);
+
+export const readApplication = graphql(`
+  query ReadApplication($id: ID!) {
+    application(id: $id) {
+      ...ApplicationFields
+    }
+  }
+`);
 
 /** A call input that breaks nothing: two municipalities, one theme, two questions (one required). */
-export function callInput(key: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function callInput(key: string, overrides: Partial<CreateCallInput> = {}): CreateCallInput {
   return {
     key,
     year: 2026,
@@ -79,31 +180,77 @@ export function callInput(key: string, overrides: Record<string, unknown> = {}):
   };
 }
 
-export async function createCall(server: TestServer, input: Record<string, unknown>, publish = true) {
-  const created = expectOk(
-    await as(
-      server,
-      people.admin,
-      `mutation ($input: CreateCallInput!) { createCall(input: $input) { ${callFields} } }`,
-      { input },
-    ),
-  ).createCall;
+const createCallDocument = graphql(`
+  mutation CreateCall($input: CreateCallInput!) {
+    createCall(input: $input) {
+      ...CallFields
+    }
+  }
+`);
+const publishCallDocument = graphql(`
+  mutation PublishCall($id: ID!) {
+    publishCall(id: $id) {
+      ...CallFields
+    }
+  }
+`);
+const createConsortiumDocument = graphql(`
+  mutation CreateConsortium($input: CreateConsortiumInput!) {
+    createConsortium(input: $input) {
+      id
+      name
+      version
+      lead {
+        code
+      }
+      members {
+        role
+        municipality {
+          code
+        }
+      }
+    }
+  }
+`);
+const createApplicationDocument = graphql(`
+  mutation CreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      ...ApplicationFields
+    }
+  }
+`);
+const submitDocument = graphql(`
+  mutation SubmitApplication($id: ID!) {
+    submitApplication(id: $id) {
+      ...ApplicationFields
+    }
+  }
+`);
+const updateDocument = graphql(`
+  mutation UpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {
+    updateApplication(id: $id, expectedVersion: $v, input: $input) {
+      ...ApplicationFields
+    }
+  }
+`);
+const withdrawDocument = graphql(`
+  mutation WithdrawApplication($id: ID!) {
+    withdrawApplication(id: $id) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export async function createCall(server: TestServer, input: CreateCallInput, publish = true) {
+  const created = expectOk(await as(server, people.admin, createCallDocument, { input })).createCall;
   if (!publish) return created;
-  return expectOk(
-    await as(server, people.admin, `mutation ($id: ID!) { publishCall(id: $id) { ${callFields} } }`, {
-      id: created.id,
-    }),
-  ).publishCall;
+  return expectOk(await as(server, people.admin, publishCallDocument, { id: created.id })).publishCall;
 }
 
-export async function createConsortium(server: TestServer, who: TokenClaims, input: Record<string, unknown>) {
-  const response = await as(
-    server,
-    who,
-    `mutation ($input: CreateConsortiumInput!) { createConsortium(input: $input) { id name version lead { code } members { role municipality { code } } } }`,
-    { input },
-  );
-  return expectOk(response).createConsortium;
+export async function createConsortium(server: TestServer, who: TokenClaims, input: CreateConsortiumInput) {
+  return expectOk(await as(server, who, createConsortiumDocument, { input })).createConsortium;
 }
 
 /** Application fields that satisfy callInput's rules, given its theme and required question. */
@@ -127,42 +274,23 @@ export function eligibleFields(call: {
       },
     ],
     contact: { name: 'Maija Meikäläinen', email: 'maija@example.fi', phone: '+358 40 123 4567' },
-  };
+  } satisfies Omit<CreateApplicationInput, 'callId' | 'consortiumId'>;
 }
 
-export async function createApplication(
-  server: TestServer,
-  who: TokenClaims,
-  input: Record<string, unknown>,
-) {
-  return expectOk(
-    await as(
-      server,
-      who,
-      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { ${applicationFields} } }`,
-      {
-        input,
-      },
-    ),
-  ).createApplication;
+export async function createApplication(server: TestServer, who: TokenClaims, input: CreateApplicationInput) {
+  return expectOk(await as(server, who, createApplicationDocument, { input })).createApplication;
 }
 
 export const submit = (server: TestServer, who: TokenClaims, id: string) =>
-  as(server, who, `mutation ($id: ID!) { submitApplication(id: $id) { ${applicationFields} } }`, { id });
+  as(server, who, submitDocument, { id });
 
 export const update = (
   server: TestServer,
   who: TokenClaims,
   id: string,
   expectedVersion: number,
-  input: Record<string, unknown>,
-) =>
-  as(
-    server,
-    who,
-    `mutation ($id: ID!, $v: Int!, $input: UpdateApplicationInput!) { updateApplication(id: $id, expectedVersion: $v, input: $input) { ${applicationFields} } }`,
-    { id, v: expectedVersion, input },
-  );
+  input: UpdateApplicationInput,
+) => as(server, who, updateDocument, { id, v: expectedVersion, input });
 
-export const withdraw = (server: TestServer, who: TokenClaims, id: string) =>
-  as(server, who, `mutation ($id: ID!) { withdrawApplication(id: $id) { id status version } }`, { id });
+export const withdraw = (server: TestServer, who: TokenClaims | null, id: string) =>
+  as(server, who, withdrawDocument, { id });

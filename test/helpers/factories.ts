@@ -1,20 +1,26 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
+import { recordSubmissionsOnRecord } from '../../src/modules/application/first-submission';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
-import { Call, Question } from '../../src/modules/call/call.entity';
+import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
+import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
+import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
 /**
- * Small factories that arrange data through the data layer, for tests of what callers may read before
- * (or without) the mutations that would create it.
+ * The fixture factories: one per entity, arranging rows through the data layer for tests of what callers
+ * may read or do before (or without) the mutations that would create them. New rows start from the
+ * entities' own `draft` (Call.draft, Application.draft), as the services' do.
  */
 
 const created = new Date('2026-01-10T08:00:00.000Z');
+/** Before the window of the closed call below, for rows that must predate it. */
+const past = new Date('2025-01-01T00:00:00.000Z');
 
 /** A person with a real token, signed in once so that the server knows their user id. */
 export interface Person {
@@ -22,13 +28,17 @@ export interface Person {
   userId: string;
 }
 
+const viewerDocument = graphql(`
+  query SignIn {
+    viewer {
+      userId
+    }
+  }
+`);
+
 export async function signIn(server: TestServer, claims: TokenClaims): Promise<Person> {
   const token = await server.token(claims);
-  const { data, errors } = await server.query<{ viewer: { userId: string } }>(
-    '{ viewer { userId } }',
-    {},
-    { token },
-  );
+  const { data, errors } = await server.query(viewerDocument, {}, { token });
   if (errors || !data?.viewer.userId)
     throw new Error(`signing in ${claims.sub} failed: ${JSON.stringify(errors)}`);
   return { token, userId: data.viewer.userId };
@@ -38,6 +48,56 @@ export async function callByKey(dataSource: DataSource, key: string): Promise<Ca
   return dataSource.getRepository(Call).findOneByOrFail({ key });
 }
 
+export interface CriterionSpec {
+  code: string;
+  weight?: number;
+  minScore?: number;
+  maxScore?: number;
+}
+
+/** A published call whose window closed before the test server's default clock (2026-01-15). */
+export async function createClosedCall(
+  dataSource: DataSource,
+  options: { appropriation?: string | null; criteria?: CriterionSpec[]; projectDeadline?: string } = {},
+): Promise<{ call: Call; criteria: Criterion[] }> {
+  const key = `t-${randomBytes(4).toString('hex')}`;
+  const call = Call.draft({
+    key,
+    year: 2025,
+    stage: CallStage.APPLICATION,
+    state: CallState.PUBLISHED,
+    title: LocalizedText.of({ fi: `Testihaku ${key}`, sv: `Testansökan ${key}` }),
+    appropriation: options.appropriation === undefined ? '1000000.00' : options.appropriation,
+    opensAt: new Date('2025-06-01T09:00:00Z'),
+    closesAt: new Date('2025-10-01T13:15:00Z'),
+    projectDeadline: options.projectDeadline ?? '2027-10-31',
+    minMunicipalities: 2,
+    publishedAt: past,
+    createdAt: past,
+  });
+  await dataSource.getRepository(Call).insert(call);
+  const specs = options.criteria ?? [
+    { code: 'impact', weight: 2 },
+    { code: 'feasibility', weight: 1 },
+  ];
+  const criteria = specs.map((spec, position) =>
+    Object.assign(new Criterion(), {
+      id: newId(),
+      callId: call.id,
+      code: spec.code,
+      title: LocalizedText.of({ en: spec.code }),
+      weight: spec.weight ?? 1,
+      minScore: spec.minScore ?? 0,
+      maxScore: spec.maxScore ?? 5,
+      position,
+    }),
+  );
+  // One by one: after a multi-row insert on SQLite, TypeORM writes re-read values back into the objects in
+  // row order, which can hand one object another's id; the rows are right, the objects would not be.
+  for (const criterion of criteria) await dataSource.getRepository(Criterion).insert(criterion);
+  return { call, criteria };
+}
+
 /** A consortium led by `lead` with `members` after it. */
 export async function createConsortium(
   dataSource: DataSource,
@@ -45,7 +105,7 @@ export async function createConsortium(
 ): Promise<Consortium> {
   const consortium = dataSource.getRepository(Consortium).create({
     id: fields.id ?? randomUUID(),
-    name: fields.name ?? `Consortium ${fields.lead}`,
+    name: fields.name ?? `Consortium of ${[fields.lead, ...(fields.members ?? [])].join(', ')}`,
     leadCode: fields.lead,
     partners: [],
     createdById: null,
@@ -67,7 +127,12 @@ export async function createConsortium(
   return consortium;
 }
 
-/** An application with a contact person, a maturity assessment and an answer to every question of its call. */
+/**
+ * An application from `Application.draft`, with a contact person, a maturity assessment and an answer to
+ * every question of its call; DRAFT unless `status` says otherwise. Past DRAFT it has what submission
+ * gives it, as the workflow service would: the call's next reference number, a submission instant (the
+ * day before the call closed) and version 2, and the call's and consortium's `firstSubmittedAt`.
+ */
 export async function createApplication(
   dataSource: DataSource,
   fields: {
@@ -75,44 +140,70 @@ export async function createApplication(
     callId: string;
     consortiumId: string;
     status?: ApplicationStatus;
-    projectName?: string;
+    projectName?: { fi?: string; sv?: string };
+    requestedAmount?: string;
     proposalId?: string;
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
-  const application = Application.draft({
-    id: fields.id ?? randomUUID(),
-    callId: fields.callId,
-    consortiumId: fields.consortiumId,
-    projectName: LocalizedText.of({ fi: fields.projectName ?? 'Salainen hanke' }),
-    summary: 'Not for everyone to read',
-    requestedAmount: '120000.00',
-    totalBudget: '150000.00',
-    maturityLevel: 3,
-    maturityAssessedOn: '2026-01-05',
-    maturityNotes: 'Self-assessed',
-    contactName: 'Kaisa Kontakti',
-    contactEmail: 'kaisa@example.test',
-    contactPhone: '+358 40 000 0000',
-    status,
-    submittedAt: status === ApplicationStatus.DRAFT ? null : created,
-    proposalId: fields.proposalId ?? null,
-    createdById: null,
-    createdAt: created,
-  });
-  await dataSource.getRepository(Application).insert(application);
-  const questions = await dataSource.getRepository(Question).findBy({ callId: fields.callId });
-  if (questions.length > 0) {
-    await dataSource.getRepository(Answer).insert(
-      questions.map((question) => ({
-        id: randomUUID(),
-        applicationId: application.id,
-        questionId: question.id,
-        text: `Answer to ${question.code}`,
-      })),
-    );
-  }
-  return application;
+  const submitted = status !== ApplicationStatus.DRAFT;
+  return oneAtATime(() =>
+    dataSource.transaction(async (manager) => {
+      const call = await manager.getRepository(Call).findOneByOrFail({ id: fields.callId });
+      if (submitted) {
+        call.referenceSequence += 1;
+        await manager.getRepository(Call).update(call.id, { referenceSequence: call.referenceSequence });
+      }
+      const application = Application.draft({
+        id: fields.id ?? randomUUID(),
+        callId: fields.callId,
+        consortiumId: fields.consortiumId,
+        projectName: LocalizedText.of(fields.projectName ?? { fi: 'Salainen hanke' }),
+        summary: 'Not for everyone to read',
+        requestedAmount: fields.requestedAmount ?? '120000.00',
+        totalBudget: '150000.00',
+        maturityLevel: 3,
+        maturityAssessedOn: '2025-01-05',
+        maturityNotes: 'Self-assessed',
+        contactName: 'Kaisa Kontakti',
+        contactEmail: 'kaisa@example.test',
+        contactPhone: '+358 40 000 0000',
+        status,
+        submittedAt: submitted ? new Date((call.closesAt ?? created).getTime() - 86_400_000) : null,
+        referenceNumber: submitted ? `${call.key}-${String(call.referenceSequence).padStart(4, '0')}` : null,
+        version: submitted ? 2 : 1,
+        proposalId: fields.proposalId ?? null,
+        createdById: null,
+        createdAt: submitted ? past : created,
+      });
+      await manager.getRepository(Application).insert(application);
+      const questions = await manager.getRepository(Question).findBy({ callId: fields.callId });
+      if (questions.length > 0) {
+        await manager.getRepository(Answer).insert(
+          questions.map((question) => ({
+            id: randomUUID(),
+            applicationId: application.id,
+            questionId: question.id,
+            text: `Answer to ${question.code}`,
+          })),
+        );
+      }
+      if (submitted) await recordSubmissionsOnRecord(manager);
+      return application;
+    }),
+  );
+}
+
+let last: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs factories one after another even when a test starts them together (Promise.all): SQLite's one
+ * connection holds one transaction at a time, and reference numbers are taken in turn.
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = last.then(work, work);
+  last = next.catch(() => undefined);
+  return next;
 }
 
 /** An active assignment of a reviewer to an application, unless `ended` says it has ended. */

@@ -6,7 +6,7 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { GraphQLResponse } from './server';
+import type { GraphQLResponse, RawData } from './server';
 
 /** What the gateway keeps of the incoming request for the subgraph calls it makes on its behalf. */
 interface GatewayContext {
@@ -40,11 +40,12 @@ export type GatewayResponse<T> = Pick<GraphQLResponse<T>, 'status' | 'data' | 'e
 
 export interface TestGateway {
   url: string;
-  query<T = NonNullable<GraphQLResponse['data']>>(
+  /** Raw: the gateway serves the composed supergraph, not the SDL that test/gql is generated from. */
+  query(
     query: string,
     variables?: Record<string, unknown>,
     options?: { token?: string },
-  ): Promise<GatewayResponse<T>>;
+  ): Promise<GatewayResponse<RawData>>;
   stop(): Promise<void>;
 }
 

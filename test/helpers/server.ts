@@ -6,18 +6,48 @@ import { FixedClock } from '../../src/common/clock';
 import { createDataSource } from '../../src/database';
 import { seedDatabase } from '../../src/seed/seed';
 import { startServer } from '../../src/server';
+import type { TypedDocumentString } from '../gql/graphql';
 import { createTestDatabase } from './database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, any>;
+}
+
+/** A response as the server sent it; `data` has the type the operation's document declares. */
+export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  errors?: GraphQLError[];
   headers: Headers;
   /** SQL statements the request ran, from the server's development header. */
   statements: number;
 }
+
+/**
+ * A typed document from `graphql(…)` of `test/gql` (generated from `schema/schema.graphql` by
+ * `npm run codegen`): its result and variables types come along.
+ */
+export type Document<R, V> = TypedDocumentString<R, V>;
+
+/** Variables are optional exactly when the operation declares none that are required. */
+export type QueryArguments<V, O = RequestOptions> =
+  Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * What a raw (untyped) document answers: JSON whose shape the test asserts. Only for documents that
+ * cannot be typed — invalid on purpose (bad input, fuzz, query limits), built from the schema at run time,
+ * or addressed to another schema (a gateway's supergraph, federation's `_entities`).
+ */
+export type RawData = Record<string, any>;
 
 export interface TokenClaims {
   sub: string;
@@ -32,11 +62,14 @@ export interface TestServer {
   dataSource: DataSource;
   clock: FixedClock;
   token(claims: TokenClaims): Promise<string>;
-  query<T = Record<string, any>>(
+  /** A typed operation: `server.query(graphql(`query Name … `), variables, { token })`. */
+  query<R, V>(document: Document<R, V>, ...rest: QueryArguments<V>): Promise<GraphQLResponse<R>>;
+  /** An untyped document (see RawData for when); its `data` is plain JSON. */
+  rawQuery(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string; headers?: Record<string, string> },
-  ): Promise<GraphQLResponse<T>>;
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<RawData>>;
   stop(): Promise<void>;
 }
 
@@ -93,29 +126,37 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataSource,
     clock,
     token: (claims) => signTestToken(claims, clock.now()),
-    async query(query, variables, requestOptions = {}) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
-          ...requestOptions.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any[] };
-      return {
-        status: response.status,
-        data: body.data,
-        errors: body.errors,
-        headers: response.headers,
-        statements: Number(response.headers.get('x-sql-statements') ?? NaN),
-      };
-    },
+    query: (document, ...[variables, options]) => post(server.url, document.toString(), variables, options),
+    rawQuery: (query, variables, options) => post<RawData>(server.url, query, variables, options),
     async stop() {
       await server.stop();
       await dataSource.destroy();
       await database.drop();
     },
+  };
+}
+
+async function post<T>(
+  url: string,
+  query: string,
+  variables: unknown,
+  requestOptions: RequestOptions = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+      ...requestOptions.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: GraphQLError[] };
+  return {
+    status: response.status,
+    data: body.data,
+    errors: body.errors,
+    headers: response.headers,
+    statements: Number(response.headers.get('x-sql-statements') ?? NaN),
   };
 }

@@ -25,6 +25,7 @@ import type {
   UpdateApplicationInput,
 } from './application.inputs';
 import { EligibilityService } from './eligibility.service';
+import { recordFirstSubmission } from './first-submission';
 
 /** The fields an audit event reports for an application. */
 const auditedFields: Extract<keyof Application, string>[] = [
@@ -160,15 +161,21 @@ export class ApplicationWorkflowService {
       if (issues.length) {
         throw notEligible(issues);
       }
+      await recordFirstSubmission(manager, current.consortiumId, now);
       // Every submission to a call takes its turn on the call's row for the next reference number: lock it
       // last, after the rules are read, so that the turn is short on a deadline day.
       const call = await findForUpdate(manager, Call, current.callId);
       if (!call) throw notFound('The call');
       if (callStatusAt(call, now) !== CallStatus.OPEN) throw notOpen(call, now);
       call.referenceSequence += 1;
-      await manager
-        .getRepository(Call)
-        .update({ id: call.id }, { referenceSequence: call.referenceSequence });
+      await manager.getRepository(Call).update(
+        { id: call.id },
+        {
+          referenceSequence: call.referenceSequence,
+          // The first submission fixes the call's rules (see first-submission.ts).
+          ...(call.firstSubmittedAt === null && { firstSubmittedAt: now }),
+        },
+      );
       await updateAudited(
         manager,
         this.ctx,

@@ -6,14 +6,30 @@ import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
 import { helsinkiWallClockToInstant } from '../../common/time-zone';
 import { parseDate } from '../../common/scalars';
-import { ApplicationStatus } from '../application/application-status';
-import { Answer, Application } from '../application/application.entity';
 import { changedFields, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { callStates } from './call-state';
 import { Call, CallCondition, CallStage, CallState, Criterion, Question, Theme } from './call.entity';
 import type { CallFieldsInput, CreateCallInput, UpdateCallInput } from './call.inputs';
 import { callStatusAt, parseCallKey } from './call.service';
+
+/** The questions and themes an update of a call removes, before their rows go. */
+export interface RemovedCallListRows {
+  questionIds: string[];
+  themeIds: string[];
+}
+type ListRowRemovalHook = (manager: EntityManager, removed: RemovedCallListRows) => Promise<void>;
+const listRowRemovalHooks: ListRowRemovalHook[] = [];
+
+/**
+ * Lets a module above this one clear its rows that point at a question or theme about to be removed,
+ * in the same transaction: the application module removes draft answers and draft themes
+ * (application/call-list-removal.ts, registered in src/schema.ts). Rules, and so these lists, change only
+ * before a call's first submission, so only drafts can point at them.
+ */
+export function onCallListRowsRemoved(hook: ListRowRemovalHook): void {
+  listRowRemovalHooks.push(hook);
+}
 
 const auditedCallFields: Extract<keyof Call, string>[] = [
   'key',
@@ -122,10 +138,7 @@ export class CallAdminService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const before = await this.loadForUpdate(manager, callId);
       const after = await this.apply(manager, structuredCloneDraft(before), input);
-      if (
-        ruleFingerprint(before) !== ruleFingerprint(after) &&
-        (await this.hasSubmissions(manager, callId))
-      ) {
+      if (ruleFingerprint(before) !== ruleFingerprint(after) && before.call.firstSubmittedAt !== null) {
         throw invalidTransition(
           'Applications have been submitted to this call: its rules can no longer change, only its texts',
           { entity: 'Call', from: callStatusAt(before.call, this.ctx.clock.now()), to: null },
@@ -194,18 +207,6 @@ export class CallAdminService {
       questions: await list(Question),
       conditions: await list(CallCondition),
     };
-  }
-
-  /** Submitted once means submitted: a later withdrawal does not unfix the rules applicants relied on. */
-  private hasSubmissions(manager: EntityManager, callId: string): Promise<boolean> {
-    return manager
-      .getRepository(Application)
-      .createQueryBuilder('application')
-      .where('application.callId = :callId', { callId })
-      .andWhere('(application.submittedAt IS NOT NULL OR application.status NOT IN (:...unsubmitted))', {
-        unsubmitted: [ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN],
-      })
-      .getExists();
   }
 
   /** The draft with the input's fields applied and checked; omitted fields stay as they were. */
@@ -301,32 +302,19 @@ export class CallAdminService {
   }
 
   /**
-   * Writes the lists: rows matched by code are updated in place; removed rows go, with the draft
-   * answers to a removed question and the draft's choice of a removed theme (no submission exists then).
+   * Writes the lists: rows matched by code are updated in place; removed rows go, after the hooks have
+   * cleared what points at them (draft answers, a draft's theme: no submission exists then).
    */
   private async saveLists(manager: EntityManager, after: CallDraft, before: CallDraft): Promise<void> {
     const removed = <T extends { id: string }>(old: T[], next: T[]) =>
       old.filter((row) => !next.some((n) => n.id === row.id)).map((row) => row.id);
     const removedQuestions = removed(before.questions, after.questions);
-    if (removedQuestions.length) {
-      await manager
-        .createQueryBuilder()
-        .delete()
-        .from(Answer)
-        .where('questionId IN (:...ids)', { ids: removedQuestions })
-        .execute();
-      await manager.getRepository(Question).delete(removedQuestions);
-    }
     const removedThemes = removed(before.themes, after.themes);
-    if (removedThemes.length) {
-      await manager
-        .createQueryBuilder()
-        .update(Application)
-        .set({ themeId: null })
-        .where('themeId IN (:...ids)', { ids: removedThemes })
-        .execute();
-      await manager.getRepository(Theme).delete(removedThemes);
+    for (const hook of listRowRemovalHooks) {
+      await hook(manager, { questionIds: removedQuestions, themeIds: removedThemes });
     }
+    if (removedQuestions.length) await manager.getRepository(Question).delete(removedQuestions);
+    if (removedThemes.length) await manager.getRepository(Theme).delete(removedThemes);
     const removedCriteria = removed(before.criteria, after.criteria);
     if (removedCriteria.length) await manager.getRepository(Criterion).delete(removedCriteria);
     const removedConditions = removed(before.conditions, after.conditions);

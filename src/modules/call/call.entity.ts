@@ -187,6 +187,13 @@ export class Call {
   @Column({ type: 'integer', default: 0 })
   referenceSequence: number;
 
+  /**
+   * When the first application to the call was submitted: from then on its rules are fixed (texts may
+   * still be corrected). Written by the application module with the submission, never cleared.
+   */
+  @InstantColumn({ nullable: true })
+  firstSubmittedAt: Date | null;
+
   @Field(() => DateTimeScalar, { nullable: true })
   @InstantColumn({ nullable: true })
   publishedAt: Date | null;
@@ -226,6 +233,7 @@ export class Call {
       publishedGrantsAwarded: null,
       publishedTotalAwarded: null,
       referenceSequence: 0,
+      firstSubmittedAt: null,
       publishedAt: null,
       updatedAt: fields.createdAt,
       ...fields,

@@ -52,6 +52,13 @@ export class Consortium {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
+  /**
+   * When the first of its applications was submitted: from then on its members are on record and fixed.
+   * Written by the application module with the submission, never cleared.
+   */
+  @InstantColumn({ nullable: true })
+  firstSubmittedAt: Date | null;
+
   @InstantColumn()
   createdAt: Date;
 

@@ -4,22 +4,12 @@ import type { RequestContext } from '../../context';
 import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
 import { helsinkiDate } from '../../common/time-zone';
-import { ApplicationStatus } from '../application/application-status';
-import { Application } from '../application/application.entity';
 import { type ExtraChanges, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Municipality } from '../municipality/municipality.entity';
 import { isValidOn } from '../municipality/municipality.service';
 import { Consortium, ConsortiumMember, ConsortiumRole } from './consortium.entity';
 import type { CreateConsortiumInput, UpdateConsortiumInput } from './consortium.inputs';
-
-/** Statuses after which the members named in an application are on record and cannot change. */
-const submittedStatuses = [
-  ApplicationStatus.SUBMITTED,
-  ApplicationStatus.UNDER_REVIEW,
-  ApplicationStatus.AWARDED,
-  ApplicationStatus.REJECTED,
-];
 
 /**
  * Consortia: an applicant forms one led by a municipality they act for. Officials of any member may
@@ -44,6 +34,7 @@ export class ConsortiumService {
         partners: input.partners ?? [],
         createdById: this.ctx.viewer.userId,
         version: 1,
+        firstSubmittedAt: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -89,7 +80,7 @@ export class ConsortiumService {
       if (input.memberCodes) {
         const members = await this.checkedMembers(tx, before.leadCode, input.memberCodes, input.callId);
         if (JSON.stringify(members) !== JSON.stringify(oldMembers)) {
-          await this.assertNoSubmissions(manager, consortiumId);
+          assertNoSubmissions(before);
           await manager.getRepository(ConsortiumMember).delete({ consortiumId });
           await this.writeMembers(manager, consortiumId, before.leadCode, members);
           memberChanges.memberCodes = [oldMembers, members];
@@ -174,17 +165,17 @@ export class ConsortiumService {
       })),
     ]);
   }
+}
 
-  private async assertNoSubmissions(manager: EntityManager, consortiumId: string): Promise<void> {
-    const submitted = await manager
-      .getRepository(Application)
-      .existsBy({ consortiumId, status: In(submittedStatuses) });
-    if (submitted) {
-      // A consortium has no status of its own: its first submitted application is what fixes it.
-      throw invalidTransition(
-        'The consortium has submitted applications: its members are on record and cannot change',
-        { entity: 'Consortium', from: null, to: null },
-      );
-    }
+/**
+ * A consortium has no status of its own: its first submitted application is what fixes its members
+ * (`firstSubmittedAt`, which the application module records with the submission).
+ */
+function assertNoSubmissions(consortium: Consortium): void {
+  if (consortium.firstSubmittedAt) {
+    throw invalidTransition(
+      'The consortium has submitted applications: its members are on record and cannot change',
+      { entity: 'Consortium', from: null, to: null },
+    );
   }
 }
