@@ -15,6 +15,10 @@ import { Municipality } from '../src/modules/municipality/municipality.entity';
 import { callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 
+// Raw documents (rawQuery) in this file: the benchmark's operations (bench/operations.ts), which the
+// benchmark sends as text too; _entities, which is federation's and not in the SDL test/gql is generated
+// from; and the README's examples, built at run time for each page size.
+
 /**
  * Every list under a list is read for all its parents at once: one statement per level, whatever the
  * page size and however many parents. These tests hold the benchmark's operations (bench/operations.ts)
@@ -101,26 +105,26 @@ describe('nested lists are batched: one statement per level', () => {
     operation.role === 'admin' ? admin : operation.role === 'applicant' ? applicant : undefined;
 
   async function statements(operation: Operation, variables: Record<string, unknown>): Promise<number> {
-    const response = await server.query(operation.query, variables, { token: tokenOf(operation) });
+    const response = await server.rawQuery(operation.query, variables, { token: tokenOf(operation) });
     expect(response.errors, `${operation.name}: ${JSON.stringify(response.errors)}`).to.equal(undefined);
     return response.statements;
   }
 
   it('gives each parent exactly the page, cursors and count its own root list gives, page after page', async () => {
-    const first = await server.query(nestedLists, { first: 1 });
+    const first = await server.rawQuery(nestedLists, { first: 1 });
     expect(first.errors, JSON.stringify(first.errors)).to.equal(undefined);
     const byCode = municipalitiesOf(first.data);
     const awarded = awardedMunicipalities.filter((code) => byCode.has(code));
     expect(awarded.length).to.be.greaterThan(3);
     for (const code of awarded) {
-      const root = await server.query(rootAwards, { code, first: 1 });
+      const root = await server.rawQuery(rootAwards, { code, first: 1 });
       expect(byCode.get(code).awards, code).to.deep.equal(root.data!.awards);
     }
     // The same cursor for every parent, as a client paging a nested list sends it: each pages on.
     const [code, { awards: paged }] = [...byCode].find(([, m]) => m.awards.pageInfo.hasNextPage)!;
-    const second = await server.query(nestedLists, { first: 1, after: paged.pageInfo.endCursor });
+    const second = await server.rawQuery(nestedLists, { first: 1, after: paged.pageInfo.endCursor });
     expect(second.errors).to.equal(undefined);
-    const rootSecond = await server.query(rootAwards, {
+    const rootSecond = await server.rawQuery(rootAwards, {
       code,
       first: 1,
       after: paged.pageInfo.endCursor,
@@ -139,10 +143,10 @@ describe('nested lists are batched: one statement per level', () => {
       [applicant, 'applicant'],
       [admin, 'admin'],
     ] as const) {
-      const nested = await server.query(nestedLists, { first: 100 }, { token });
+      const nested = await server.rawQuery(nestedLists, { first: 100 }, { token });
       expect(nested.errors).to.equal(undefined);
       for (const code of codes) {
-        const root = await server.query(
+        const root = await server.rawQuery(
           `query ($code: String) { applications(first: 100, filter: { municipalityCode: $code }) { totalCount nodes { id status } } }`,
           { code },
           { token },
@@ -155,15 +159,15 @@ describe('nested lists are batched: one statement per level', () => {
       }
     }
     const helsinki = async (token?: string) =>
-      municipalitiesOf((await server.query(nestedLists, { first: 100 }, { token })).data).get('091')
+      municipalitiesOf((await server.rawQuery(nestedLists, { first: 100 }, { token })).data).get('091')
         .applications.totalCount;
     // The applicant of 091 sees its two consortia's three applications besides the awarded ones.
     expect(await helsinki(applicant)).to.equal((await helsinki()) + 3);
   });
 
   it('runs as many statements at first: 10 as at first: 100, for every nested list of every municipality', async () => {
-    const small = await server.query(nestedLists, { first: 10 }, { token: admin });
-    const large = await server.query(nestedLists, { first: 100 }, { token: admin });
+    const small = await server.rawQuery(nestedLists, { first: 10 }, { token: admin });
+    const large = await server.rawQuery(nestedLists, { first: 100 }, { token: admin });
     expect(large.errors, JSON.stringify(large.errors)).to.equal(undefined);
     expect(large.statements).to.equal(small.statements);
     // The municipalities, then one statement for each nested list and each count: awards and their
@@ -197,7 +201,7 @@ describe('nested lists are batched: one statement per level', () => {
     });
     expect(many).to.equal(few);
     // Within the default cost limit too (50 × 5 awards).
-    const limited = await server.query(entitiesAwards.query, {
+    const limited = await server.rawQuery(entitiesAwards.query, {
       first: 5,
       representations: municipalityRepresentations(fifty),
     });
@@ -209,8 +213,8 @@ describe('nested lists are batched: one statement per level', () => {
 
   it("answers the README's example operations in as many statements at first: 10 as at first: 100", async () => {
     for (const example of readmeExamples) {
-      const small = await server.query(example.replaceAll('FIRST', '10'));
-      const large = await server.query(example.replaceAll('FIRST', '100'));
+      const small = await server.rawQuery(example.replaceAll('FIRST', '10'));
+      const large = await server.rawQuery(example.replaceAll('FIRST', '100'));
       expect(large.errors, JSON.stringify(large.errors)).to.equal(undefined);
       expect(large.statements, example).to.equal(small.statements);
     }

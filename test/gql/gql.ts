@@ -84,6 +84,8 @@ type Documents = {
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": typeof types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
+    "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FilteredAwardsDocument,
+    "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FilteredApplicationsDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ReadApplicationDocument,
@@ -234,6 +236,8 @@ const documents: Documents = {
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
+    "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.FilteredAwardsDocument,
+    "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.FilteredApplicationsDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.ReadApplicationDocument,
@@ -591,6 +595,14 @@ export function graphql(source: "\n        query FederationEvaluationTypename {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      "): typeof import('./graphql').FederationEvaluationTypename2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FilteredAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FilteredApplicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
