@@ -10,6 +10,7 @@ export default tseslint.config(
       'test/gql/**',
       '.ci/**',
       'eslint.config.mjs',
+      'codegen.ts',
       '.dependency-cruiser*.cjs',
     ],
   },

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { stableId } from '../src/common/ids';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Application } from '../src/modules/application/application.entity';
+import { retallied } from '../src/modules/application/funding-tallies';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../src/modules/consortium/consortium.entity';
 import { Municipality } from '../src/modules/municipality/municipality.entity';
 
@@ -73,7 +74,10 @@ export async function addSyntheticApplications(dataSource: DataSource, count: nu
     await dataSource.transaction(async (manager) => {
       await manager.insert(Consortium, consortia);
       await manager.insert(ConsortiumMember, members);
-      await manager.insert(Application, rows);
+      // Through the tallies, as every write of applications goes: call statistics read them.
+      await retallied(manager, { applicationIds: rows.map((row) => row.id) }, () =>
+        manager.insert(Application, rows),
+      );
     });
   }
 }

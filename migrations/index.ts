@@ -5,6 +5,7 @@ import { LongTextsMediumText1764000000003 } from './1764000000003-long-texts-med
 import { PublicRecord1764000000004 } from './1764000000004-public-record';
 import { MunicipalityGenitive1764000000005 } from './1764000000005-municipality-genitive';
 import { ListIndexes1764000000100 } from './1764000000100-list-indexes';
+import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 
 /** Every migration, oldest first. */
@@ -16,5 +17,6 @@ export const migrations = [
   PublicRecord1764000000004,
   MunicipalityGenitive1764000000005,
   ListIndexes1764000000100,
+  FundingTallies1764000000200,
   FirstSubmission1764000000400,
 ];

@@ -1,5 +1,6 @@
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Answer, Application } from './modules/application/application.entity';
+import { FundingTally } from './modules/application/funding-tally.entity';
 import { Award } from './modules/award/award.entity';
 import { AwardSource } from './modules/award/award-source.entity';
 import {
@@ -31,6 +32,7 @@ export const entities = [
   ConsortiumMember,
   Application,
   Answer,
+  FundingTally,
   ReviewAssignment,
   Evaluation,
   CriterionScore,

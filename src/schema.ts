@@ -14,6 +14,7 @@ import { AnswerResolver, ApplicationResolver } from './modules/application/appli
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { AwardResolver } from './modules/award/award.resolver';
+import { FundingStatisticsResolver } from './modules/award/funding-statistics.resolver';
 import {
   CallPublishedDecisionFields,
   PublishedDecisionResolver,
@@ -73,6 +74,7 @@ const resolvers = [
   CallDecisionListFields,
   PublishedDecisionResolver,
   CallPublishedDecisionFields,
+  FundingStatisticsResolver,
   EvaluationResolver,
   CriterionScoreResolver,
   ReviewAssignmentResolver,

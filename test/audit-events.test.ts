@@ -95,7 +95,7 @@ describe('auditEvents: the audit log, for administrators only', () => {
 
   it('filters by entity and by actor, all conditions together', async () => {
     const count = async (filter: Record<string, string>): Promise<number> =>
-      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount as number;
+      (await server.query(list, { filter }, { token: admin.token })).data!.auditEvents.totalCount;
     expect(await count({ entityType: 'Application', entityId: applicationId })).to.equal(3);
     expect(await count({ actorId: other.userId })).to.equal(2);
     expect(await count({ entityId: applicationId, actorId: admin.userId })).to.equal(2);

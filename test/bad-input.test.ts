@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { startTestServer, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: values wrong on purpose, as variables (some not of the declared type) and as literals built into the document.
+// Raw documents (server.rawQuery) in this file: values wrong on purpose, as variables (some not of the declared type) and as literals built into the document.
 
 const awardsByAmount = `query ($min: Decimal) { awards(filter: { minAmount: $min }) { totalCount } }`;
 

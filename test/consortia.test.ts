@@ -4,7 +4,6 @@ import { Consortium } from '../src/modules/consortium/consortium.entity';
 import { Municipality, MunicipalityKind } from '../src/modules/municipality/municipality.entity';
 import {
   as,
-  asRaw,
   callInput,
   createCall,
   createApplication,

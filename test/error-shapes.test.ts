@@ -5,7 +5,6 @@ import { ErrorCode } from '../src/common/errors';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import {
   as,
-  asRaw,
   callInput,
   createApplication,
   createCall,
@@ -464,7 +463,7 @@ describe('error shapes: each code answers with one documented extensions shape o
           { a: application.id, input: { scores: [] } },
           { token: carol.token },
         ),
-      ).saveEvaluation as { id: string };
+      ).saveEvaluation;
       expectOk(
         await server.query(
           graphql(`

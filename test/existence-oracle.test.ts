@@ -23,7 +23,7 @@ import {
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: operations built for every ID argument the schema has.
+// Raw documents (server.rawQuery) in this file: operations built for every ID argument the schema has.
 
 /**
  * Every id a mutation takes, as `mutation.argument` or `mutation.argument.field…` for an id inside an input

@@ -15,7 +15,7 @@ import { composeSupergraph, startGateway, type TestGateway } from './helpers/gat
 import { partnerTypeDefs, type PartnerSubgraph, startPartnerSubgraph } from './helpers/partner-subgraph';
 import { startTestServer, type RawData, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: the gateway serves the composed supergraph, and _entities is federation's, neither in the SDL test/gql is generated from.
+// Raw documents (server.rawQuery) in this file: the gateway serves the composed supergraph, and _entities is federation's, neither in the SDL test/gql is generated from.
 
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {

@@ -17,7 +17,7 @@ import {
 import { databaseFingerprint } from './helpers/fingerprint';
 import { startTestServer, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: generated and invalid on purpose.
+// Raw documents (server.rawQuery) in this file: generated and invalid on purpose.
 
 /**
  * Property-based fuzzing of the whole HTTP API with fast-check. Generated operations — valid ones, valid

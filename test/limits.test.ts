@@ -53,7 +53,7 @@ import {
 } from './helpers/factories';
 import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: one table of inputs at and past their limits, sent by one generic helper; the list of inputs comes from the schema.
+// Raw documents (server.rawQuery) in this file: one table of inputs at and past their limits, sent by one generic helper; the list of inputs comes from the schema.
 
 /**
  * Characters a text at its limit is made of: mostly four bytes in UTF-8 (so that 20 000 of them are more
@@ -577,6 +577,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     const awards = `query ($f: AwardFilter) { awards(filter: $f) { totalCount } }`;
     const municipalities = `query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }`;
     const audit = `query ($f: AuditEventFilter) { auditEvents(filter: $f) { totalCount } }`;
+    const statistics = `query ($f: FundingStatisticsFilter) { fundingStatistics(groupBy: [], filter: $f) { totalGranted } }`;
     return [
       {
         coordinate: 'ApplicationFilter.callKey',
@@ -700,6 +701,33 @@ describe(`limits: every text input and amount at its maximum and one past it (${
           (v) => ({ f: { entityId: v } }),
           () => admin.token,
         ),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.callKey',
+        field: 'filter.callKey',
+        max: CALL_KEY_MAX_CHARS,
+        value: (n) => (n === CALL_KEY_MAX_CHARS ? longKey : `${longKey}x`),
+        send: query(statistics, (v) => ({ f: { callKey: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.regionCode',
+        field: 'filter.regionCode',
+        max: REGION_CODE_CHARS,
+        value: fixed('01', '011'),
+        send: query(statistics, (v) => ({ f: { regionCode: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.municipalityCode',
+        field: 'filter.municipalityCode',
+        max: MUNICIPALITY_CODE_CHARS,
+        value: fixed('091', '0910'),
+        send: query(statistics, (v) => ({ f: { municipalityCode: v } })),
+      },
+      {
+        coordinate: 'FundingStatisticsFilter.themeCode',
+        field: 'filter.themeCode',
+        max: CODE_MAX_CHARS,
+        send: query(statistics, (v) => ({ f: { themeCode: v } })),
       },
       {
         coordinate: 'Query.call(key:)',

@@ -25,7 +25,7 @@ import {
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: operations built from the schema at run time, one per root field.
+// Raw documents (server.rawQuery) in this file: operations built from the schema at run time, one per root field.
 
 const rootTypeNames = ['Query', 'Mutation', 'Subscription'];
 
@@ -276,6 +276,21 @@ const matrix: MatrixRow[] = [
     field: 'Query.awards',
     what: 'awards',
     query: '{ awards(first: 1) { totalCount } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.fundingStatistics',
+    what: 'funding statistics by municipality: awarded figures to all, submitted counts to administrators',
+    query:
+      '{ fundingStatistics(groupBy: [MUNICIPALITY]) { municipality { code } applicationsAwarded applicationsSubmitted } }',
+    shows: (data) => data.fundingStatistics.some((row: any) => row.applicationsSubmitted !== null),
+    expected: { ...everyone('hidden'), admin: 'shown' },
+  },
+  {
+    field: 'Query.fundingStatistics',
+    what: 'funding statistics by call: submitted counts to all, as call statistics',
+    query: '{ fundingStatistics(groupBy: [CALL]) { call { key } applicationsSubmitted totalGranted } }',
+    shows: (data) => data.fundingStatistics.some((row: any) => row.applicationsSubmitted !== null),
     expected: everyone('shown'),
   },
   {

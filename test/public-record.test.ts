@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { as, asRaw, callInput, createCall, people, expectOk } from './helpers/applying';
+import { as, callInput, createCall, people, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 

@@ -21,7 +21,7 @@ import { buildSubgraph } from '../src/schema';
 import { aliasBomb, fragmentDoubling, nestedCalls, sameFieldRepeated } from './helpers/abuse-documents';
 import { type GraphQLResponse, type RawData, startTestServer, type TestServer } from './helpers/server';
 
-// Raw documents (rawQuery / asRaw) in this file: over the limits or invalid on purpose, most of them built here.
+// Raw documents (server.rawQuery) in this file: over the limits or invalid on purpose, most of them built here.
 
 const limits = defaults.queryLimits;
 const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');

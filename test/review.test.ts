@@ -157,7 +157,7 @@ describe('reviewing: assignments, conflicts of interest and independent scoring 
       { token: reviewer.token },
     );
     expect(saved.errors, JSON.stringify(saved.errors)).to.equal(undefined);
-    return saved.data!.saveEvaluation.id as string;
+    return saved.data!.saveEvaluation.id;
   }
 
   it('moves only submitted applications of a closed call to review, and refuses an open call', async () => {

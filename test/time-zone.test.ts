@@ -9,7 +9,7 @@ import {
 } from '../src/common/time-zone';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Call } from '../src/modules/call/call.entity';
-import { as, asRaw, callInput, people, expectCode, expectOk } from './helpers/applying';
+import { as, callInput, people, expectCode, expectOk } from './helpers/applying';
 import { startTestServer, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 

@@ -64,6 +64,8 @@ const permissionRules = {
     application: allow,
     applications: allow,
     awards: allow,
+    // Public; which figures a caller sees is the service's (applications not awarded: see the type).
+    fundingStatistics: allow,
     reviewAssignments: isReviewer,
     auditEvents: isAdmin,
     _service: allow,
@@ -106,6 +108,7 @@ const permissionRules = {
   LocalizedText: allow,
   PublishedStatistics: allow,
   CallStatistics: allow,
+  FundingStatisticsRow: allow,
   Consortium: allow,
   ConsortiumMember: allow,
   Application: {

@@ -109,12 +109,19 @@ export function moneyFromDatabase(value: unknown): Money | null {
   return fromCents(BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, '0')));
 }
 
-/** A SQL sum of cents (see moneySumSql) back to Money; both engines return an integer or integer string. */
-export function moneyFromCentsSum(value: unknown): Money {
-  if (value === null || value === undefined) return '0.00';
-  const text = typeof value === 'number' ? Math.round(value).toString() : driverText(value).split('.')[0];
-  return fromCents(BigInt(text));
+/**
+ * A SQL sum of whole numbers (counts, cents) exactly, as both engines return it: MariaDB a decimal
+ * string, SQLite a number (exact below 2^53); null (a sum of no rows) is 0.
+ */
+export function integerFromSum(value: unknown): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return BigInt(Math.round(value));
+  return BigInt(driverText(value).split('.')[0]);
 }
+
+/** A SQL sum of cents (see moneySumSql) back to Money. */
+export const moneyFromCentsSum = (value: unknown): Money => fromCents(integerFromSum(value));
 
 /** SQL that sums a DECIMAL column exactly on both engines: whole cents first, so SQLite sums integers. */
 export const moneySumSql = (column: string) => `COALESCE(SUM(ROUND(${column} * 100)), 0)`;

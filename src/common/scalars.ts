@@ -19,7 +19,8 @@ function fromLiteral<T>(ast: ValueNode, scalar: string, parse: (value: string) =
 /** Euros as an exact decimal string with two decimals. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
-  description: 'An exact euro amount as a string with two decimals, e.g. "68000.00". Never a float.',
+  description:
+    'An exact euro amount as a string with two decimals, e.g. "68000.00". Never a float. An amount given is never negative; a computed difference can be (remainingAppropriation "-714600.00" where awards exceed the appropriation).',
   serialize: (value) => canonicalMoney(value),
   parseValue: (value) => parseMoney(value),
   parseLiteral: (ast) => fromLiteral(ast, 'Decimal', parseMoney),

@@ -53,6 +53,19 @@ function takingTurns<T>(dataSource: DataSource, work: () => Promise<T>): Promise
 }
 
 /**
+ * A unit of work outside any request (test fixtures, scripts) in a transaction of its own: on SQLite in
+ * turn with every other transaction of the data source, since its one connection holds one at a time.
+ */
+export function transactionOn<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return isSqlite(dataSource)
+    ? takingTurns(dataSource, () => dataSource.transaction(work))
+    : dataSource.transaction(work);
+}
+
+/**
  * Runs a unit of work in one transaction on one connection. `work` receives the request context bound
  * to the transaction: its loaders and services read through the transaction's connection, so nothing
  * inside holds a lock while it waits for a second pooled connection. Inside a transaction already, the

@@ -14,6 +14,7 @@ import { helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-
 import { Application } from '../modules/application/application.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
 import { recordSubmissionsOnRecord } from '../modules/application/first-submission';
+import { retallied } from '../modules/application/funding-tallies';
 import { Award } from '../modules/award/award.entity';
 import { AwardSource } from '../modules/award/award-source.entity';
 import {
@@ -99,7 +100,7 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       upsertByPrimaryKey(manager, target, rows, now);
     const grants = grantRows(data);
     const decisions = publishedDecisionRows(data);
-    const summary: SeedSummary = {
+    const reference = {
       regions: await upsert(Region, data.regions.map(regionRow)),
       municipalities: await upsert(Municipality, data.municipalities.map(municipalityRow)),
       municipalityPopulations: await upsert(MunicipalityPopulation, populationRows(data)),
@@ -110,6 +111,10 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       criteria: await upsert(Criterion, data.calls.flatMap(criterionRows)),
       questions: await upsert(Question, data.calls.flatMap(questionRows)),
       conditions: await upsert(CallCondition, data.calls.flatMap(conditionRows)),
+    };
+    // The grants move the call and funding statistics: recounted for the seeded calls as they change.
+    const seededCalls = { callIds: data.calls.map((call) => callId(call.key)) };
+    const grantTables = await retallied(manager, seededCalls, async () => ({
       consortia: await upsert(Consortium, grants.consortia),
       consortiumMembers: await upsert(ConsortiumMember, grants.members),
       applications: await upsert(Application, grants.applications),
@@ -118,10 +123,10 @@ export async function seedDatabase(dataSource: DataSource, now: Date = new Date(
       publishedDecisions: await upsert(PublishedDecision, decisions.decisions),
       publishedDecisionRecipients: await upsert(PublishedDecisionRecipient, decisions.recipients),
       publishedDecisionSources: await upsert(PublishedDecisionSource, decisions.sources),
-    };
+    }));
     // The awarded grants were submitted: their calls' rules and consortia's members are fixed.
     await recordSubmissionsOnRecord(manager);
-    return summary;
+    return { ...reference, ...grantTables };
   });
 }
 

@@ -86,6 +86,11 @@ type Documents = {
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FilteredAwardsDocument,
     "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FilteredApplicationsDocument,
+    "\n  query TallyCallStatistics($key: String!) {\n    call(key: $key) {\n      statistics {\n        applicationsSubmitted\n        applicationsAwarded\n        totalRequested\n        totalAwarded\n        grantsDecided\n      }\n    }\n  }\n": typeof types.TallyCallStatisticsDocument,
+    "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": typeof types.TallyByMemberDocument,
+    "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.TallyStartReviewDocument,
+    "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyDecideDocument,
+    "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": typeof types.TallyRejectDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ReadApplicationDocument,
@@ -238,6 +243,11 @@ const documents: Documents = {
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.FilteredAwardsDocument,
     "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.FilteredApplicationsDocument,
+    "\n  query TallyCallStatistics($key: String!) {\n    call(key: $key) {\n      statistics {\n        applicationsSubmitted\n        applicationsAwarded\n        totalRequested\n        totalAwarded\n        grantsDecided\n      }\n    }\n  }\n": types.TallyCallStatisticsDocument,
+    "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": types.TallyByMemberDocument,
+    "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.TallyStartReviewDocument,
+    "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.TallyDecideDocument,
+    "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": types.TallyRejectDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.ReadApplicationDocument,
@@ -603,6 +613,26 @@ export function graphql(source: "\n  query FilteredAwards($f: AwardFilter) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FilteredApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TallyCallStatistics($key: String!) {\n    call(key: $key) {\n      statistics {\n        applicationsSubmitted\n        applicationsAwarded\n        totalRequested\n        totalAwarded\n        grantsDecided\n      }\n    }\n  }\n"): typeof import('./graphql').TallyCallStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n"): typeof import('./graphql').TallyByMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TallyRejectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

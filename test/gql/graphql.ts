@@ -834,6 +834,43 @@ export type FilteredApplicationsQueryVariables = Exact<{
 
 export type FilteredApplicationsQuery = { applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus }> } };
 
+export type TallyCallStatisticsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type TallyCallStatisticsQuery = { call: { statistics: { applicationsSubmitted: number, applicationsAwarded: number, totalRequested: string, totalAwarded: string, grantsDecided: number } } | null };
+
+export type TallyByMemberQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type TallyByMemberQuery = { fundingStatistics: Array<{ applicationsSubmitted: number | null, applicationsAwarded: number, totalRequested: string | null, totalGranted: string, municipality: { code: string } | null }> };
+
+export type TallyStartReviewMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type TallyStartReviewMutation = { startReview: Array<{ id: string }> };
+
+export type TallyDecideMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type TallyDecideMutation = { decideAward: { id: string } };
+
+export type TallyRejectMutationVariables = Exact<{
+  a: string | number;
+  r: string;
+}>;
+
+
+export type TallyRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus } };
+
 export type CallFieldsFragment = { id: string, key: string, stage: CallStage, status: CallStatus, opensAt: string | null, closesAt: string | null, appropriation: string | null, projectDeadline: string | null, minMunicipalities: number, excludedSectors: Array<Sector>, requiresMaturityAssessment: boolean, title: { fi: string | null, sv: string | null, en: string | null }, conditions: Array<{ fi: string | null }>, themes: Array<{ id: string, code: string }>, criteria: Array<{ code: string, weight: number, minScore: number, maxScore: number }>, questions: Array<{ id: string, code: string, required: boolean, maxLength: number | null }> };
 
 export type ApplicationFieldsFragment = { id: string, referenceNumber: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, requestedAmount: string, totalBudget: string | null, summary: string | null, projectStart: string | null, projectEnd: string | null, sector: Sector | null, theme: { code: string } | null, projectName: { fi: string | null }, answers: Array<{ text: string, question: { code: string } }>, maturityAssessment: { level: number | null } | null, contact: { name: string | null, email: string | null } | null, eligibilityIssues: Array<{ code: string, message: string }> };
@@ -2174,6 +2211,58 @@ export const FilteredApplicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilteredApplicationsQuery, FilteredApplicationsQueryVariables>;
+export const TallyCallStatisticsDocument = new TypedDocumentString(`
+    query TallyCallStatistics($key: String!) {
+  call(key: $key) {
+    statistics {
+      applicationsSubmitted
+      applicationsAwarded
+      totalRequested
+      totalAwarded
+      grantsDecided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TallyCallStatisticsQuery, TallyCallStatisticsQueryVariables>;
+export const TallyByMemberDocument = new TypedDocumentString(`
+    query TallyByMember($key: String!) {
+  fundingStatistics(
+    groupBy: [MUNICIPALITY]
+    municipalityRole: MEMBER
+    filter: {callKey: $key}
+  ) {
+    municipality {
+      code
+    }
+    applicationsSubmitted
+    applicationsAwarded
+    totalRequested
+    totalGranted
+  }
+}
+    `) as unknown as TypedDocumentString<TallyByMemberQuery, TallyByMemberQueryVariables>;
+export const TallyStartReviewDocument = new TypedDocumentString(`
+    mutation TallyStartReview($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyStartReviewMutation, TallyStartReviewMutationVariables>;
+export const TallyDecideDocument = new TypedDocumentString(`
+    mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyDecideMutation, TallyDecideMutationVariables>;
+export const TallyRejectDocument = new TypedDocumentString(`
+    mutation TallyReject($a: ID!, $r: String!) {
+  rejectApplication(applicationId: $a, reason: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TallyRejectMutation, TallyRejectMutationVariables>;
 export const ReadApplicationDocument = new TypedDocumentString(`
     query ReadApplication($id: ID!) {
   application(id: $id) {

@@ -6,7 +6,7 @@ import type {
   CreateConsortiumInput,
   UpdateApplicationInput,
 } from '../gql/graphql';
-import type { Document, GraphQLResponse, RawData, TestServer, TokenClaims, QueryArguments } from './server';
+import type { Document, GraphQLResponse, TestServer, TokenClaims, QueryArguments } from './server';
 
 /** People of the tests: an administrator, and officials of Helsinki, Espoo and Vantaa. */
 export const people = {
@@ -25,17 +25,6 @@ export async function as<R, V>(
 ): Promise<GraphQLResponse<R>> {
   const token = who ? await server.token(who) : undefined;
   return server.query(document, ...([variables, { token }] as QueryArguments<V>));
-}
-
-/** An untyped document as someone: only for what cannot be typed (see RawData in ./server). */
-export async function asRaw(
-  server: TestServer,
-  who: TokenClaims | null,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<RawData>> {
-  const token = who ? await server.token(who) : undefined;
-  return server.rawQuery(query, variables, { token });
 }
 
 export function expectOk<T>(response: GraphQLResponse<T>): T {

@@ -4,6 +4,8 @@ import { LocalizedText } from '../../src/common/localized-text';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
 import { recordSubmissionsOnRecord } from '../../src/modules/application/first-submission';
+import { retallied } from '../../src/modules/application/funding-tallies';
+import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
@@ -143,12 +145,13 @@ export async function createApplication(
     projectName?: { fi?: string; sv?: string };
     requestedAmount?: string;
     proposalId?: string;
+    themeId?: string;
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
   const submitted = status !== ApplicationStatus.DRAFT;
   return oneAtATime(() =>
-    dataSource.transaction(async (manager) => {
+    transactionOn(dataSource, async (manager) => {
       const call = await manager.getRepository(Call).findOneByOrFail({ id: fields.callId });
       if (submitted) {
         call.referenceSequence += 1;
@@ -173,10 +176,14 @@ export async function createApplication(
         referenceNumber: submitted ? `${call.key}-${String(call.referenceSequence).padStart(4, '0')}` : null,
         version: submitted ? 2 : 1,
         proposalId: fields.proposalId ?? null,
+        themeId: fields.themeId ?? null,
         createdById: null,
         createdAt: submitted ? past : created,
       });
-      await manager.getRepository(Application).insert(application);
+      // As the services write: the call and funding statistics move with the application.
+      await retallied(manager, { applicationIds: [application.id] }, () =>
+        manager.getRepository(Application).insert(application),
+      );
       const questions = await manager.getRepository(Question).findBy({ callId: fields.callId });
       if (questions.length > 0) {
         await manager.getRepository(Answer).insert(

@@ -26,6 +26,7 @@ import type {
 } from './application.inputs';
 import { EligibilityService } from './eligibility.service';
 import { recordFirstSubmission } from './first-submission';
+import { retallied } from './funding-tallies';
 
 /** The fields an audit event reports for an application. */
 const auditedFields: Extract<keyof Application, string>[] = [
@@ -176,19 +177,21 @@ export class ApplicationWorkflowService {
           ...(call.firstSubmittedAt === null && { firstSubmittedAt: now }),
         },
       );
-      await updateAudited(
-        manager,
-        this.ctx,
-        Application,
-        current,
-        {
-          status: ApplicationStatus.SUBMITTED,
-          submittedAt: now,
-          referenceNumber: `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`,
-          version: current.version + 1,
-          updatedAt: now,
-        },
-        'submitApplication',
+      await retallied(manager, { applicationIds: [current.id] }, () =>
+        updateAudited(
+          manager,
+          this.ctx,
+          Application,
+          current,
+          {
+            status: ApplicationStatus.SUBMITTED,
+            submittedAt: now,
+            referenceNumber: `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`,
+            version: current.version + 1,
+            updatedAt: now,
+          },
+          'submitApplication',
+        ),
       );
     });
     return this.reload(application.id);
@@ -200,17 +203,19 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       applicationStatuses.assert(current.status, ApplicationStatus.WITHDRAWN);
-      await updateAudited(
-        manager,
-        this.ctx,
-        Application,
-        current,
-        {
-          status: ApplicationStatus.WITHDRAWN,
-          version: current.version + 1,
-          updatedAt: this.ctx.clock.now(),
-        },
-        'withdrawApplication',
+      await retallied(manager, { applicationIds: [current.id] }, () =>
+        updateAudited(
+          manager,
+          this.ctx,
+          Application,
+          current,
+          {
+            status: ApplicationStatus.WITHDRAWN,
+            version: current.version + 1,
+            updatedAt: this.ctx.clock.now(),
+          },
+          'withdrawApplication',
+        ),
       );
     });
     return this.reload(application.id);

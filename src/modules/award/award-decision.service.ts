@@ -15,6 +15,7 @@ import { insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { ApplicationStatus, applicationStatuses } from '../application/application-status';
 import { Application } from '../application/application.entity';
+import { retallied } from '../application/funding-tallies';
 import { Call, CallState } from '../call/call.entity';
 import { callStates } from '../call/call-state';
 import { Award } from './award.entity';
@@ -139,20 +140,24 @@ export class AwardDecisionService {
       const call = await findForUpdate(manager, Call, target.callId);
       const application = await findForUpdate(manager, Application, applicationId);
       if (!call || !application) throw notFound('Application');
-      const outcome = await work(manager, application, call);
-      await updateAudited(
-        manager,
-        this.ctx,
-        Application,
-        application,
-        {
-          status: outcome.status,
-          version: application.version + 1,
-          updatedAt: this.ctx.clock.now(),
-          ...(outcome.rejectionReason !== undefined && { rejectionReason: outcome.rejectionReason }),
-        },
-        action,
-      );
+      // The decision moves the figures of call and funding statistics (an award, an awarded application).
+      const outcome = await retallied(manager, { applicationIds: [application.id] }, async () => {
+        const decided = await work(manager, application, call);
+        await updateAudited(
+          manager,
+          this.ctx,
+          Application,
+          application,
+          {
+            status: decided.status,
+            version: application.version + 1,
+            updatedAt: this.ctx.clock.now(),
+            ...(decided.rejectionReason !== undefined && { rejectionReason: decided.rejectionReason }),
+          },
+          action,
+        );
+        return decided;
+      });
       await this.markDecidedWhenDone(manager, call);
       return outcome.result;
     });

@@ -84,6 +84,7 @@ export class Municipality {
 
 /** Residents of a municipality at the end of a year; funding per resident reads it. */
 @Entity('municipality_population')
+@Index('IDX_municipality_population_year', ['year'])
 export class MunicipalityPopulation {
   @PrimaryColumn({ type: 'varchar', length: 3 })
   municipalityCode: string;
