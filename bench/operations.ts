@@ -4,8 +4,7 @@
  *
  * Each operation is a GraphQL document with the variables it is run with. Variables that depend on the
  * data (an applicant's own application, a deep cursor) are named in `needs`: the runner fills them in
- * from the database it drives. Q5 (funding statistics by year and region) is added with
- * `fundingStatistics`.
+ * from the database it drives.
  */
 
 /** Who runs an operation: the public (no token), an applicant of the application's consortium, or an administrator. */
@@ -135,6 +134,25 @@ export const ownApplication: Operation = {
 }`,
 };
 
+/** Q5: funding statistics by year and region. */
+export const fundingByYearAndRegion: Operation = {
+  name: 'Q5',
+  description: 'funding statistics by year and region',
+  role: 'public',
+  variables: {},
+  query: `query FundingByYearAndRegion {
+  fundingStatistics(groupBy: [YEAR, REGION]) {
+    year
+    region { code name { fi sv } }
+    applicationsAwarded
+    grantsDecided
+    totalGranted
+    population
+    grantedPerResident
+  }
+}`,
+};
+
 /**
  * Q6: 50 Municipality representations through federation's `_entities`, each with its first five
  * awards (`representations` is filled with 50 codes by the runner; `municipalityRepresentations` helps).
@@ -192,6 +210,7 @@ export const operations: Operation[] = [
   awardsPage,
   municipalitiesFunding,
   ownApplication,
+  fundingByYearAndRegion,
   entitiesAwards,
   deepApplicationsPage,
 ];

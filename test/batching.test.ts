@@ -4,6 +4,7 @@ import {
   callsWithStatistics,
   deepApplicationsPage,
   entitiesAwards,
+  fundingByYearAndRegion,
   municipalitiesFunding,
   municipalityRepresentations,
   type Operation,
@@ -184,6 +185,8 @@ describe('nested lists are batched: one statement per level', () => {
     }
     // Q4 has no list to grow: a bound on its levels (loaders over a network may split a level in two).
     expect(await statements(ownApplication, { id: ownApplicationId })).to.be.at.most(12);
+    // Q5 has no page either: its grouping is one statement, its regions one more.
+    expect(await statements(fundingByYearAndRegion, {})).to.be.at.most(3);
   });
 
   it('answers Q6, _entities of 50 municipalities with awards(first: 5), in one statement per level', async () => {
