@@ -15,6 +15,7 @@ import { queryLimits } from './common/query-limits';
 import { costBudget, MemoryBudgetStore, RedisBudgetStore } from './http/cost-budget';
 import { errorReplies, sendError } from './http/errors';
 import { rateLimited, serviceUnavailable } from './common/errors';
+import { browserPageRoutes, explorerPage, readExamples } from './http/browser-pages';
 import { graphqlHttpReport, graphqlRoute } from './http/graphql.route';
 import { healthRoutes } from './http/health.route';
 import { closeSharedRedis, connectSharedRedis } from './http/redis';
@@ -23,6 +24,7 @@ import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
 import { callDocumentRoutes } from './modules/award/call-documents.route';
+import { openDataRoutes } from './modules/award/open-data.route';
 import { buildSubgraph } from './schema';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -80,7 +82,8 @@ export async function startServer(
         costOf: ({ contextValue }) => contextValue.cost.requested ?? 1,
         log,
       }),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Browsers get the self-hosted explorer instead (src/http/browser-pages.ts), never Apollo's CDN page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, thrown) =>
       formatError(formatted, thrown, {
@@ -110,9 +113,11 @@ export async function startServer(
   });
   requestReporting(app, { production: config.production });
   errorReplies(app, { bodyLimit: BODY_LIMIT_BYTES });
-  // The explorer page of development loads from Apollo's CDN, which a content security policy forbids.
+  // helmet's content security policy everywhere: the explorer and the insights page load only the
+  // service's own scripts. Outside production the service may run on plain HTTP under any host name, where
+  // upgrade-insecure-requests would send the pages' own files to an HTTPS port that does not answer.
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: config.production ? undefined : false,
+    contentSecurityPolicy: config.production ? true : { directives: { upgradeInsecureRequests: null } },
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCors, {
@@ -152,9 +157,12 @@ export async function startServer(
   });
 
   const contextFor = contextFactory(config, dataSource, clock);
-  await app.register(graphqlRoute, { apollo, contextFor });
+  const examples = await readExamples();
+  await app.register(graphqlRoute, { apollo, contextFor, explorerPage: explorerPage(examples) });
+  await app.register(browserPageRoutes, { examples });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
+  await app.register(openDataRoutes, { contextFor });
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();

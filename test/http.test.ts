@@ -1,27 +1,8 @@
-import { Writable } from 'node:stream';
 import { expect } from 'chai';
-import pino from 'pino';
+import { capturedLogger } from './helpers/log';
 import { startTestServer, type TestServer } from './helpers/server';
 
-interface LogLine {
-  msg: string;
-  requestId?: string;
-  [field: string]: unknown;
-}
-
 const ALLOWED = 'https://portal.example.fi';
-
-/** A logger whose JSON lines the test can read. */
-function capturedLogger() {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as LogLine);
-      done();
-    },
-  });
-  return { lines, logger: pino({ level: 'info' }, sink) };
-}
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

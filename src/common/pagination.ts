@@ -425,3 +425,20 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
   }
   return ConnectionType;
 }
+
+/**
+ * Every row of a query, one page (one statement of at most `size` rows) at a time, in keyset order: for an
+ * export that streams a list without ever holding all of it.
+ */
+export async function* everyPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: SortKey[],
+  size = MAX_PAGE_SIZE,
+): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  do {
+    const page: Page<T> = await paginate(query, order, { first: size, after });
+    if (page.nodes.length > 0) yield page.nodes;
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+}

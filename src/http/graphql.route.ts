@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { ContextFor, RequestContext } from '../context';
 import { ErrorCode, RETRY_AFTER_SECONDS } from '../common/errors';
 import { languagesFromHeader } from '../common/localized-text';
+import { wantsHtml } from './browser-pages';
 
 /**
  * The HTTP request behind a GraphQL context, for what the request log reports of the operation. A symbol
@@ -49,30 +50,40 @@ export const graphqlHttpReport: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** GET and POST /graphql through Apollo Server; preflights are CORS's (see server.ts). */
+/**
+ * GET and POST /graphql through Apollo Server; preflights are CORS's (see server.ts). A browser's visit
+ * without an operation (a GET that prefers HTML and has no `query`) gets the explorer page instead.
+ */
 export function graphqlRoute(
   app: FastifyInstance,
-  options: { apollo: ApolloServer<RequestContext>; contextFor: ContextFor },
+  options: { apollo: ApolloServer<RequestContext>; contextFor: ContextFor; explorerPage: string },
 ) {
-  app.route({
+  const apolloHandler = fastifyApolloHandler(options.apollo, {
+    context: async (request) => {
+      let ctx: WithHttpRequest;
+      try {
+        ctx = await options.contextFor(request, languagesFromHeader(request.headers['accept-language']));
+      } catch (error) {
+        // Apollo answers a refused context (a bad token, the database down) without running the
+        // request's plugins, so the operation and its code are reported from here.
+        request.graphqlOperation = true;
+        request.errorCode = codeOf(error instanceof GraphQLError ? error : {});
+        throw error;
+      }
+      ctx[httpRequest] = request;
+      return ctx;
+    },
+  });
+  app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
-    handler: fastifyApolloHandler(options.apollo, {
-      context: async (request) => {
-        let ctx: WithHttpRequest;
-        try {
-          ctx = await options.contextFor(request, languagesFromHeader(request.headers['accept-language']));
-        } catch (error) {
-          // Apollo answers a refused context (a bad token, the database down) without running the
-          // request's plugins, so the operation and its code are reported from here.
-          request.graphqlOperation = true;
-          request.errorCode = codeOf(error instanceof GraphQLError ? error : {});
-          throw error;
-        }
-        ctx[httpRequest] = request;
-        return ctx;
-      },
-    }),
+    async handler(request, reply) {
+      if (wantsHtml(request) && (request.query as { query?: unknown }).query === undefined) {
+        void reply.type('text/html; charset=utf-8');
+        return options.explorerPage;
+      }
+      return apolloHandler.call(this, request, reply);
+    },
   });
   return Promise.resolve();
 }

@@ -5,7 +5,7 @@ import { parseDate } from '../common/scalars';
 import { Language } from '../common/localized-text';
 import { helsinkiDate, helsinkiWallClockToInstant, PROGRAMME_TIME_ZONE } from '../common/time-zone';
 import { CallStage, Sector } from '../modules/call/call.entity';
-import { MunicipalityKind } from '../modules/municipality/municipality.entity';
+import { BusinessIdConfidence, MunicipalityKind } from '../modules/municipality/municipality.entity';
 import { SourceKind } from '../modules/source/source.entity';
 
 /** The data files live in the source tree; compiled code runs from dist/src/seed/. */
@@ -136,6 +136,9 @@ export interface MunicipalityData {
   validTo: string | null;
   /** Residents at the end of each year with a figure, oldest first. */
   populations: PopulationData[];
+  /** The business id (Y-tunnus) from business-ids.csv; null where none was found. */
+  businessId: string | null;
+  businessIdConfidence: BusinessIdConfidence;
 }
 
 export interface ThemeData {
@@ -390,7 +393,44 @@ const municipalityKinds: Record<string, MunicipalityKind> = {
   kunta: MunicipalityKind.MUNICIPALITY,
 };
 
-function readMunicipalities(csv: string): MunicipalityData[] {
+/** Whether a Finnish business id's check digit is right (weights 7, 9, 10, 5, 8, 4, 2; modulo 11). */
+export function validBusinessId(id: string): boolean {
+  const match = /^(\d{7})-(\d)$/.exec(id);
+  if (!match) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const remainder = [...match[1]].reduce((sum, digit, i) => sum + Number(digit) * weights[i], 0) % 11;
+  if (remainder === 1) return false;
+  return Number(match[2]) === (remainder === 0 ? 0 : 11 - remainder);
+}
+
+const confidences: Record<string, BusinessIdConfidence> = {
+  high: BusinessIdConfidence.HIGH,
+  medium: BusinessIdConfidence.MEDIUM,
+  low: BusinessIdConfidence.LOW,
+  none: BusinessIdConfidence.NONE,
+};
+
+type BusinessIds = Map<string, Pick<MunicipalityData, 'businessId' | 'businessIdConfidence'>>;
+
+/** business-ids.csv: an id with a valid check digit and its confidence, or no id with confidence none. */
+function readBusinessIds(csv: string): BusinessIds {
+  const ids: BusinessIds = new Map();
+  csvRecords(csv, 'business-ids.csv').forEach((row, i) => {
+    const where = `business-ids.csv record ${i + 1} (${row.code})`;
+    const businessIdConfidence =
+      confidences[row.confidence] ?? fail(`${where} confidence`, 'high, medium, low or none');
+    const businessId = row.business_id || null;
+    if (businessId !== null && !validBusinessId(businessId))
+      fail(`${where} business_id`, 'a valid business id');
+    if ((businessId === null) !== (businessIdConfidence === BusinessIdConfidence.NONE)) {
+      fail(where, 'an id unless the confidence is none');
+    }
+    ids.set(row.code, { businessId, businessIdConfidence });
+  });
+  return ids;
+}
+
+function readMunicipalities(csv: string, businessIds: BusinessIds): MunicipalityData[] {
   return csvRecords(csv, 'municipalities.csv').map((row, i) => {
     const where = `municipalities.csv record ${i + 1} (${row.code})`;
     if (!/^\d{3}$/.test(row.code)) fail(`${where} code`, 'three digits');
@@ -418,6 +458,8 @@ function readMunicipalities(csv: string): MunicipalityData[] {
       regionCode,
       validTo,
       populations,
+      // Honkajoki, merged before the file was made, has no row: no id is known, none is invented.
+      ...(businessIds.get(row.code) ?? { businessId: null, businessIdConfidence: BusinessIdConfidence.NONE }),
     };
   });
 }
@@ -681,14 +723,17 @@ function checkReferences(data: SeedData): void {
 /** Reads, parses and checks every data file; throws a SeedDataError naming the first problem. */
 export async function loadSeedData(directory: string = seedDataDirectory): Promise<SeedData> {
   const read = (file: string) => readFile(path.join(directory, file), 'utf8');
-  const [sources, regions, municipalities, calls, awards2020, decisions2018] = await Promise.all([
-    read('sources.json'),
-    read('regions.csv'),
-    read('municipalities.csv'),
-    read('calls.json'),
-    read('awards-2020.json'),
-    read('decisions-2018.json'),
-  ]);
+  const [sources, regions, municipalities, businessIds, calls, awards2020, decisions2018] = await Promise.all(
+    [
+      read('sources.json'),
+      read('regions.csv'),
+      read('municipalities.csv'),
+      read('business-ids.csv'),
+      read('calls.json'),
+      read('awards-2020.json'),
+      read('decisions-2018.json'),
+    ],
+  );
   const parseJson = (textValue: string, source: string): unknown => {
     try {
       return JSON.parse(textValue);
@@ -696,7 +741,13 @@ export async function loadSeedData(directory: string = seedDataDirectory): Promi
       throw new SeedDataError(`${source} is not valid JSON: ${(error as Error).message}`);
     }
   };
-  const municipalityData = readMunicipalities(municipalities);
+  const businessIdRows = readBusinessIds(businessIds);
+  const municipalityData = readMunicipalities(municipalities, businessIdRows);
+  const unknownCode = [...businessIdRows.keys()].find(
+    (code) => !municipalityData.some((municipality) => municipality.code === code),
+  );
+  if (unknownCode)
+    throw new SeedDataError(`business-ids.csv names municipality ${unknownCode}, which is not known`);
   const finnishNames = new Map(
     municipalityData.map((municipality) => [municipality.code, municipality.nameFi]),
   );

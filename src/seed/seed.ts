@@ -140,6 +140,8 @@ function municipalityRow(municipality: SeedData['municipalities'][number]): Omit
     code: municipality.code,
     name: LocalizedText.of({ fi: municipality.nameFi, sv: municipality.nameSv }),
     genitiveFi: municipality.genitiveFi,
+    businessId: municipality.businessId,
+    businessIdConfidence: municipality.businessIdConfidence,
     searchText: searchKey(`${municipality.nameFi} ${municipality.nameSv}`),
     kind: municipality.kind,
     regionCode: municipality.regionCode,

@@ -12,6 +12,18 @@ export enum MunicipalityKind {
 }
 registerEnumType(MunicipalityKind, { name: 'MunicipalityKind' });
 
+/**
+ * How sure the data is of a municipality's business id (src/seed/data/business-ids.csv): HIGH, two
+ * independent sources agree; MEDIUM, one source bound to the name with a valid check digit; LOW, one source
+ * only; NONE, no id found.
+ */
+export enum BusinessIdConfidence {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+  NONE = 'NONE',
+}
+
 /** A municipality (kunta / kommun), a city, or a joint municipal authority that may apply. */
 @Entity('municipality')
 @Index('IDX_municipality_name', ['name.fi'])
@@ -39,6 +51,14 @@ export class Municipality {
   @Index('IDX_municipality_search')
   @Column({ type: 'varchar', length: 512 })
   searchText: string;
+
+  /** The Finnish business id (Y-tunnus, "0201256-6"); null where it is not known. */
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  businessId: string | null;
+
+  /** How sure the data is of `businessId`; null until a seed run fills it. */
+  @EnumColumn({ nullable: true })
+  businessIdConfidence: BusinessIdConfidence | null;
 
   @Field(() => MunicipalityKind)
   @Index('IDX_municipality_kind')
