@@ -4,6 +4,7 @@ import { UserSubjectExact1764000000002 } from './1764000000002-user-subject-exac
 import { LongTextsMediumText1764000000003 } from './1764000000003-long-texts-mediumtext';
 import { PublicRecord1764000000004 } from './1764000000004-public-record';
 import { MunicipalityGenitive1764000000005 } from './1764000000005-municipality-genitive';
+import { ListIndexes1764000000100 } from './1764000000100-list-indexes';
 import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
@@ -16,6 +17,7 @@ export const migrations = [
   LongTextsMediumText1764000000003,
   PublicRecord1764000000004,
   MunicipalityGenitive1764000000005,
+  ListIndexes1764000000100,
   FundingTallies1764000000200,
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,

@@ -14,6 +14,7 @@ import {
 } from './auth/visibility';
 import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
+import type { Page } from './common/pagination';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
 import { AwardSource } from './modules/award/award-source.entity';
@@ -244,6 +245,27 @@ export class Loaders {
       rows.flatMap((membership) => (membership.consortium ? [membership.consortium] : [])),
     );
   });
+
+  private readonly pages = new Map<string, DataLoader<string, Page<unknown>>>();
+
+  /**
+   * The pages of a nested list (`Municipality.awards`, `Call.applications`, …) for every parent asked for
+   * with the same arguments, in one batch: `load` reads them all at once (see `paginateEach`), so that a
+   * list of 50 parents costs what a list of one does. `list` names the field, `args` are its arguments.
+   */
+  pagesOf<T>(
+    list: string,
+    args: unknown,
+    load: (parents: readonly string[]) => Promise<Page<T>[]>,
+  ): DataLoader<string, Page<T>> {
+    const cacheKey = `${list} ${JSON.stringify(args)}`;
+    let loader = this.pages.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, Page<unknown>>(load);
+      this.pages.set(cacheKey, loader);
+    }
+    return loader as DataLoader<string, Page<T>>;
+  }
 
   private readonly fundingTotals = new Map<string, DataLoader<string, Money>>();
 

@@ -623,6 +623,53 @@ describe(`limits: every text input and amount at its maximum and one past it (${
         send: query(awards, (v) => ({ f: { regionCode: v } })),
       },
       {
+        coordinate: 'ApplicationFilter.regionCode',
+        field: 'filter.regionCode',
+        max: REGION_CODE_CHARS,
+        value: fixed('01', '011'),
+        send: query(
+          applications,
+          (v) => ({ f: { regionCode: v } }),
+          () => admin.token,
+        ),
+      },
+      {
+        coordinate: 'ApplicationFilter.themeCode',
+        field: 'filter.themeCode',
+        max: CODE_MAX_CHARS,
+        send: query(
+          applications,
+          (v) => ({ f: { themeCode: v } }),
+          () => admin.token,
+        ),
+      },
+      {
+        coordinate: 'ApplicationFilter.search',
+        field: 'filter.search',
+        max: SEARCH_MAX_CHARS,
+        // Letters: a search needs a word (the default text of every case is not one).
+        value: (n) => 'ä'.repeat(n),
+        send: query(
+          applications,
+          (v) => ({ f: { search: v } }),
+          () => admin.token,
+        ),
+      },
+      {
+        coordinate: 'AwardFilter.themeCode',
+        field: 'filter.themeCode',
+        max: CODE_MAX_CHARS,
+        send: query(awards, (v) => ({ f: { themeCode: v } })),
+      },
+      {
+        coordinate: 'AwardFilter.search',
+        field: 'filter.search',
+        max: SEARCH_MAX_CHARS,
+        // Letters: a search needs a word (the default text of every case is not one).
+        value: (n) => 'ä'.repeat(n),
+        send: query(awards, (v) => ({ f: { search: v } })),
+      },
+      {
         coordinate: 'MunicipalityFilter.regionCode',
         field: 'filter.regionCode',
         max: REGION_CODE_CHARS,

@@ -233,6 +233,46 @@ function decodeCursor(cursor: string, order: SortKey[]): unknown[] {
   return values;
 }
 
+/** Narrows a page query to the rows after the cursor (none without one). */
+function startAfter<T extends ObjectLiteral>(
+  page: SelectQueryBuilder<T>,
+  order: SortKey[],
+  after: string | null | undefined,
+): void {
+  if (!after) return;
+  const values = decodeCursor(after, order);
+  const clauses = order.map((key, i) => {
+    const equal = order.slice(0, i).map((previous, j) => `${previous.expression} = :after_${j}`);
+    const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :after_${i}`;
+    return `(${[...equal, beyond].join(' AND ')})`;
+  });
+  page.andWhere(`(${clauses.join(' OR ')})`);
+  values.forEach((value, i) => page.setParameter(`after_${i}`, value));
+}
+
+/** A page of `limit` out of the `limit + 1` rows read, with each row's cursor from its raw sort values. */
+function pageOf<T>(
+  nodes: T[],
+  raw: Record<string, unknown>[],
+  order: SortKey[],
+  limit: number,
+  sortColumn: (i: number) => string,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const fingerprint = orderFingerprint(order);
+  const cursors = raw
+    .slice(0, limit)
+    .map((row) =>
+      encodeCursor({ o: fingerprint, k: order.map((key, i) => key.type.toCursor(row[sortColumn(i)])) }),
+    );
+  return {
+    nodes: nodes.slice(0, limit),
+    cursors,
+    pageInfo: { hasNextPage: nodes.length > limit, endCursor: cursors.at(-1) ?? null },
+    totalCount,
+  };
+}
+
 /**
  * Keyset pagination: the cursor holds the sort values of the last row, and the next page starts strictly
  * after them, so inserts never shift a page the way OFFSET does. A cursor is bound to its order: the same
@@ -248,36 +288,110 @@ export async function paginate<T extends ObjectLiteral>(
   const page = query.clone();
   // Parenthesised so that TypeORM takes it as an expression, not as a partial selection of the entity.
   order.forEach((key, i) => page.addSelect(`(${key.expression})`, `sort_${i}`));
-  if (args.after) {
-    const values = decodeCursor(args.after, order);
-    const clauses = order.map((key, i) => {
-      const equal = order.slice(0, i).map((previous, j) => `${previous.expression} = :after_${j}`);
-      const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :after_${i}`;
-      return `(${[...equal, beyond].join(' AND ')})`;
-    });
-    page.andWhere(`(${clauses.join(' OR ')})`);
-    values.forEach((value, i) => page.setParameter(`after_${i}`, value));
-  }
+  startAfter(page, order, args.after);
   order.forEach((key, i) =>
     i === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
   );
   page.limit(limit + 1);
   const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
-  const hasNextPage = entities.length > limit;
-  const nodes = entities.slice(0, limit);
-  const fingerprint = orderFingerprint(order);
-  const cursors = raw
-    .slice(0, limit)
-    .map((row) =>
-      encodeCursor({ o: fingerprint, k: order.map((key, i) => key.type.toCursor(row[`sort_${i}`])) }),
-    );
   let count: Promise<number> | undefined;
-  return {
-    nodes,
-    cursors,
-    pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
-    totalCount: () => (count ??= countQuery.getCount()),
+  return pageOf(
+    entities,
+    raw,
+    order,
+    limit,
+    (i) => `sort_${i}`,
+    () => (count ??= countQuery.getCount()),
+  );
+}
+
+/**
+ * The parents of a nested list: an SQL expression over the list's query (and the joins the caller added
+ * to it) that names each row's parent, and the parents whose pages are wanted.
+ */
+export interface Partition {
+  expression: string;
+  keys: readonly string[];
+}
+
+/**
+ * One keyset page per parent, all in one statement: each row is numbered within its parent in the list's
+ * order (`ROW_NUMBER() OVER (PARTITION BY …)`, MariaDB ≥ 10.2, MySQL ≥ 8, SQLite ≥ 3.25) and the first
+ * `first + 1` of each parent are read with their entities. The same `first` and `after` apply to every
+ * parent, as they do when a client pages a nested list. `totalCount` of any page counts every parent's
+ * list in one grouped statement, run only when asked for. A row may belong to several parents (an award
+ * of a consortium of two municipalities asked for): it is read once per parent.
+ */
+export async function paginateEach<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  partition: Partition,
+  order: SortKey[],
+  args: PageArgs,
+): Promise<Page<T>[]> {
+  const limit = pageSize(args.first);
+  const alias = query.alias;
+  const target = query.expressionMap.mainAlias!.target;
+  const listed = query.clone().andWhere(`${partition.expression} IN (:...partitionKeys)`, {
+    partitionKeys: [...partition.keys],
+  });
+  const ranked = listed.clone();
+  startAfter(ranked, order, args.after);
+  const windowOrder = order.map((key) => `${key.expression} ${key.direction}`).join(', ');
+  ranked
+    .select(`${alias}.id`, 'ranked_id')
+    .addSelect(partition.expression, 'ranked_parent')
+    .addSelect(
+      `ROW_NUMBER() OVER (PARTITION BY ${partition.expression} ORDER BY ${windowOrder})`,
+      'ranked_row',
+    );
+  order.forEach((key, i) => ranked.addSelect(`(${key.expression})`, `ranked_sort_${i}`));
+  // A new builder on the same query runner (a transaction's, if any), over the entity's own table.
+  const page = query
+    .createQueryBuilder()
+    .select(alias)
+    .from(target, alias)
+    .innerJoin(`(${ranked.getQuery()})`, 'ranked', `ranked.ranked_id = ${alias}.id`)
+    .addSelect('ranked.ranked_parent', 'page_parent')
+    .where('ranked.ranked_row <= :pageRows', { pageRows: limit + 1 })
+    .orderBy('ranked.ranked_parent', 'ASC')
+    .addOrderBy('ranked.ranked_row', 'ASC')
+    .setParameters(ranked.getParameters());
+  order.forEach((_, i) => page.addSelect(`ranked.ranked_sort_${i}`, `page_sort_${i}`));
+  const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
+  // Entities come back once per row; the raw rows say which parents each one is on the page of.
+  const byId = new Map(entities.map((entity) => [String(entity.id), entity as T]));
+  const rows = new Map<string, { nodes: T[]; raw: Record<string, unknown>[] }>(
+    partition.keys.map((key) => [key, { nodes: [], raw: [] }]),
+  );
+  for (const row of raw) {
+    const group = rows.get(String(row.page_parent));
+    const entity = byId.get(String(row[`${alias}_id`]));
+    if (group && entity) {
+      group.nodes.push(entity);
+      group.raw.push(row);
+    }
+  }
+  let counts: Promise<Map<string, number>> | undefined;
+  const countAll = async () => {
+    const grouped = await listed
+      .clone()
+      .select(partition.expression, 'count_parent')
+      .addSelect(`COUNT(DISTINCT ${alias}.id)`, 'count_rows')
+      .groupBy(partition.expression)
+      .getRawMany<{ count_parent: unknown; count_rows: unknown }>();
+    return new Map(grouped.map((row) => [String(row.count_parent), Number(row.count_rows)]));
   };
+  return partition.keys.map((key) => {
+    const group = rows.get(key)!;
+    return pageOf(
+      group.nodes,
+      group.raw,
+      order,
+      limit,
+      (i) => `page_sort_${i}`,
+      async () => (await (counts ??= countAll())).get(key) ?? 0,
+    );
+  });
 }
 
 export interface ConnectionShape<T> {

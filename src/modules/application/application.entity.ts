@@ -21,6 +21,12 @@ registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 /** A consortium's application (or proposal) to a call. */
 @Entity('application')
 @Index('IDX_application_call_status', ['callId', 'status'])
+@Index('IDX_application_status_created', ['status', 'createdAt'])
+@Index('IDX_application_status_submitted', ['status', 'submittedSortAt'])
+@Index('IDX_application_status_requested', ['status', 'requestedAmount'])
+// Project names are searched with MATCH … AGAINST on MariaDB; SQLite has an FTS5 table instead (see the
+// migration ListIndexes1764000000100), so the schema builder leaves this index alone.
+@Index('FT_application_project_name', { synchronize: false })
 @Index('UQ_application_call_reference', ['callId', 'referenceNumber'], { unique: true })
 @ObjectType({ description: "A consortium's application, or a proposal in a two-stage call." })
 @Directive('@key(fields: "id")')
@@ -122,7 +128,6 @@ export class Application {
   contactPhone: string | null;
 
   @Field(() => ApplicationStatus)
-  @Index('IDX_application_status')
   @EnumColumn()
   status: ApplicationStatus;
 
@@ -155,8 +160,25 @@ export class Application {
   createdById: string | null;
 
   @Field(() => DateTimeScalar)
+  @Index('IDX_application_created_at')
   @InstantColumn()
   createdAt: Date;
+
+  /**
+   * The SUBMITTED_AT order's key: the submission instant, or the creation for an application never
+   * submitted here (seeded history). Computed by the database (a virtual column) so that an index holds it.
+   */
+  @Index('IDX_application_submitted_sort')
+  @Column({
+    type: 'datetime',
+    precision: 3,
+    nullable: true,
+    generatedType: 'VIRTUAL',
+    insert: false,
+    update: false,
+    asExpression: 'COALESCE(submittedAt, createdAt)',
+  })
+  submittedSortAt?: Date;
 
   @Field(() => DateTimeScalar)
   @InstantColumn()

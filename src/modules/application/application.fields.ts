@@ -22,8 +22,9 @@ export class CallApplicationFields {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
     @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
   ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, callId: call.id, callKey: null };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
+    return ApplicationConnection.from(
+      await new ApplicationService(ctx).ofParent('Call', call.id, filter, orderBy, page),
+    );
   }
 }
 
@@ -39,8 +40,9 @@ export class MunicipalityApplicationFields {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
     @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
   ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, municipalityCode: municipality.code };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
+    return ApplicationConnection.from(
+      await new ApplicationService(ctx).ofParent('Municipality', municipality.code, filter, orderBy, page),
+    );
   }
 }
 
@@ -54,7 +56,8 @@ export class ConsortiumApplicationFields {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
     @Arg('orderBy', () => ApplicationOrder, { nullable: true }) orderBy?: ApplicationOrder | null,
   ): Promise<ApplicationConnection> {
-    const scoped = { ...filter, consortiumId: consortium.id };
-    return ApplicationConnection.from(await new ApplicationService(ctx).list(scoped, orderBy, page));
+    return ApplicationConnection.from(
+      await new ApplicationService(ctx).ofParent('Consortium', consortium.id, filter, orderBy, page),
+    );
   }
 }

@@ -10,6 +10,9 @@ import {
   MUNICIPALITY_CODE_CHARS,
   NAME_MAX_CHARS,
   PHONE_MAX_CHARS,
+  CODE_MAX_CHARS,
+  REGION_CODE_CHARS,
+  SEARCH_MAX_CHARS,
 } from '../../common/limits';
 import { validationMessage } from '../../common/errors';
 import { LocalizedTextInput } from '../../common/localized-text-input';
@@ -17,12 +20,21 @@ import type { Money } from '../../common/money';
 import { Connection } from '../../common/pagination';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
 import { Sector } from '../call/call.entity';
+import { ConsortiumRole } from '../consortium/consortium.entity';
 import { SortDirection } from '../../common/sort';
 import { ApplicationStatus } from './application-status';
 import { Application } from './application.entity';
 
-@InputType({ description: 'Narrows the application list; all given conditions must hold.' })
-export class ApplicationFilter {
+/**
+ * What analysts narrow both project lists by (applications and awards); all given conditions must hold.
+ * Each condition has an index behind it (test/indexes.test.ts), and none widens what the caller may see.
+ * ApplicationFilter and AwardFilter inherit its fields; no field takes it, so the schema does not show it.
+ */
+@InputType()
+export class ProjectFilter {
+  @Field(() => Int, { nullable: true, description: "The call's year." })
+  year?: number | null;
+
   @Field(() => ID, { nullable: true })
   callId?: string | null;
 
@@ -30,15 +42,71 @@ export class ApplicationFilter {
   @MaxChars(CALL_KEY_MAX_CHARS)
   callKey?: string | null;
 
-  @Field(() => [ApplicationStatus], { nullable: true })
-  status?: ApplicationStatus[] | null;
-
   @Field(() => String, {
     nullable: true,
-    description: 'Applications of consortia this municipality belongs to.',
+    description: 'Projects this municipality takes part in (lead or member; see municipalityRole).',
   })
   @MaxChars(MUNICIPALITY_CODE_CHARS)
   municipalityCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Projects with a municipality of this region (lead or member; see municipalityRole).',
+  })
+  @MaxChars(REGION_CODE_CHARS)
+  regionCode?: string | null;
+
+  @Field(() => ConsortiumRole, {
+    nullable: true,
+    description:
+      'With municipalityCode or regionCode: only where that municipality (or one of the region) leads the project (LEAD) or only where it is a member (MEMBER). Either, by default.',
+  })
+  municipalityRole?: ConsortiumRole | null;
+
+  @Field(() => ID, { nullable: true, description: "One of a call's themes." })
+  themeId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A theme code across calls, e.g. "e-decisions".',
+  })
+  @MaxChars(CODE_MAX_CHARS)
+  themeCode?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'At least this amount: requested for an application, granted for an award.',
+  })
+  minAmount?: Money | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'At most this amount: requested for an application, granted for an award.',
+  })
+  maxAmount?: Money | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Decided on this day or later.' })
+  decidedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Decided on this day or earlier.' })
+  decidedTo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words of the project name, Finnish or Swedish: each word (of three letters or more) must begin a word of the name; case and accents do not matter ("digi palv" finds "Digitaaliset palvelut").',
+  })
+  @MaxChars(SEARCH_MAX_CHARS)
+  search?: string | null;
+}
+
+@InputType({ description: 'Narrows the application list; all given conditions must hold.' })
+export class ApplicationFilter extends ProjectFilter {
+  @Field(() => [ApplicationStatus], {
+    nullable: true,
+    description: 'Any of these statuses, among the applications the caller may see.',
+  })
+  status?: ApplicationStatus[] | null;
 
   @Field(() => ID, { nullable: true })
   consortiumId?: string | null;

@@ -6,7 +6,8 @@ import { User } from '../user/user.entity';
 
 /** One change, written in the same transaction as the change itself; never updated or deleted. */
 @Entity('audit_event')
-@Index('IDX_audit_entity', ['entityType', 'entityId'])
+@Index('IDX_audit_entity_occurred_at', ['entityType', 'entityId', 'occurredAt'])
+@Index('IDX_audit_actor_occurred_at', ['actorId', 'occurredAt'])
 @ObjectType({ description: 'A recorded change: who did what to which record, and when.' })
 export class AuditEvent {
   @Field(() => ID)
@@ -19,7 +20,6 @@ export class AuditEvent {
   occurredAt: Date;
 
   @Field(() => ID, { nullable: true })
-  @Index('IDX_audit_actor')
   @IdColumn({ nullable: true })
   actorId: string | null;
 

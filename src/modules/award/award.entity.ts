@@ -9,6 +9,9 @@ import { Call } from '../call/call.entity';
 /** The ministry's decision to grant at most an amount to one application. */
 @Entity('award')
 @Index('IDX_award_call_amount', ['callId', 'grantedAmount'])
+// The DECISION_LIST order both ways; the migration makes the second one's decisionDate descending.
+@Index('IDX_award_decision_list', ['decisionDate', 'listSortPosition'])
+@Index('IDX_award_decision_list_desc', ['decisionDate', 'listSortPosition'])
 @ObjectType({ description: 'A grant decision: at most `grantedAmount` euros for one application.' })
 @Directive('@key(fields: "id")')
 export class Award {
@@ -56,6 +59,17 @@ export class Award {
   @Field(() => Int, { nullable: true, description: 'Place in the published decision list.' })
   @Column({ type: 'integer', nullable: true })
   listPosition: number | null;
+
+  /** The DECISION_LIST order's key: the list position, 0 without one; a virtual column an index holds. */
+  @Column({
+    type: 'integer',
+    nullable: true,
+    generatedType: 'VIRTUAL',
+    asExpression: 'COALESCE(listPosition, 0)',
+    insert: false,
+    update: false,
+  })
+  listSortPosition?: number;
 
   @InstantColumn()
   createdAt: Date;

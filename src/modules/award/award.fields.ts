@@ -23,7 +23,7 @@ export class CallAwardFields {
     @Args() page: PageArgs,
     @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
   ): Promise<AwardConnection> {
-    return AwardConnection.from(await new AwardService(ctx).list({ callId: call.id }, orderBy, page));
+    return AwardConnection.from(await new AwardService(ctx).ofParent('Call', call.id, orderBy, page));
   }
 }
 
@@ -37,7 +37,7 @@ export class MunicipalityAwardFields {
     @Arg('orderBy', () => AwardOrder, { nullable: true }) orderBy?: AwardOrder | null,
   ): Promise<AwardConnection> {
     return AwardConnection.from(
-      await new AwardService(ctx).list({ municipalityCode: municipality.code }, orderBy, page),
+      await new AwardService(ctx).ofParent('Municipality', municipality.code, orderBy, page),
     );
   }
 

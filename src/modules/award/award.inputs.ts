@@ -1,43 +1,9 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import {
-  CALL_KEY_MAX_CHARS,
-  MaxChars,
-  MUNICIPALITY_CODE_CHARS,
-  REGION_CODE_CHARS,
-} from '../../common/limits';
-import type { Money } from '../../common/money';
-import { DecimalScalar } from '../../common/scalars';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../common/sort';
+import { ProjectFilter } from '../application/application.inputs';
 
 @InputType({ description: 'Narrows the award list; all given conditions must hold.' })
-export class AwardFilter {
-  @Field(() => Int, { nullable: true, description: "The call's year." })
-  year?: number | null;
-
-  @Field(() => ID, { nullable: true })
-  callId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The call key, e.g. "2020".' })
-  @MaxChars(CALL_KEY_MAX_CHARS)
-  callKey?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Awards of projects this municipality takes part in.' })
-  @MaxChars(MUNICIPALITY_CODE_CHARS)
-  municipalityCode?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Awards of projects with a municipality of this region.',
-  })
-  @MaxChars(REGION_CODE_CHARS)
-  regionCode?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  minAmount?: Money | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  maxAmount?: Money | null;
-}
+export class AwardFilter extends ProjectFilter {}
 
 export enum AwardOrderField {
   AMOUNT = 'AMOUNT',

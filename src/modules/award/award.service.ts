@@ -1,9 +1,16 @@
 import type { RequestContext } from '../../context';
-import { badInput } from '../../common/errors';
-import { compareMoney } from '../../common/money';
-import { parseId, parseMunicipalityCode, parseRegionCode } from '../../common/ids';
-import { paginate, type Page, type PageArgs, type SortKey, sortValue } from '../../common/pagination';
-import { CallService } from '../call/call.service';
+import type { SelectQueryBuilder } from 'typeorm';
+import {
+  paginate,
+  paginateEach,
+  type Page,
+  type PageArgs,
+  type SortKey,
+  sortValue,
+} from '../../common/pagination';
+import { Application } from '../application/application.entity';
+import { narrowProjects } from '../application/project-filter';
+import { ConsortiumMember } from '../consortium/consortium.entity';
 import { Award } from './award.entity';
 import { type AwardFilter, type AwardOrder, AwardOrderField } from './award.inputs';
 
@@ -18,7 +25,7 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
   ],
   DECISION_LIST: (direction) => [
     { expression: 'award.decisionDate', direction, type: sortValue.date },
-    { expression: 'COALESCE(award.listPosition, 0)', direction: 'ASC', type: sortValue.integer },
+    { expression: 'award.listSortPosition', direction: 'ASC', type: sortValue.integer },
     { expression: 'award.id', direction: 'ASC', type: sortValue.id },
   ],
 };
@@ -27,50 +34,65 @@ const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKe
 export class AwardService {
   constructor(private readonly ctx: RequestContext) {}
 
-  async list(
+  list(
     filter: AwardFilter | null | undefined,
     order: AwardOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Award>> {
+    return this.filtered(filter).then((query) => paginate(query, orderOf(order), page));
+  }
+
+  /**
+   * The awards of one parent (a call, a municipality), batched with every other parent asked for with the
+   * same arguments in this request: one statement for all their pages.
+   */
+  ofParent(
+    parent: AwardParent,
+    key: string,
+    order: AwardOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Award>> {
+    return this.ctx.loaders
+      .pagesOf(`${parent}.awards`, [order ?? null, page], async (keys) => {
+        const query = await this.filtered(null);
+        return paginateEach(query, { expression: parents[parent](query), keys }, orderOf(order), page);
+      })
+      .load(key);
+  }
+
+  private async filtered(filter: AwardFilter | null | undefined): Promise<SelectQueryBuilder<Award>> {
     const query = this.ctx.manager.getRepository(Award).createQueryBuilder('award');
-    if (filter?.callId)
-      query.andWhere('award.callId = :callId', { callId: parseId(filter.callId, 'filter.callId') });
-    if (filter?.callKey) {
-      const call = await new CallService(this.ctx).requireByKey(filter.callKey, 'filter.callKey');
-      query.andWhere('award.callId = :callKeyId', { callKeyId: call.id });
-    }
-    if (filter?.year !== undefined && filter.year !== null) {
-      query.andWhere('EXISTS (SELECT 1 FROM grant_call fc WHERE fc.id = award.callId AND fc.year = :year)', {
-        year: filter.year,
-      });
-    }
-    if (filter?.municipalityCode) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM application fa JOIN consortium_member fm ON fm.consortiumId = fa.consortiumId WHERE fa.id = award.applicationId AND fm.municipalityCode = :municipalityCode)',
-        { municipalityCode: parseMunicipalityCode(filter.municipalityCode, 'filter.municipalityCode') },
-      );
-    }
-    if (filter?.regionCode) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM application ra JOIN consortium_member rm ON rm.consortiumId = ra.consortiumId JOIN municipality rmu ON rmu.code = rm.municipalityCode WHERE ra.id = award.applicationId AND rmu.regionCode = :regionCode)',
-        { regionCode: parseRegionCode(filter.regionCode, 'filter.regionCode') },
-      );
-    }
-    if (filter?.minAmount)
-      query.andWhere('award.grantedAmount >= :minAmount', { minAmount: filter.minAmount });
-    if (filter?.maxAmount)
-      query.andWhere('award.grantedAmount <= :maxAmount', { maxAmount: filter.maxAmount });
-    if (filter?.minAmount && filter.maxAmount && compareMoney(filter.minAmount, filter.maxAmount) > 0) {
-      throw badInput(
-        {
-          en: 'minAmount is above maxAmount',
-          fi: 'minAmount on suurempi kuin maxAmount',
-          sv: 'minAmount är större än maxAmount',
-        },
-        'filter.minAmount',
-      );
-    }
-    const field = order?.field ?? AwardOrderField.DECISION_LIST;
-    return paginate(query, awardOrders[field](order?.direction ?? 'DESC'), page);
+    if (!filter) return query;
+    // Conditions on the project (its municipalities, theme, name) are the application's.
+    query.innerJoin(Application, 'application', 'application.id = award.applicationId');
+    await narrowProjects(this.ctx, query, filter, {
+      application: 'application',
+      call: 'award.callId',
+      amount: 'award.grantedAmount',
+      decided: (range) => range('award.decisionDate'),
+    });
+    return query;
   }
 }
+
+function orderOf(order: AwardOrder | null | undefined): SortKey[] {
+  return awardOrders[order?.field ?? AwardOrderField.DECISION_LIST](order?.direction ?? 'DESC');
+}
+
+/** The lists of awards under another type, by the column (or join) that names their parent. */
+export type AwardParent = 'Call' | 'Municipality';
+
+const parents: Record<AwardParent, (query: SelectQueryBuilder<Award>) => string> = {
+  Call: () => 'award.callId',
+  // A municipality's awards are its consortia's: one row per membership, each in its own page.
+  Municipality: (query) => {
+    query
+      .innerJoin(Application, 'parent_application', 'parent_application.id = award.applicationId')
+      .innerJoin(
+        ConsortiumMember,
+        'parent_member',
+        'parent_member.consortiumId = parent_application.consortiumId',
+      );
+    return 'parent_member.municipalityCode';
+  },
+};

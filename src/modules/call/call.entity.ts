@@ -66,6 +66,10 @@ const DECREE_MAX_GRANT_SHARE = 0.85;
 
 /** A call for applications (or proposals) with its appropriation, window and rules. */
 @Entity('grant_call')
+// The list's order (year descending, then key; the migration makes year descending), by stage too.
+@Index('IDX_call_year_key', ['year', 'key'])
+@Index('IDX_call_stage_year_key', ['stage', 'year', 'key'])
+@Index('IDX_call_state_closes_at', ['state', 'closesAt'])
 @ObjectType({ description: 'A call for grant applications or project proposals.' })
 @Directive('@key(fields: "id")')
 export class Call {
@@ -79,7 +83,6 @@ export class Call {
   key: string;
 
   @Field(() => Int)
-  @Index('IDX_call_year')
   @Column({ type: 'integer' })
   year: number;
 

@@ -26,6 +26,8 @@ export enum BusinessIdConfidence {
 
 /** A municipality (kunta / kommun), a city, or a joint municipal authority that may apply. */
 @Entity('municipality')
+@Index('IDX_municipality_name', ['name.fi'])
+@Index('IDX_municipality_region_name', ['regionCode', 'name.fi'])
 @ObjectType({ description: 'A municipality, city or joint municipal authority.' })
 @Directive('@key(fields: "code")')
 export class Municipality {
@@ -63,7 +65,6 @@ export class Municipality {
   @EnumColumn()
   kind: MunicipalityKind;
 
-  @Index('IDX_municipality_region')
   @Column({ type: 'varchar', length: 2 })
   regionCode: string;
 
@@ -78,6 +79,18 @@ export class Municipality {
   @Field(() => Int, { nullable: true })
   @Column({ type: 'integer', nullable: true })
   populationYear: number | null;
+
+  /** The POPULATION order's key: the population, 0 where unknown; a virtual column an index holds. */
+  @Index('IDX_municipality_population')
+  @Column({
+    type: 'integer',
+    nullable: true,
+    generatedType: 'VIRTUAL',
+    asExpression: 'COALESCE(population, 0)',
+    insert: false,
+    update: false,
+  })
+  populationSort?: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day the municipality existed, if known.' })
   @DateColumn({ nullable: true })

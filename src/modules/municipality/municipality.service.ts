@@ -26,7 +26,7 @@ export const isValidOn = (municipality: Pick<Municipality, 'validFrom' | 'validT
 const orderColumns: Record<MunicipalityOrderField, { expression: string; type: SortValue }> = {
   NAME: { expression: 'municipality.nameFi', type: sortValue.text(NAME_MAX_CHARS) },
   CODE: { expression: 'municipality.code', type: sortValue.text(MUNICIPALITY_CODE_CHARS, /^\d{3}$/) },
-  POPULATION: { expression: 'COALESCE(municipality.population, 0)', type: sortValue.integer },
+  POPULATION: { expression: 'municipality.populationSort', type: sortValue.integer },
 };
 
 /** Reads municipalities: the register every consortium and statistic refers to. */
