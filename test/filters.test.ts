@@ -1,4 +1,3 @@
-// Raw documents (server.rawQuery) in this file: one document per list run over tables of filters, some with values wrong on purpose (not of the declared type).
 import { expect } from 'chai';
 import { searchKey } from '../src/common/search';
 import { ApplicationStatus } from '../src/modules/application/application-status';
@@ -6,6 +5,8 @@ import { Application } from '../src/modules/application/application.entity';
 import { Call, Theme } from '../src/modules/call/call.entity';
 import { callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
+import { graphql } from './gql';
+import type { AwardFilter } from './gql/graphql';
 
 /** A project as the filters see it, read straight from the tables to compare the API's answers with. */
 interface Project {
@@ -22,10 +23,31 @@ interface Project {
   members: { code: string; region: string; role: string }[];
 }
 
-const awardsQuery = `query ($f: AwardFilter) { awards(first: 100, filter: $f) { totalCount nodes { id } } }`;
-const applicationsQuery = `query ($f: ApplicationFilter) {
-  applications(first: 100, filter: $f) { totalCount nodes { id status } }
-}`;
+const awardsQuery = graphql(`
+  query FilteredAwards($f: AwardFilter) {
+    awards(first: 100, filter: $f) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const applicationsQuery = graphql(`
+  query FilteredApplications($f: ApplicationFilter) {
+    applications(first: 100, filter: $f) {
+      totalCount
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+
+// The refused values (an unknown enum value, a date that does not exist) cannot be written in a typed
+// variable: those cases send the same documents raw.
+const raw = (document: { toString(): string }) => document.toString();
 
 describe('analyst filters on applications and awards', () => {
   let server: TestServer;
@@ -52,6 +74,7 @@ describe('analyst filters on applications and awards', () => {
       await createApplication(server.dataSource, { callId: call.id, consortiumId: consortium.id }),
     ];
     ownIds = own.map((application) => application.id);
+    // The Swedish name comes by an update, so that the search index follows a changed name too.
     await server.dataSource.getRepository(Application).update(own[0].id, {
       themeId: theme.id,
       projectName: { fi: 'Sähköiset palvelut', sv: 'Elektroniska tjänster i Ödemark', en: null },
@@ -101,7 +124,7 @@ describe('analyst filters on applications and awards', () => {
   after(() => server?.stop());
 
   /** Each filter, with what it keeps, computed from the tables. */
-  const cases: [string, Record<string, unknown>, (project: Project) => boolean][] = [
+  const cases: [string, AwardFilter, (project: Project) => boolean][] = [
     ['year', { year: 2020 }, (p) => p.year === 2020],
     ['callKey', { callKey: '2022' }, (p) => p.callKey === '2022'],
     ['regionCode', { regionCode: '01' }, (p) => p.members.some((m) => m.region === '01')],
@@ -139,7 +162,7 @@ describe('analyst filters on applications and awards', () => {
 
   for (const [name, filter, keeps] of cases) {
     it(`awards by ${name}: exactly the awards that match`, async () => {
-      const { data, errors } = await server.rawQuery(awardsQuery, { f: filter });
+      const { data, errors } = await server.query(awardsQuery, { f: filter });
       expect(errors, JSON.stringify(errors)).to.equal(undefined);
       const expected = projects.filter((p) => p.awardId !== null && keeps(p)).map((p) => p.awardId);
       expect(data!.awards.nodes.map((n: { id: string }) => n.id)).to.have.members(expected);
@@ -152,7 +175,7 @@ describe('analyst filters on applications and awards', () => {
         [undefined, (p: Project) => p.status === 'AWARDED'],
         [admin, () => true],
       ] as const) {
-        const { data, errors } = await server.rawQuery(applicationsQuery, { f: filter }, { token });
+        const { data, errors } = await server.query(applicationsQuery, { f: filter }, { token });
         expect(errors, JSON.stringify(errors)).to.equal(undefined);
         const expected = projects.filter((p) => visible(p) && keeps(p)).map((p) => p.applicationId);
         // A case that keeps everything or nothing would prove nothing.
@@ -165,22 +188,22 @@ describe('analyst filters on applications and awards', () => {
 
   it('finds unawarded applications by their words only for those who may see them', async () => {
     const filter = { search: 'odemark' };
-    const publicly = await server.rawQuery(applicationsQuery, { f: filter });
+    const publicly = await server.query(applicationsQuery, { f: filter });
     expect(publicly.data!.applications.totalCount).to.equal(0);
-    const own = await server.rawQuery(applicationsQuery, { f: filter }, { token: applicant });
+    const own = await server.query(applicationsQuery, { f: filter }, { token: applicant });
     expect(own.data!.applications.nodes.map((n: { id: string }) => n.id)).to.deep.equal([ownIds[0]]);
   });
 
   it('never widens what the caller may see with a status filter', async () => {
-    const statuses = ['DRAFT', 'SUBMITTED', 'AWARDED'];
-    const publicly = await server.rawQuery(applicationsQuery, { f: { status: ['DRAFT', 'SUBMITTED'] } });
+    const statuses = ['DRAFT', 'SUBMITTED', 'AWARDED'] as const;
+    const publicly = await server.query(applicationsQuery, { f: { status: ['DRAFT', 'SUBMITTED'] } });
     expect(publicly.errors).to.equal(undefined);
     expect(publicly.data!.applications.totalCount).to.equal(0);
-    const all = await server.rawQuery(applicationsQuery, { f: { status: statuses } });
+    const all = await server.query(applicationsQuery, { f: { status: [...statuses] } });
     expect(all.data!.applications.nodes.every((n: { status: string }) => n.status === 'AWARDED')).to.equal(
       true,
     );
-    const own = await server.rawQuery(
+    const own = await server.query(
       applicationsQuery,
       { f: { status: ['DRAFT', 'SUBMITTED'] } },
       { token: applicant },
@@ -189,7 +212,7 @@ describe('analyst filters on applications and awards', () => {
   });
 
   it('refuses bad values as BAD_USER_INPUT naming the field', async () => {
-    const refused: [string, Record<string, unknown>, string][] = [
+    const refused: [typeof awardsQuery | typeof applicationsQuery, Record<string, unknown>, string][] = [
       [awardsQuery, { minAmount: '2', maxAmount: '1' }, 'filter.minAmount'],
       [applicationsQuery, { minAmount: '2', maxAmount: '1' }, 'filter.minAmount'],
       [awardsQuery, { decidedFrom: '2021-01-02', decidedTo: '2021-01-01' }, 'filter.decidedFrom'],
@@ -202,7 +225,7 @@ describe('analyst filters on applications and awards', () => {
       [awardsQuery, { themeId: 'not-an-id' }, 'filter.themeId'],
     ];
     for (const [query, filter, field] of refused) {
-      const { errors } = await server.rawQuery(query, { f: filter }, { token: admin });
+      const { errors } = await server.rawQuery(raw(query), { f: filter }, { token: admin });
       expect(errors, JSON.stringify(filter)).to.have.length(1);
       expect(errors![0].extensions, JSON.stringify(filter)).to.deep.include({
         code: 'BAD_USER_INPUT',

@@ -1,4 +1,3 @@
-// Raw documents (server.rawQuery) in this file: every list's pages are built from tables of orders and filters, to EXPLAIN the statements they run.
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { LocalizedText } from '../src/common/localized-text';
@@ -12,6 +11,8 @@ import { Municipality, MunicipalityKind } from '../src/modules/municipality/muni
 import { testEngine } from './helpers/database';
 import { signIn } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
+
+// Raw documents (rawQuery) in this file: each list's document is built at run time for its order.
 
 /**
  * An index behind every order and filter of the lists, as MariaDB's optimizer sees it: each list is asked

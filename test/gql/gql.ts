@@ -84,6 +84,8 @@ type Documents = {
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": typeof types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
+    "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FilteredAwardsDocument,
+    "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FilteredApplicationsDocument,
     "\n  query TallyCallStatistics($key: String!) {\n    call(key: $key) {\n      statistics {\n        applicationsSubmitted\n        applicationsAwarded\n        totalRequested\n        totalAwarded\n        grantsDecided\n      }\n    }\n  }\n": typeof types.TallyCallStatisticsDocument,
     "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": typeof types.TallyByMemberDocument,
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.TallyStartReviewDocument,
@@ -240,6 +242,8 @@ const documents: Documents = {
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": types.ErrorShapes__TypenameDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
+    "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.FilteredAwardsDocument,
+    "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.FilteredApplicationsDocument,
     "\n  query TallyCallStatistics($key: String!) {\n    call(key: $key) {\n      statistics {\n        applicationsSubmitted\n        applicationsAwarded\n        totalRequested\n        totalAwarded\n        grantsDecided\n      }\n    }\n  }\n": types.TallyCallStatisticsDocument,
     "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": types.TallyByMemberDocument,
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.TallyStartReviewDocument,
@@ -603,6 +607,14 @@ export function graphql(source: "\n        query FederationEvaluationTypename {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      "): typeof import('./graphql').FederationEvaluationTypename2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FilteredAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredApplications($f: ApplicationFilter) {\n    applications(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FilteredApplicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,38 @@ export type AnswerInput = {
   text: string;
 };
 
+/** Narrows the application list; all given conditions must hold. */
+export type ApplicationFilter = {
+  callId?: string | number | null | undefined;
+  /** The call key, e.g. "2020". */
+  callKey?: string | null | undefined;
+  consortiumId?: string | number | null | undefined;
+  /** Decided on this day or later. */
+  decidedFrom?: string | null | undefined;
+  /** Decided on this day or earlier. */
+  decidedTo?: string | null | undefined;
+  /** At most this amount: requested for an application, granted for an award. */
+  maxAmount?: string | null | undefined;
+  /** At least this amount: requested for an application, granted for an award. */
+  minAmount?: string | null | undefined;
+  /** Projects this municipality takes part in (lead or member; see municipalityRole). */
+  municipalityCode?: string | null | undefined;
+  /** With municipalityCode or regionCode: only where that municipality (or one of the region) leads the project (LEAD) or only where it is a member (MEMBER). Either, by default. */
+  municipalityRole?: ConsortiumRole | null | undefined;
+  /** Projects with a municipality of this region (lead or member; see municipalityRole). */
+  regionCode?: string | null | undefined;
+  /** Words of the project name, Finnish or Swedish: each word (of three letters or more) must begin a word of the name; case and accents do not matter ("digi palv" finds "Digitaaliset palvelut"). */
+  search?: string | null | undefined;
+  /** Any of these statuses, among the applications the caller may see. */
+  status?: Array<ApplicationStatus> | null | undefined;
+  /** A theme code across calls, e.g. "e-decisions". */
+  themeCode?: string | null | undefined;
+  /** One of a call's themes. */
+  themeId?: string | number | null | undefined;
+  /** The call's year. */
+  year?: number | null | undefined;
+};
+
 export type ApplicationStatus =
   | 'AWARDED'
   | 'DRAFT'
@@ -30,6 +62,35 @@ export type AuditEventFilter = {
   entityId?: string | null | undefined;
   /** The kind of record, e.g. "Application". */
   entityType?: string | null | undefined;
+};
+
+/** Narrows the award list; all given conditions must hold. */
+export type AwardFilter = {
+  callId?: string | number | null | undefined;
+  /** The call key, e.g. "2020". */
+  callKey?: string | null | undefined;
+  /** Decided on this day or later. */
+  decidedFrom?: string | null | undefined;
+  /** Decided on this day or earlier. */
+  decidedTo?: string | null | undefined;
+  /** At most this amount: requested for an application, granted for an award. */
+  maxAmount?: string | null | undefined;
+  /** At least this amount: requested for an application, granted for an award. */
+  minAmount?: string | null | undefined;
+  /** Projects this municipality takes part in (lead or member; see municipalityRole). */
+  municipalityCode?: string | null | undefined;
+  /** With municipalityCode or regionCode: only where that municipality (or one of the region) leads the project (LEAD) or only where it is a member (MEMBER). Either, by default. */
+  municipalityRole?: ConsortiumRole | null | undefined;
+  /** Projects with a municipality of this region (lead or member; see municipalityRole). */
+  regionCode?: string | null | undefined;
+  /** Words of the project name, Finnish or Swedish: each word (of three letters or more) must begin a word of the name; case and accents do not matter ("digi palv" finds "Digitaaliset palvelut"). */
+  search?: string | null | undefined;
+  /** A theme code across calls, e.g. "e-decisions". */
+  themeCode?: string | null | undefined;
+  /** One of a call's themes. */
+  themeId?: string | number | null | undefined;
+  /** The call's year. */
+  year?: number | null | undefined;
 };
 
 /** Eligible costs by category, VAT excluded; the total is their sum. */
@@ -758,6 +819,20 @@ export type FederationEvaluationTypename2QueryVariables = Exact<{ [key: string]:
 
 
 export type FederationEvaluationTypename2Query = { __typename: 'Query' };
+
+export type FilteredAwardsQueryVariables = Exact<{
+  f?: AwardFilter | null | undefined;
+}>;
+
+
+export type FilteredAwardsQuery = { awards: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type FilteredApplicationsQueryVariables = Exact<{
+  f?: ApplicationFilter | null | undefined;
+}>;
+
+
+export type FilteredApplicationsQuery = { applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus }> } };
 
 export type TallyCallStatisticsQueryVariables = Exact<{
   key: string;
@@ -2122,6 +2197,27 @@ export const FederationEvaluationTypename2Document = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<FederationEvaluationTypename2Query, FederationEvaluationTypename2QueryVariables>;
+export const FilteredAwardsDocument = new TypedDocumentString(`
+    query FilteredAwards($f: AwardFilter) {
+  awards(first: 100, filter: $f) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredAwardsQuery, FilteredAwardsQueryVariables>;
+export const FilteredApplicationsDocument = new TypedDocumentString(`
+    query FilteredApplications($f: ApplicationFilter) {
+  applications(first: 100, filter: $f) {
+    totalCount
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredApplicationsQuery, FilteredApplicationsQueryVariables>;
 export const TallyCallStatisticsDocument = new TypedDocumentString(`
     query TallyCallStatistics($key: String!) {
   call(key: $key) {

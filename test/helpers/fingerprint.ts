@@ -15,12 +15,42 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<strin
       hash.update(`${table}\n${JSON.stringify(rows)}\n`);
     }
   } else {
+    // CHECKSUM TABLE is not stable over virtual generated columns (a read can change it): tables with one
+    // are summed here over their stored columns, row by row, in any order.
+    const generated = await generatedColumnTables(dataSource);
+    const plain = tables.filter((table) => !generated.has(table));
     const sums: { Table: string; Checksum: unknown }[] = await dataSource.query(
-      `CHECKSUM TABLE ${tables.map((table) => `\`${table}\``).join(', ')}`,
+      `CHECKSUM TABLE ${plain.map((table) => `\`${table}\``).join(', ')}`,
     );
     for (const sum of sums) hash.update(`${sum.Table}=${String(sum.Checksum)}\n`);
+    for (const [table, columns] of generated) {
+      const row = columns.map((column) => `COALESCE(HEX(\`${column}\`), 'NULL')`).join(", '|', ");
+      const [sum] = await dataSource.query<{ n: unknown; x: unknown; s: unknown }[]>(
+        `SELECT COUNT(*) AS n, BIT_XOR(CRC32(CONCAT(${row}))) AS x, SUM(CRC32(CONCAT(${row}))) AS s FROM \`${table}\``,
+      );
+      hash.update(`${table}=${String(sum.n)}:${String(sum.x)}:${String(sum.s)}\n`);
+    }
   }
   return hash.digest('hex');
+}
+
+const generatedByDataSource = new WeakMap<DataSource, Map<string, string[]>>();
+
+/** MariaDB: the stored columns of each table that has a generated column. */
+async function generatedColumnTables(dataSource: DataSource): Promise<Map<string, string[]>> {
+  const known = generatedByDataSource.get(dataSource);
+  if (known) return known;
+  const rows: { t: string; c: string; g: string }[] = await dataSource.query(
+    'SELECT TABLE_NAME AS t, COLUMN_NAME AS c, EXTRA AS g FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION',
+  );
+  const withGenerated = new Set(rows.filter((row) => /GENERATED/i.test(row.g)).map((row) => row.t));
+  const tables = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!withGenerated.has(row.t) || /GENERATED/i.test(row.g)) continue;
+    tables.set(row.t, [...(tables.get(row.t) ?? []), row.c]);
+  }
+  generatedByDataSource.set(dataSource, tables);
+  return tables;
 }
 
 const namesByDataSource = new WeakMap<DataSource, string[]>();
