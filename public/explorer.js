@@ -2,7 +2,18 @@
 (function () {
   'use strict';
   const examples = JSON.parse(document.getElementById('examples').textContent);
-  const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+  const send = GraphiQL.createFetcher({ url: window.location.pathname });
+  const definesOperation = (query, name) =>
+    new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(query);
+  // Right after a tab switch GraphiQL can still hold the previous tab's operation name; a name the
+  // document does not define would be refused, so the document's own operation runs instead.
+  const fetcher = (params, options) =>
+    send(
+      params.operationName && !definesOperation(params.query, params.operationName)
+        ? { ...params, operationName: undefined }
+        : params,
+      options,
+    );
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(GraphiQL, {
