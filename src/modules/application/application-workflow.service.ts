@@ -192,21 +192,16 @@ export class ApplicationWorkflowService {
           ...(call.firstSubmittedAt === null && { firstSubmittedAt: now }),
         },
       );
-      await retallied(manager, { applicationIds: [current.id] }, () =>
-        updateAudited(
-          manager,
-          this.ctx,
-          Application,
-          current,
-          {
-            status: ApplicationStatus.SUBMITTED,
-            submittedAt: now,
-            referenceNumber: `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`,
-            version: current.version + 1,
-            updatedAt: now,
-          },
-          'submitApplication',
-        ),
+      await this.move(
+        manager,
+        current,
+        {
+          status: ApplicationStatus.SUBMITTED,
+          submittedAt: now,
+          referenceNumber: `${call.key}-${String(call.referenceSequence).padStart(4, '0')}`,
+        },
+        now,
+        'submitApplication',
       );
     });
     return this.reload(application.id);
@@ -218,19 +213,12 @@ export class ApplicationWorkflowService {
     await inTransaction(this.ctx, async ({ manager }) => {
       const current = await this.lock(manager, application.id);
       applicationStatuses.assert(current.status, ApplicationStatus.WITHDRAWN);
-      await retallied(manager, { applicationIds: [current.id] }, () =>
-        updateAudited(
-          manager,
-          this.ctx,
-          Application,
-          current,
-          {
-            status: ApplicationStatus.WITHDRAWN,
-            version: current.version + 1,
-            updatedAt: this.ctx.clock.now(),
-          },
-          'withdrawApplication',
-        ),
+      await this.move(
+        manager,
+        current,
+        { status: ApplicationStatus.WITHDRAWN },
+        this.ctx.clock.now(),
+        'withdrawApplication',
       );
     });
     return this.reload(application.id);
@@ -316,6 +304,29 @@ export class ApplicationWorkflowService {
       });
     });
     return this.reload(id);
+  }
+
+  /**
+   * Moves a locked application to a new status (with what goes with it), a new version and `at` as its
+   * update time, with its audit event, and moves the funding tallies by what that changes.
+   */
+  private move(
+    manager: EntityManager,
+    current: Application,
+    changes: Partial<Application> & Pick<Application, 'status'>,
+    at: Date,
+    action: string,
+  ): Promise<Application> {
+    return retallied(manager, { applicationIds: [current.id] }, () =>
+      updateAudited(
+        manager,
+        this.ctx,
+        Application,
+        current,
+        { ...changes, version: current.version + 1, updatedAt: at },
+        action,
+      ),
+    );
   }
 
   /** The application if the caller may see it and acts for a member; otherwise the same as missing. */
