@@ -267,14 +267,15 @@ describe('the public response cache', () => {
         this.skip();
       }
       database = await startTestServer();
-      const options = database.dataSource.options as { url?: string; database?: string };
-      const url = options.url ?? `sqlite:${options.database}`;
       const env = {
         REDIS_URL: 'redis://127.0.0.1:6379',
         REDIS_KEY_PREFIX: prefix,
         RESPONSE_CACHE_MAX_AGE_S: '60',
       };
-      processes = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
+      processes = await Promise.all([
+        startServerProcess(database.databaseUrl, env),
+        startServerProcess(database.databaseUrl, env),
+      ]);
     });
     after(async () => {
       await Promise.all(processes.map((process) => process.stop()));
