@@ -41,7 +41,7 @@ import {
   type Operation,
   operations,
 } from './operations';
-import { synthesize } from './synthetic';
+import { hasSyntheticData, synthesize } from './synthetic';
 import { type Variant, variants } from './variants';
 
 interface Options {
@@ -278,10 +278,7 @@ async function prepareDatabase(options: Options, serverUrl: string) {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     if (await isDatabaseEmpty(dataSource)) await seedDatabase(dataSource);
-    const synthetic = await dataSource.query<{ n: number }[]>(
-      "SELECT COUNT(*) AS n FROM grant_call WHERE `key` LIKE '%-S%'",
-    );
-    if (Number(synthetic[0].n) === 0) {
+    if (!(await hasSyntheticData(dataSource))) {
       console.log(`synthesizing ${options.applications} applications in ${name}…`);
       const summary = await synthesize(dataSource, {
         applications: options.applications,

@@ -622,12 +622,15 @@ function synthUser(key: string, roles: string[], at: Date): User {
   });
 }
 
+/** Whether the database has the synthetic data already (its first call, whose id every seed shares). */
+export const hasSyntheticData = (dataSource: DataSource): Promise<boolean> =>
+  dataSource.getRepository(Call).existsBy({ id: callOf(0, true).id });
+
 /** Adds the synthetic data to a migrated and seeded database; see the top of this file. */
 export async function synthesize(dataSource: DataSource, options: SynthOptions): Promise<SynthSummary> {
   const started = performance.now();
   const random = prng(options.seed);
-  const firstCall = callOf(0, true);
-  if (await dataSource.getRepository(Call).existsBy({ id: firstCall.id })) {
+  if (await hasSyntheticData(dataSource)) {
     throw new Error('This database has synthetic data already; synthesize into a fresh one');
   }
   const municipalities = (

@@ -23,6 +23,20 @@ import { graphql } from './gql';
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
+const helsinkisAwards = graphql(`
+  query ApplicationsMunicipality {
+    municipality(code: "091") {
+      awards {
+        nodes {
+          application {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('applications from draft to submission', () => {
   let server: TestServer;
   let helsinkiEspoo: { id: string };
@@ -36,6 +50,10 @@ describe('applications from draft to submission', () => {
   });
   after(() => server?.stop());
   beforeEach(() => server.clock.set('2026-01-15T10:00:00Z'));
+
+  /** The id of the seeded application behind Helsinki's first award, as the public reads it. */
+  const helsinkisAwardedApplication = async () =>
+    expectOk(await as(server, null, helsinkisAwards)).municipality!.awards.nodes[0].application.id;
 
   const auditOf = (entityId: string) =>
     server.dataSource
@@ -524,25 +542,7 @@ describe('applications from draft to submission', () => {
       'WITHDRAWN',
     );
 
-    const lampio = expectOk(
-      await as(
-        server,
-        null,
-        graphql(`
-          query ApplicationsMunicipality {
-            municipality(code: "091") {
-              awards {
-                nodes {
-                  application {
-                    id
-                  }
-                }
-              }
-            }
-          }
-        `),
-      ),
-    ).municipality!.awards.nodes[0].application.id;
+    const lampio = await helsinkisAwardedApplication();
     expect(
       expectCode(await withdraw(server, people.helsinki, lampio), 'INVALID_STATE_TRANSITION'),
     ).to.deep.include({
@@ -590,25 +590,7 @@ describe('applications from draft to submission', () => {
       'NOT_FOUND',
     );
     expectCode(await submit(server, people.admin, draft.id), 'FORBIDDEN');
-    const lampio = expectOk(
-      await as(
-        server,
-        null,
-        graphql(`
-          query ApplicationsMunicipality2 {
-            municipality(code: "091") {
-              awards {
-                nodes {
-                  application {
-                    id
-                  }
-                }
-              }
-            }
-          }
-        `),
-      ),
-    ).municipality!.awards.nodes[0].application.id;
+    const lampio = await helsinkisAwardedApplication();
     const awarded = await as(
       server,
       null,

@@ -1,14 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
-import pino from 'pino';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config';
 import { User } from '../src/modules/user/user.entity';
 import { startServer } from '../src/server';
 import { createMigratedDataSource } from './helpers/database';
+import { capturedLogger } from './helpers/log';
 import { startTestServer, TEST_JWT_SECRET, type GraphQLResponse, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 
@@ -55,13 +54,6 @@ const probe = graphql(`
     }
   }
 `);
-
-interface LogLine {
-  level: number;
-  msg: string;
-  requestId?: string;
-  err?: unknown;
-}
 
 function expectRejected(response: GraphQLResponse<unknown>, label: string): void {
   expect(response.status, label).to.equal(401);
@@ -284,18 +276,12 @@ describe('authentication with an OIDC issuer (JWKS) over HTTP', () => {
 
   /** A server of our own with a logger whose lines the test reads. */
   async function startLogged(env: Record<string, string>) {
-    const lines: LogLine[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()) as LogLine);
-        done();
-      },
-    });
+    const { lines, logger } = capturedLogger();
     const { dataSource, drop } = await createMigratedDataSource();
     // The server is handed its data source; the configured database is not used.
     const config = loadConfig({ LOG_LEVEL: 'info', ...env });
     const running = await startServer(
-      { config, dataSource, clock: new FixedClock(now), logger: pino({ level: 'info' }, sink) },
+      { config, dataSource, clock: new FixedClock(now), logger },
       0,
       '127.0.0.1',
     );

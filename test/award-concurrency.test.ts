@@ -119,8 +119,7 @@ describe('the appropriation cap under concurrent award decisions', () => {
       // SQLite has one writer per file and no row locks: the cross-process case is a MariaDB deployment's.
       this.skip();
     }
-    const databaseUrl = (server.dataSource.options as { url: string }).url;
-    second = await startServerProcess(databaseUrl);
+    second = await startServerProcess(server.databaseUrl);
     // The second process reads the system clock, so the token must be valid now, not at the test clock.
     server.clock.set(new Date());
     const { admin, call, applications } = await arrange();

@@ -172,14 +172,12 @@ describe('the deadline rush: simultaneous writes through real server processes',
     server = await startTestServer();
     // The server processes read the system clock, so tokens and call windows follow it too.
     server.clock.set(new Date());
-    const options = server.dataSource.options as { url?: string; database?: string };
-    const databaseUrl = testEngine === 'mariadb' ? options.url! : `sqlite:${options.database}`;
     const count = testEngine === 'mariadb' ? 2 : 1;
     processes = await Promise.all(
       // What is tried here is the database under concurrent writes; refusing work while the event loop
       // lags (a test machine running other suites) is the HTTP layer's, tested in http.test.ts.
       Array.from({ length: count }, () =>
-        startServerProcess(databaseUrl, { DATABASE_POOL_SIZE: '10', MAX_EVENT_LOOP_DELAY_MS: '0' }),
+        startServerProcess(server.databaseUrl, { DATABASE_POOL_SIZE: '10', MAX_EVENT_LOOP_DELAY_MS: '0' }),
       ),
     );
     codes = (

@@ -260,8 +260,7 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     try {
       const urls = [server.url];
       if (testEngine === 'mariadb') {
-        const url = (server.dataSource.options as { url: string }).url;
-        processes.push(await startServerProcess(url, { MAX_EVENT_LOOP_DELAY_MS: '0' }));
+        processes.push(await startServerProcess(server.databaseUrl, { MAX_EVENT_LOOP_DELAY_MS: '0' }));
         urls.push(processes[0].url);
       }
       const token = await server.token(people.helsinki);

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
-import { Redis } from 'ioredis';
-import { type ServerProcess, startServerProcess } from './helpers/processes';
+import { processesSharingRedis } from './helpers/processes';
 import { signTestToken, startTestServer, type TestServer } from './helpers/server';
 
 interface Cost {
@@ -120,44 +118,12 @@ describe('cost-based rate limits', () => {
   });
 
   describe('in Redis, shared by two server processes', () => {
-    let processes: ServerProcess[] = [];
-    let database: TestServer;
-    const prefix = `dk_test_${randomBytes(4).toString('hex')}:`;
-
-    before(async function () {
-      const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 0 });
-      const reachable = await redis.connect().then(
-        () => true,
-        () => false,
-      );
-      redis.disconnect();
-      if (!reachable) {
-        if (process.env.CI === 'true') throw new Error('Redis at 127.0.0.1:6379 is needed in CI');
-        this.skip();
-      }
-      database = await startTestServer();
-      const options = database.dataSource.options as { url?: string; database?: string };
-      const url = options.url ?? `sqlite:${options.database}`;
-      const env = {
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        REDIS_KEY_PREFIX: prefix,
-        RATE_LIMIT_POINTS_PER_MINUTE: '12',
-      };
-      processes = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
-    });
-    after(async () => {
-      await Promise.all(processes.map((process) => process.stop()));
-      await database?.stop();
-      const redis = new Redis('redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    });
+    const shared = processesSharingRedis({ RATE_LIMIT_POINTS_PER_MINUTE: '12' });
 
     it('spends one budget across both processes', async () => {
       await earlyInAMinute();
       const { spent } = await spendUntilRefused(
-        processes.map((process) => process.url),
+        shared.processes.map((process) => process.url),
         12,
       );
       expect(spent).to.be.at.most(12);

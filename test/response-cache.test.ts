@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
-import { Redis } from 'ioredis';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Call, CallState } from '../src/modules/call/call.entity';
 import { callByKey, createApplication, createConsortium, type Person, signIn } from './helpers/factories';
-import { type ServerProcess, startServerProcess } from './helpers/processes';
+import { processesSharingRedis } from './helpers/processes';
 import { parseExposition } from './helpers/prometheus';
 import { signTestToken, startTestServer, type TestServer } from './helpers/server';
 
@@ -64,16 +62,6 @@ const expectMiss = (answer: Answer) => {
   expect(answer.statements, 'an answer not from the cache runs SQL').to.be.above(0);
   expect(answer.age).to.equal(null);
 };
-
-async function redisReachable(): Promise<boolean> {
-  const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 0 });
-  const reachable = await redis.connect().then(
-    () => true,
-    () => false,
-  );
-  redis.disconnect();
-  return reachable;
-}
 
 describe('the public response cache', () => {
   describe('in memory', () => {
@@ -257,41 +245,15 @@ describe('the public response cache', () => {
   });
 
   describe('in Redis, shared by two server processes', () => {
-    let processes: ServerProcess[] = [];
-    let database: TestServer;
-    const prefix = `dk_test_${randomBytes(4).toString('hex')}:`;
-
-    before(async function () {
-      if (!(await redisReachable())) {
-        if (process.env.CI === 'true') throw new Error('Redis at 127.0.0.1:6379 is needed in CI');
-        this.skip();
-      }
-      database = await startTestServer();
-      const options = database.dataSource.options as { url?: string; database?: string };
-      const url = options.url ?? `sqlite:${options.database}`;
-      const env = {
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        REDIS_KEY_PREFIX: prefix,
-        RESPONSE_CACHE_MAX_AGE_S: '60',
-      };
-      processes = await Promise.all([startServerProcess(url, env), startServerProcess(url, env)]);
-    });
-    after(async () => {
-      await Promise.all(processes.map((process) => process.stop()));
-      await database?.stop();
-      const redis = new Redis('redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    });
+    const shared = processesSharingRedis({ RESPONSE_CACHE_MAX_AGE_S: '60' });
 
     it('answers one process from what the other cached, and a write through either evicts both', async () => {
-      const [a, b] = processes.map((process) => process.url);
+      const [a, b] = shared.processes.map((process) => process.url);
       expectMiss(await post(a, CALL_TITLE));
       expectHit(await post(b, CALL_TITLE));
       expectHit(await post(a, CALL_TITLE));
       const token = await signTestToken({ sub: 'cache-redis-admin', roles: ['admin'] });
-      const call = await callByKey(database.dataSource, '2020');
+      const call = await callByKey(shared.database.dataSource, '2020');
       const updated = await post(b, UPDATE_TITLE, {
         token,
         variables: { id: call.id, input: { title: { fi: 'Jaettu nimi' } } },

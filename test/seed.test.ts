@@ -446,11 +446,7 @@ describe('db CLI (src/cli/db.ts)', () => {
   let database: TestDatabase;
 
   const run = async (...args: string[]) => {
-    const { config } = database;
-    const env = {
-      ...process.env,
-      DATABASE_URL: config.type === 'sqlite' ? `sqlite:${config.database}` : config.url,
-    };
+    const env = { ...process.env, DATABASE_URL: database.url };
     try {
       const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], { env });
       return { code: 0, stdout, stderr };

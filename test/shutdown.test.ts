@@ -71,10 +71,6 @@ async function lockUserTable(database: TestDatabase): Promise<UserTableLock> {
   };
 }
 
-function databaseUrlOf(database: TestDatabase): string {
-  return database.config.type === 'sqlite' ? `sqlite:${database.config.database}` : database.config.url;
-}
-
 describe('graceful shutdown of the real process (npm start)', () => {
   let database: TestDatabase;
   let service: MainProcess | undefined;
@@ -91,7 +87,7 @@ describe('graceful shutdown of the real process (npm start)', () => {
   });
 
   it('on SIGTERM stops accepting, answers every request in flight, closes the pool and exits 0 within the grace period', async () => {
-    service = spawnMain({ DATABASE_URL: databaseUrlOf(database), SHUTDOWN_GRACE_MS: '10000' });
+    service = spawnMain({ DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: '10000' });
     const url = await service.serving;
     lock = await lockUserTable(database);
     // SQLite's writer waits for the file lock inside the event loop, so one request shows it; MariaDB's
@@ -134,7 +130,7 @@ describe('graceful shutdown of the real process (npm start)', () => {
       // SQLite waits for its lock inside the event loop: nothing can be cut while it waits.
       this.skip();
     }
-    service = spawnMain({ DATABASE_URL: databaseUrlOf(database), SHUTDOWN_GRACE_MS: '1000' });
+    service = spawnMain({ DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: '1000' });
     const url = await service.serving;
     lock = await lockUserTable(database);
     const stuck = newcomerRequest(url, 'stuck').then(
@@ -153,7 +149,7 @@ describe('graceful shutdown of the real process (npm start)', () => {
   });
 
   it('SIGINT (Ctrl-C in a terminal) stops it the same way', async () => {
-    service = spawnMain({ DATABASE_URL: databaseUrlOf(database) });
+    service = spawnMain({ DATABASE_URL: database.url });
     await service.serving;
     service.child.kill('SIGINT');
     const exit = await service.exited;

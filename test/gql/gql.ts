@@ -15,14 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": typeof types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": typeof types.ApplicationsCall2Document,
     "\n      mutation ApplicationsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n        updateCall(id: $id, input: $input) {\n          title {\n            fi\n          }\n          questions {\n            code\n            required\n          }\n        }\n      }\n    ": typeof types.ApplicationsUpdateCallDocument,
     "\n      mutation ApplicationsUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n        updateConsortium(id: $id, input: $input) {\n          name\n        }\n      }\n    ": typeof types.ApplicationsUpdateConsortiumDocument,
     "\n          query ApplicationsCall3 {\n            call(key: \"2020\") {\n              questions {\n                id\n              }\n            }\n          }\n        ": typeof types.ApplicationsCall3Document,
-    "\n          query ApplicationsMunicipality {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ApplicationsMunicipalityDocument,
     "\n          mutation ApplicationsCreateApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ApplicationsCreateApplicationDocument,
-    "\n          query ApplicationsMunicipality2 {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ApplicationsMunicipality2Document,
     "\n        query ApplicationsApplication($id: ID!) {\n          application(id: $id) {\n            status\n            eligibilityIssues {\n              code\n            }\n          }\n        }\n      ": typeof types.ApplicationsApplicationDocument,
     "\n            mutation ApplicationsCreateConsortium {\n              createConsortium(input: { name: \"Ei synny\", leadCode: \"091\", memberCodes: [\"049\"] }) {\n                id\n              }\n            }\n          ": typeof types.ApplicationsCreateConsortiumDocument,
     "\n  query AuditEventsAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorId\n        action\n        entityType\n        entityId\n        changes\n      }\n    }\n  }\n": typeof types.AuditEventsAuditEventsDocument,
@@ -173,14 +172,13 @@ type Documents = {
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": typeof types.VisibilityApplication3Document,
 };
 const documents: Documents = {
+    "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": types.ApplicationsCall2Document,
     "\n      mutation ApplicationsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n        updateCall(id: $id, input: $input) {\n          title {\n            fi\n          }\n          questions {\n            code\n            required\n          }\n        }\n      }\n    ": types.ApplicationsUpdateCallDocument,
     "\n      mutation ApplicationsUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n        updateConsortium(id: $id, input: $input) {\n          name\n        }\n      }\n    ": types.ApplicationsUpdateConsortiumDocument,
     "\n          query ApplicationsCall3 {\n            call(key: \"2020\") {\n              questions {\n                id\n              }\n            }\n          }\n        ": types.ApplicationsCall3Document,
-    "\n          query ApplicationsMunicipality {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        ": types.ApplicationsMunicipalityDocument,
     "\n          mutation ApplicationsCreateApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": types.ApplicationsCreateApplicationDocument,
-    "\n          query ApplicationsMunicipality2 {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        ": types.ApplicationsMunicipality2Document,
     "\n        query ApplicationsApplication($id: ID!) {\n          application(id: $id) {\n            status\n            eligibilityIssues {\n              code\n            }\n          }\n        }\n      ": types.ApplicationsApplicationDocument,
     "\n            mutation ApplicationsCreateConsortium {\n              createConsortium(input: { name: \"Ei synny\", leadCode: \"091\", memberCodes: [\"049\"] }) {\n                id\n              }\n            }\n          ": types.ApplicationsCreateConsortiumDocument,
     "\n  query AuditEventsAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorId\n        action\n        entityType\n        entityId\n        changes\n      }\n    }\n  }\n": types.AuditEventsAuditEventsDocument,
@@ -334,6 +332,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').ApplicationsCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -354,15 +356,7 @@ export function graphql(source: "\n          query ApplicationsCall3 {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query ApplicationsMunicipality {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ApplicationsMunicipalityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          mutation ApplicationsCreateApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ApplicationsCreateApplicationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query ApplicationsMunicipality2 {\n            municipality(code: \"091\") {\n              awards {\n                nodes {\n                  application {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ApplicationsMunicipality2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

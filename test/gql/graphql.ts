@@ -359,6 +359,11 @@ export type UpdateConsortiumInput = {
   partners?: Array<string> | null | undefined;
 };
 
+export type ApplicationsMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsMunicipalityQuery = { municipality: { awards: { nodes: Array<{ application: { id: string } }> } } | null };
+
 export type ApplicationsCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -390,22 +395,12 @@ export type ApplicationsCall3QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApplicationsCall3Query = { call: { questions: Array<{ id: string }> } | null };
 
-export type ApplicationsMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApplicationsMunicipalityQuery = { municipality: { awards: { nodes: Array<{ application: { id: string } }> } } | null };
-
 export type ApplicationsCreateApplicationMutationVariables = Exact<{
   input: CreateApplicationInput;
 }>;
 
 
 export type ApplicationsCreateApplicationMutation = { createApplication: { id: string } };
-
-export type ApplicationsMunicipality2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApplicationsMunicipality2Query = { municipality: { awards: { nodes: Array<{ application: { id: string } }> } } | null };
 
 export type ApplicationsApplicationQueryVariables = Exact<{
   id: string | number;
@@ -1495,6 +1490,19 @@ export const PublicRecordSourceFieldsFragmentDoc = new TypedDocumentString(`
   url
 }
     `, {"fragmentName":"PublicRecordSourceFields"}) as unknown as TypedDocumentString<PublicRecordSourceFieldsFragment, unknown>;
+export const ApplicationsMunicipalityDocument = new TypedDocumentString(`
+    query ApplicationsMunicipality {
+  municipality(code: "091") {
+    awards {
+      nodes {
+        application {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsMunicipalityQuery, ApplicationsMunicipalityQueryVariables>;
 export const ApplicationsCallDocument = new TypedDocumentString(`
     query ApplicationsCall {
   call(key: "2020") {
@@ -1548,19 +1556,6 @@ export const ApplicationsCall3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplicationsCall3Query, ApplicationsCall3QueryVariables>;
-export const ApplicationsMunicipalityDocument = new TypedDocumentString(`
-    query ApplicationsMunicipality {
-  municipality(code: "091") {
-    awards {
-      nodes {
-        application {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApplicationsMunicipalityQuery, ApplicationsMunicipalityQueryVariables>;
 export const ApplicationsCreateApplicationDocument = new TypedDocumentString(`
     mutation ApplicationsCreateApplication($input: CreateApplicationInput!) {
   createApplication(input: $input) {
@@ -1568,19 +1563,6 @@ export const ApplicationsCreateApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplicationsCreateApplicationMutation, ApplicationsCreateApplicationMutationVariables>;
-export const ApplicationsMunicipality2Document = new TypedDocumentString(`
-    query ApplicationsMunicipality2 {
-  municipality(code: "091") {
-    awards {
-      nodes {
-        application {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApplicationsMunicipality2Query, ApplicationsMunicipality2QueryVariables>;
 export const ApplicationsApplicationDocument = new TypedDocumentString(`
     query ApplicationsApplication($id: ID!) {
   application(id: $id) {

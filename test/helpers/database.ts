@@ -16,6 +16,8 @@ const serverUrl = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
 
 export interface TestDatabase {
   config: DatabaseConfig;
+  /** The DATABASE_URL that names it, for a server process of its own. */
+  url: string;
   /** Drops the database (MariaDB) or deletes the file (SQLite). */
   drop(): Promise<void>;
 }
@@ -27,8 +29,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const admin = await mysql.createConnection(serverUrl);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
+    const url = `${serverUrl.replace(/\/$/, '')}/${name}`;
     return {
-      config: { type: 'mariadb', url: `${serverUrl.replace(/\/$/, '')}/${name}` },
+      config: { type: 'mariadb', url },
+      url,
       drop: async () => {
         const connection = await mysql.createConnection(serverUrl);
         await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -37,8 +41,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digikannustin-'));
+  const file = path.join(dir, `${name}.sqlite`);
   return {
-    config: { type: 'sqlite', database: path.join(dir, `${name}.sqlite`) },
+    config: { type: 'sqlite', database: file },
+    url: `sqlite:${file}`,
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -60,6 +60,8 @@ export interface TestServer {
   url: string;
   origin: string;
   dataSource: DataSource;
+  /** The DATABASE_URL of its database, for server processes that share it (startServerProcess). */
+  databaseUrl: string;
   clock: FixedClock;
   token(claims: TokenClaims): Promise<string>;
   /** A typed operation: `server.query(graphql(`query Name … `), variables, { token })`. */
@@ -127,6 +129,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: server.url,
     origin: new URL(server.url).origin,
     dataSource,
+    databaseUrl: database.url,
     clock,
     token: (claims) => signTestToken(claims, clock.now()),
     query: (document, ...[variables, options]) => post(server.url, document.toString(), variables, options),
