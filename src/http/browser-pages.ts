@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { badInput, languageParameterMessages } from '../common/errors';
-import { Language, languagesFromHeader } from '../common/language';
+import { Language, languageOfTag, languagesFromHeader } from '../common/language';
 
 /** The repository's folders; compiled code runs from dist/src/http/. */
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -55,10 +55,11 @@ export async function browserPageRoutes(app: FastifyInstance, options: { example
   if (!insights) throw new Error("examples/Insights.graphql, the insights page's operation, is missing");
   app.get<{ Querystring: { lang?: unknown } }>('/insights', async (request, reply) => {
     const { lang } = request.query;
-    if (lang !== undefined && (typeof lang !== 'string' || !/^(fi|sv|en)$/.test(lang))) {
-      throw badInput(languageParameterMessages, 'lang');
-    }
-    const [language = Language.FI] = languagesFromHeader(lang ?? request.headers['accept-language']);
+    const asked = languageOfTag(lang);
+    if (lang !== undefined && !asked) throw badInput(languageParameterMessages, 'lang');
+    const [language = Language.FI] = asked
+      ? [asked]
+      : languagesFromHeader(request.headers['accept-language']);
     const code = language.toLowerCase();
     return reply
       .type('text/html; charset=utf-8')
