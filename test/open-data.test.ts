@@ -213,6 +213,8 @@ describe('open data: /exports/awards.csv and /exports/360giving.json', () => {
       ['lang=de', 400, 'lang'],
       ['lang=', 400, 'lang'],
       ['lang=fi&lang=sv', 400, 'lang'],
+      // A name every object has (Object.prototype's) is no language either.
+      ['lang=constructor', 400, 'lang'],
       ['call=no%20such%20key', 400, 'call'],
       ['call=2020&call=2022', 400, 'call'],
       ['call=1999', 404, undefined],

@@ -141,10 +141,6 @@ export function messageIn(messages: Messages, languages: readonly Language[]): s
   return messages.en;
 }
 
-/**
- * A message a library wrote (graphql-js, Fastify), in English only: in Finnish and Swedish the code's own
- * message leads, with the library's words after it.
- */
 /** The refusal of a `?lang=` query parameter that names none of the languages we have. */
 export const languageParameterMessages: Messages = {
   en: 'lang is one of fi, sv, en',
@@ -152,6 +148,10 @@ export const languageParameterMessages: Messages = {
   sv: 'lang är en av följande: fi, sv, en',
 };
 
+/**
+ * A message a library wrote (graphql-js, Fastify), in English only: in Finnish and Swedish the code's own
+ * message leads, with the library's words after it.
+ */
 export const foreignMessage = (code: ErrorCode, detail: string): Messages => ({
   en: detail,
   fi: `${codeMessages[code].fi}: ${detail}`,

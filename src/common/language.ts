@@ -11,8 +11,16 @@ registerEnumType(Language, {
   description: 'The official languages, and English as a courtesy.',
 });
 
-const byTag: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
-const tags = Object.keys(byTag);
+const byTag = new Map<string, Language>([
+  ['fi', Language.FI],
+  ['sv', Language.SV],
+  ['en', Language.EN],
+]);
+const tags = [...byTag.keys()];
+
+/** The language of a tag exactly as `?lang=` names it (fi, sv, en); undefined for anything else. */
+export const languageOfTag = (tag: unknown): Language | undefined =>
+  typeof tag === 'string' ? byTag.get(tag) : undefined;
 
 /** `*` in Accept-Language: any language will do, which is no preference (fetch sends it by default). */
 const wildcard = /^\s*\*\s*(;|$)/;
@@ -28,5 +36,7 @@ export function languagesFromHeader(header: string | undefined): Language[] {
     .filter((range) => !wildcard.test(range))
     .join(',');
   if (!named) return [];
-  return new Negotiator({ headers: { 'accept-language': named } }).languages(tags).map((tag) => byTag[tag]);
+  return new Negotiator({ headers: { 'accept-language': named } })
+    .languages(tags)
+    .map((tag) => byTag.get(tag)!);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { badInput, languageParameterMessages } from '../common/errors';
-import { Language, languagesFromHeader } from '../common/language';
+import { Language, languageOfTag, languagesFromHeader } from '../common/language';
 
 /** The repository's folders; compiled code runs from dist/src/http/. */
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -41,7 +41,7 @@ const assets: Record<string, string> = {
 
 /**
  * GET /assets/…, the scripts and styles of the explorer and the insights page, read once at start; and
- * GET /insights, the page of charts, in the language of `?lang=` or else Accept-Language (fi, sv, en).
+ * GET /insights (its pages built at start too), the page of charts, in the language of `?lang=` or else Accept-Language (fi, sv, en).
  */
 export async function browserPageRoutes(app: FastifyInstance, options: { examples: Example[] }) {
   for (const [url, file] of Object.entries(assets)) {
@@ -53,18 +53,24 @@ export async function browserPageRoutes(app: FastifyInstance, options: { example
   }
   const insights = options.examples.find((example) => example.name === 'Insights');
   if (!insights) throw new Error("examples/Insights.graphql, the insights page's operation, is missing");
+  // Built once per language: nothing else in the page differs between requests.
+  const insightsPages = new Map(
+    Object.values(Language).map((language) => [
+      language,
+      insightsPage(language.toLowerCase(), insights.document),
+    ]),
+  );
   app.get<{ Querystring: { lang?: unknown } }>('/insights', async (request, reply) => {
     const { lang } = request.query;
-    if (lang !== undefined && (typeof lang !== 'string' || !/^(fi|sv|en)$/.test(lang))) {
-      throw badInput(languageParameterMessages, 'lang');
-    }
-    const [language = Language.FI] = languagesFromHeader(lang ?? request.headers['accept-language']);
+    const asked = languageOfTag(lang);
+    if (lang !== undefined && !asked) throw badInput(languageParameterMessages, 'lang');
+    const language = asked ?? languagesFromHeader(request.headers['accept-language'])[0] ?? Language.FI;
     const code = language.toLowerCase();
     return reply
       .type('text/html; charset=utf-8')
       .header('content-language', code)
       .header('vary', 'accept-language')
-      .send(insightsPage(code, insights.document));
+      .send(insightsPages.get(language));
   });
 }
 

@@ -104,7 +104,8 @@ export function graphqlRoute(
     method: ['GET', 'POST'],
     url: '/graphql',
     async handler(request, reply) {
-      if (wantsHtml(request) && (request.query as { query?: unknown }).query === undefined) {
+      // The cheap test first: a GET carrying an operation is never negotiated.
+      if ((request.query as { query?: unknown }).query === undefined && wantsHtml(request)) {
         void reply.type('text/html; charset=utf-8');
         return options.explorerPage;
       }

@@ -183,7 +183,21 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     },
   };
 
+  // An answer no cache will keep is said to be so before execution: the cache-control plugin then skips
+  // working out a policy for every field (the cost a signed-in caller's large answer would pay for nothing).
+  const uncacheable: ApolloServerPlugin<RequestContext> = {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation(requestContext) {
+          if (!isPublic(requestContext) || !isQuery(requestContext))
+            requestContext.overallCachePolicy.restrict({ maxAge: 0 });
+          return Promise.resolve();
+        },
+      }),
+  };
+
   return [
+    uncacheable,
     ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: false }),
     responseCachePlugin<RequestContext>({
       // A store that fails answers as a miss (and is logged), never as a failed request.

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContextFor } from '../../context';
 import { badInput, languageParameterMessages, notFound } from '../../common/errors';
-import { Language } from '../../common/language';
+import { Language, languageOfTag } from '../../common/language';
 import { pickText } from '../../common/localized-text';
 import { helsinkiDate } from '../../common/time-zone';
 import { type ExportedAward, OpenDataService } from './open-data.service';
@@ -15,20 +15,17 @@ interface ExportQuery {
   call?: unknown;
 }
 
-const languages: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
-
 /** `?lang=fi|sv|en` (default fi) and `?call=<key>`; anything else in them is BAD_USER_INPUT. */
 function exportOptions(query: ExportQuery): { lang: Language; callKey?: string } {
   const { lang, call } = query;
-  if (lang !== undefined && (typeof lang !== 'string' || !(lang in languages))) {
-    throw badInput(languageParameterMessages, 'lang');
-  }
+  const language = languageOfTag(lang);
+  if (lang !== undefined && !language) throw badInput(languageParameterMessages, 'lang');
   if (call !== undefined && typeof call !== 'string')
     throw badInput(
       { en: 'Give call once', fi: 'Anna call vain kerran', sv: 'Ange call bara en gång' },
       'call',
     );
-  return { lang: lang === undefined ? Language.FI : languages[lang], callKey: call };
+  return { lang: language ?? Language.FI, callKey: call };
 }
 
 /**
