@@ -47,11 +47,13 @@ interface Case {
   /** An order alone: no filesort. */
   ordered?: boolean;
   /**
-   * The municipality register has at most 999 rows (three-digit codes), and at that size MariaDB sorts
-   * it in memory rather than read it through an index, whatever the LIMIT. For it the test checks that
-   * the index serves the order when the optimizer is told to use it (FORCE INDEX FOR ORDER BY).
+   * Small tables: the municipality register has at most 999 rows (three-digit codes) and the ministry opens
+   * a call or two a year. At that size MariaDB may sort the whole table in memory rather than read it through
+   * an index, whatever the LIMIT, and which it picks varies between runs of the same data (seen for the 1 500
+   * synthetic calls). For them the test checks that the named index serves the order when the optimizer is
+   * told to use it (FORCE INDEX FOR ORDER BY): the index is there and fits the order.
    */
-  register?: string;
+  smallTableIndex?: string;
 }
 
 const page = (field: string, type: string, args: string) =>
@@ -157,6 +159,7 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
           table: 'grant_call',
           ordered: true,
           role: 'admin',
+          smallTableIndex: 'IDX_call_year_key',
         },
         ...[{ year: 2031 }, { stage: 'PROPOSAL' }, { status: 'OPEN' }].map((filter) => ({
           name: `calls filtered by ${Object.keys(filter)[0]}`,
@@ -176,7 +179,7 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
           query: page('municipalities', 'MunicipalityFilter', `, orderBy: { field: ${field} }`),
           table: 'municipality',
           ordered: true,
-          register: index,
+          smallTableIndex: index,
         });
       }
       list.push(
@@ -219,12 +222,14 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
           (s) => new RegExp(`FROM \`${testCase.table}\``).test(s.query) && /LIMIT/.test(s.query),
         );
         expect(statement, `${testCase.name}: no page statement`).not.to.equal(undefined);
-        const sql = testCase.register
+        const sql = testCase.smallTableIndex
           ? statement!.query.replace(
-              /FROM `municipality` `municipality`/,
-              `FROM \`municipality\` \`municipality\` FORCE INDEX FOR ORDER BY (${testCase.register})`,
+              new RegExp(`FROM \`${testCase.table}\` \`(\\w+)\``),
+              (from) => `${from} FORCE INDEX FOR ORDER BY (${testCase.smallTableIndex})`,
             )
           : statement!.query;
+        if (testCase.smallTableIndex)
+          expect(sql, `${testCase.name}: the index hint`).to.include('FORCE INDEX');
         const plan = await server.dataSource.query<Plan[]>(`EXPLAIN ${sql}`, statement!.parameters);
         const shown = plan
           .map((row) => `${row.table}:${row.type}:${row.key}:${row.rows}:${row.Extra ?? ''}`)
