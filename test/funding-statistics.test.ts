@@ -29,7 +29,7 @@ describe('fundingStatistics', () => {
   before(async () => {
     // Refusing work while the event loop lags (a machine running other suites) is the HTTP layer's,
     // tested in http.test.ts; here the figures are tried.
-    server = await startTestServer({ env: { MAX_EVENT_LOOP_DELAY_MS: '0' } });
+    server = await startTestServer();
     tokens = {
       admin: (await signIn(server, { sub: 'admin', roles: ['admin'] })).token,
       applicant: (await signIn(server, { sub: 'alajarvi', roles: ['applicant'], municipalities: ['005'] }))
@@ -309,7 +309,7 @@ describe('fundingStatistics', () => {
 describe('negative amounts', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ env: { MAX_EVENT_LOOP_DELAY_MS: '0' } });
+    server = await startTestServer();
   });
   after(() => server?.stop());
 
