@@ -128,12 +128,14 @@ describe('database faults: an outage is SERVICE_UNAVAILABLE (503), and the servi
 
   it('at start, keeps trying for DATABASE_CONNECT_TIMEOUT_MS, then exits 1 with one line', async () => {
     proxy.cut();
-    service = spawnMain({ DATABASE_URL: proxiedUrl, DATABASE_CONNECT_TIMEOUT_MS: '2000' });
+    // Pauses of 0.5 s and 1 s between tries: 6 s leave room for three tries even when each takes 1.5 s on
+    // a busy machine (with 2 s, at a load of 18, only two tries fitted and one was logged).
+    service = spawnMain({ DATABASE_URL: proxiedUrl, DATABASE_CONNECT_TIMEOUT_MS: '6000' });
     const exit = await service.exited;
     expect(exit.code).to.equal(1);
     const lines = service.stderr().trim().split('\n');
     expect(lines).to.have.length(1);
-    expect(lines[0]).to.match(/^digikannustin could not start: the database did not answer within 2000 ms/);
+    expect(lines[0]).to.match(/^digikannustin could not start: the database did not answer within 6000 ms/);
     expect(service.logs.filter((entry) => entry.msg === 'database not reachable yet').length).to.be.at.least(
       2,
     );
