@@ -293,6 +293,13 @@ const matrix: MatrixRow[] = [
     expected: everyone('shown'),
   },
   {
+    field: 'Query.awards',
+    what: "an award's grant decision as a document",
+    query: '{ awards(first: 2) { nodes { decisionDocument(lang: SV) } } }',
+    shows: (data) => data.awards.nodes.every((node: any) => node.decisionDocument.includes('högst')),
+    expected: everyone('shown'),
+  },
+  {
     field: 'Query.fundingStatistics',
     what: 'funding statistics by municipality: awarded figures to all, submitted counts to administrators',
     query:

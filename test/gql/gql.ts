@@ -63,6 +63,10 @@ type Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": typeof types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReview2Document,
+    "\n  query DecisionDocumentAwards($lang: Language) {\n    awards(first: 100) {\n      nodes {\n        id\n        decisionDocument(lang: $lang)\n      }\n    }\n  }\n": typeof types.DecisionDocumentAwardsDocument,
+    "\n  query DecisionDocumentPage($first: Int!) {\n    awards(first: $first) {\n      nodes {\n        decisionDocument(lang: SV)\n      }\n    }\n  }\n": typeof types.DecisionDocumentPageDocument,
+    "\n  mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      decisionDocument\n    }\n  }\n": typeof types.DecisionDocumentDecideDocument,
+    "\n  mutation DecisionDocumentStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.DecisionDocumentStartReviewDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": typeof types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": typeof types.ErrorShapesViewerDocument,
@@ -226,6 +230,10 @@ const documents: Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReview2Document,
+    "\n  query DecisionDocumentAwards($lang: Language) {\n    awards(first: 100) {\n      nodes {\n        id\n        decisionDocument(lang: $lang)\n      }\n    }\n  }\n": types.DecisionDocumentAwardsDocument,
+    "\n  query DecisionDocumentPage($first: Int!) {\n    awards(first: $first) {\n      nodes {\n        decisionDocument(lang: SV)\n      }\n    }\n  }\n": types.DecisionDocumentPageDocument,
+    "\n  mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      decisionDocument\n    }\n  }\n": types.DecisionDocumentDecideDocument,
+    "\n  mutation DecisionDocumentStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.DecisionDocumentStartReviewDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": types.ErrorShapesViewerDocument,
@@ -533,6 +541,22 @@ export function graphql(source: "\n          mutation DeadlineRushStartReview($c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        "): typeof import('./graphql').DeadlineRushStartReview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionDocumentAwards($lang: Language) {\n    awards(first: 100) {\n      nodes {\n        id\n        decisionDocument(lang: $lang)\n      }\n    }\n  }\n"): typeof import('./graphql').DecisionDocumentAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionDocumentPage($first: Int!) {\n    awards(first: $first) {\n      nodes {\n        decisionDocument(lang: SV)\n      }\n    }\n  }\n"): typeof import('./graphql').DecisionDocumentPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      decisionDocument\n    }\n  }\n"): typeof import('./graphql').DecisionDocumentDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionDocumentStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql').DecisionDocumentStartReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -691,6 +691,35 @@ export type DeadlineRushStartReview2MutationVariables = Exact<{
 
 export type DeadlineRushStartReview2Mutation = { startReview: Array<{ id: string }> };
 
+export type DecisionDocumentAwardsQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
+
+
+export type DecisionDocumentAwardsQuery = { awards: { nodes: Array<{ id: string, decisionDocument: string }> } };
+
+export type DecisionDocumentPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DecisionDocumentPageQuery = { awards: { nodes: Array<{ decisionDocument: string }> } };
+
+export type DecisionDocumentDecideMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type DecisionDocumentDecideMutation = { decideAward: { id: string, decisionDocument: string } };
+
+export type DecisionDocumentStartReviewMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type DecisionDocumentStartReviewMutation = { startReview: Array<{ id: string }> };
+
 export type ErrorShapesDecideAwardMutationVariables = Exact<{
   a: string | number;
   input: DecideAwardInput;
@@ -2097,6 +2126,40 @@ export const DeadlineRushStartReview2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineRushStartReview2Mutation, DeadlineRushStartReview2MutationVariables>;
+export const DecisionDocumentAwardsDocument = new TypedDocumentString(`
+    query DecisionDocumentAwards($lang: Language) {
+  awards(first: 100) {
+    nodes {
+      id
+      decisionDocument(lang: $lang)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionDocumentAwardsQuery, DecisionDocumentAwardsQueryVariables>;
+export const DecisionDocumentPageDocument = new TypedDocumentString(`
+    query DecisionDocumentPage($first: Int!) {
+  awards(first: $first) {
+    nodes {
+      decisionDocument(lang: SV)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionDocumentPageQuery, DecisionDocumentPageQueryVariables>;
+export const DecisionDocumentDecideDocument = new TypedDocumentString(`
+    mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+    decisionDocument
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionDocumentDecideMutation, DecisionDocumentDecideMutationVariables>;
+export const DecisionDocumentStartReviewDocument = new TypedDocumentString(`
+    mutation DecisionDocumentStartReview($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionDocumentStartReviewMutation, DecisionDocumentStartReviewMutationVariables>;
 export const ErrorShapesDecideAwardDocument = new TypedDocumentString(`
     mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {
   decideAward(applicationId: $a, input: $input) {
