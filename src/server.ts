@@ -25,6 +25,7 @@ import { contextFactory } from './http/request-context';
 import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
 import { callDocumentRoutes } from './modules/award/call-documents.route';
+import { decisionDocumentRoutes } from './modules/award/decision-document.route';
 import { openDataRoutes } from './modules/award/open-data.route';
 import { buildSubgraph } from './schema';
 
@@ -197,6 +198,7 @@ export async function startServer(
   await app.register(browserPageRoutes, { examples });
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
+  await app.register(decisionDocumentRoutes, { contextFor });
   await app.register(openDataRoutes, { contextFor });
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {

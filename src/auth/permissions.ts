@@ -123,7 +123,11 @@ const permissionRules = {
   Budget: allow,
   Contact: allow,
   MaturityAssessment: allow,
-  Award: allow,
+  Award: {
+    '*': allow,
+    // After the decision (issue 14): the decision states only what the award already shows the public.
+    decisionDocument: allow,
+  },
   // The public record (issue 16): what the ministry published, and where each figure comes from.
   PublishedDecision: allow,
   Source: allow,

@@ -303,6 +303,7 @@ export const records = {
   consortium: { en: 'The consortium', fi: 'Konsortiota', sv: 'Konsortiet' },
   application: { en: 'The application', fi: 'Hakemusta', sv: 'Ansökan' },
   evaluation: { en: 'The evaluation', fi: 'Arviointia', sv: 'Bedömningen' },
+  award: { en: 'The grant decision', fi: 'Avustuspäätöstä', sv: 'Understödsbeslutet' },
 } satisfies Record<string, Messages>;
 
 /**

@@ -17,6 +17,9 @@ export function stableId(namespace: string, name: string): string {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a value can be an id of ours (a UUID). */
+export const isId = (value: string): boolean => uuidPattern.test(value);
+
 /** Rejects what cannot be an id of ours before it reaches SQL. */
 export function parseId(value: string, field = 'id'): string {
   if (!uuidPattern.test(value))

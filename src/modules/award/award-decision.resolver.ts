@@ -6,6 +6,7 @@ import { Call } from '../call/call.entity';
 import { Award } from './award.entity';
 import { DecideAwardInput } from './award-decision.inputs';
 import { AwardDecisionService } from './award-decision.service';
+import { decisionFacts, renderDecisionDocument } from './decision-document';
 import { DecisionList, decisionEntries, renderDecisionList } from './decision-list';
 
 @Resolver(() => Award)
@@ -20,6 +21,18 @@ export class AwardDecisionResolver {
     @Arg('input', () => DecideAwardInput) input: DecideAwardInput,
   ): Promise<Award> {
     return new AwardDecisionService(ctx).decideAward(applicationId, input);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The grant decision as a Markdown document in Finnish (default), Swedish or, as an unofficial courtesy, English: recipient and the other municipalities, project, maximum amount and share of eligible costs, period, conditions, payment, reporting, recovery and how to request a review. Also GET /awards/{id}/decision.md?lang=fi|sv|en.',
+  })
+  async decisionDocument(
+    @Root() award: Award,
+    @Ctx() ctx: RequestContext,
+    @Arg('lang', () => Language, { defaultValue: Language.FI }) lang: Language,
+  ): Promise<string> {
+    return renderDecisionDocument(await decisionFacts(ctx, award), lang);
   }
 
   @Mutation(() => Application, { description: 'Administrators: rejects an application, giving the reason.' })

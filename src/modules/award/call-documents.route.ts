@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContextFor, RequestContext } from '../../context';
-import { badInput } from '../../common/errors';
-import { Language, languagesFromHeader } from '../../common/language';
+import { Language } from '../../common/language';
+import { requestedDocumentLanguage } from './document-language';
 import { decisionEntries, renderDecisionList } from './decision-list';
 import { CallFormService } from '../call/call-form.service';
 import type { Call } from '../call/call.entity';
@@ -52,27 +52,11 @@ export function callDocumentRoutes(app: FastifyInstance, options: { contextFor: 
       async (request, reply) => {
         const { key } = request.params;
         if (!callKey.test(key)) return reply.callNotFound();
-        const requested = request.query.lang;
-        const wanted =
-          requested === undefined
-            ? document.followsAcceptLanguage
-              ? request.headers['accept-language']
-              : undefined
-            : requested;
-        const language = languagesFromHeader(wanted).find((candidate) =>
-          document.languages.includes(candidate),
+        const language = requestedDocumentLanguage(
+          request,
+          document.languages,
+          document.followsAcceptLanguage,
         );
-        if (requested !== undefined && !language) {
-          const choices = document.languages.join(', ').toLowerCase();
-          throw badInput(
-            {
-              en: `lang is one of ${choices}`,
-              fi: `lang on jokin seuraavista: ${choices}`,
-              sv: `lang är ett av följande: ${choices}`,
-            },
-            'lang',
-          );
-        }
         const ctx = await options.contextFor(request, language ? [language] : []);
         const call = await new CallService(ctx).byKey(key);
         if (!call) return reply.callNotFound();

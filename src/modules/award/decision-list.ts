@@ -59,14 +59,14 @@ const finnishKind: Record<MunicipalityKind, string> = {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Alavo stad", "Hollola kommun": the Swedish name, then its kind unless the name already ends in it. */
-function swedishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
+export function swedishParty(name: LocalizedText, municipalityKind: MunicipalityKind): string {
   const text = name.sv ?? name.fi ?? '';
   const kind = swedishKind[municipalityKind];
   return text.toLowerCase().endsWith(kind) ? text : `${text} ${kind}`;
 }
 
 /** "Alavuden kaupunki", or "Kaupunki X" where the data has no genitive for the name. */
-function finnishParty(
+export function finnishParty(
   name: LocalizedText,
   genitive: string | null,
   municipalityKind: MunicipalityKind,
