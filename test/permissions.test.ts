@@ -279,6 +279,20 @@ const matrix: MatrixRow[] = [
     expected: everyone('shown'),
   },
   {
+    field: 'Query.call',
+    what: "a call's grant terms (report due, interim report, latest project end)",
+    query: '{ call(key: "2020") { reportDueMonths interimReportDue latestProjectEnd } }',
+    shows: (data) => data.call?.reportDueMonths === 3,
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.awards',
+    what: "an award's project period and approved budget",
+    query: '{ awards(first: 2) { nodes { projectStart projectEnd approvedBudget { total } } } }',
+    shows: (data) => data.awards.nodes.length === 2,
+    expected: everyone('shown'),
+  },
+  {
     field: 'Query.fundingStatistics',
     what: 'funding statistics by municipality: awarded figures to all, submitted counts to administrators',
     query:

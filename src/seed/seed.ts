@@ -17,6 +17,7 @@ import { recordSubmissionsOnRecord } from '../modules/application/first-submissi
 import { retallied } from '../modules/application/funding-tallies';
 import { Award } from '../modules/award/award.entity';
 import { AwardSource } from '../modules/award/award-source.entity';
+import type { termsFromApplication } from '../modules/award/grant-terms';
 import {
   PublishedDecision,
   PublishedDecisionRecipient,
@@ -176,7 +177,12 @@ function sourceRow(source: SourceData): Source {
 
 const callId = (key: string) => stableId('call', key);
 
-function callRow(call: CallData): SeedRow<Omit<Call, Managed | 'referenceSequence' | 'firstSubmittedAt'>> {
+/** The grant terms (reportDueMonths …) are not in the data: defaulted on insert, an administrator's to set. */
+type GrantTerms = 'reportDueMonths' | 'interimReportDue' | 'latestProjectEnd';
+
+function callRow(
+  call: CallData,
+): SeedRow<Omit<Call, Managed | 'referenceSequence' | 'firstSubmittedAt' | GrantTerms>> {
   return {
     id: callId(call.key),
     key: call.key,
@@ -276,7 +282,11 @@ interface GrantRows {
     Application,
     'id' | 'callId' | 'consortiumId' | 'projectName' | 'requestedAmount' | 'status'
   >[];
-  awards: Omit<Award, Managed | 'decisionNumber' | 'conditions'>[];
+  // The published lists give no project period nor budget: those of the seeded awards stay null.
+  awards: Omit<
+    Award,
+    Managed | 'decisionNumber' | 'conditions' | keyof ReturnType<typeof termsFromApplication>
+  >[];
   awardSources: AwardSource[];
 }
 

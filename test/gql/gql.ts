@@ -90,6 +90,12 @@ type Documents = {
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.TallyStartReviewDocument,
     "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyDecideDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": typeof types.TallyRejectDocument,
+    "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCreateCallDocument,
+    "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsUpdateCallDocument,
+    "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCallDocument,
+    "\n  mutation GrantTermsStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.GrantTermsStartReviewDocument,
+    "\n  mutation GrantTermsDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        travel\n        premises\n        purchasedServices\n        other\n        total\n      }\n    }\n  }\n": typeof types.GrantTermsDecideDocument,
+    "\n  query GrantTermsAwards($key: String!) {\n    call(key: $key) {\n      awards(first: 3) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            total\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrantTermsAwardsDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ReadApplicationDocument,
@@ -247,6 +253,12 @@ const documents: Documents = {
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.TallyStartReviewDocument,
     "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.TallyDecideDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": types.TallyRejectDocument,
+    "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCreateCallDocument,
+    "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsUpdateCallDocument,
+    "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCallDocument,
+    "\n  mutation GrantTermsStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.GrantTermsStartReviewDocument,
+    "\n  mutation GrantTermsDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        travel\n        premises\n        purchasedServices\n        other\n        total\n      }\n    }\n  }\n": types.GrantTermsDecideDocument,
+    "\n  query GrantTermsAwards($key: String!) {\n    call(key: $key) {\n      awards(first: 3) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            total\n          }\n        }\n      }\n    }\n  }\n": types.GrantTermsAwardsDocument,
     "\n  fragment CallFields on Call {\n    id\n    key\n    stage\n    status\n    opensAt\n    closesAt\n    appropriation\n    projectDeadline\n    minMunicipalities\n    excludedSectors\n    requiresMaturityAssessment\n    title {\n      fi\n      sv\n      en\n    }\n    conditions {\n      fi\n    }\n    themes {\n      id\n      code\n    }\n    criteria {\n      code\n      weight\n      minScore\n      maxScore\n    }\n    questions {\n      id\n      code\n      required\n      maxLength\n    }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    referenceNumber\n    status\n    version\n    submittedAt\n    requestedAmount\n    totalBudget\n    summary\n    projectStart\n    projectEnd\n    sector\n    theme {\n      code\n    }\n    projectName {\n      fi\n    }\n    answers {\n      question {\n        code\n      }\n      text\n    }\n    maturityAssessment {\n      level\n    }\n    contact {\n      name\n      email\n    }\n    eligibilityIssues {\n      code\n      message\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  query ReadApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n": types.ReadApplicationDocument,
@@ -629,6 +641,30 @@ export function graphql(source: "\n  mutation TallyDecide($a: ID!, $input: Decid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TallyRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n"): typeof import('./graphql').GrantTermsCreateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n"): typeof import('./graphql').GrantTermsUpdateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n"): typeof import('./graphql').GrantTermsCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantTermsStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql').GrantTermsStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantTermsDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        travel\n        premises\n        purchasedServices\n        other\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').GrantTermsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantTermsAwards($key: String!) {\n    call(key: $key) {\n      awards(first: 3) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            total\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantTermsAwardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

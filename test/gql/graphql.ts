@@ -164,8 +164,12 @@ export type CreateCallInput = {
   criteria?: Array<CriterionInput> | null | undefined;
   description?: LocalizedTextInput | null | undefined;
   excludedSectors?: Array<Sector> | null | undefined;
+  /** The day an interim report of each funded project is due; null: the call asks for none. */
+  interimReportDue?: string | null | undefined;
   /** A readable unique key, e.g. "2020" or "2019-2". */
   key: string;
+  /** The latest day a change may extend a project to; null: the call's projectDeadline. */
+  latestProjectEnd?: string | null | undefined;
   minMunicipalities?: number | null | undefined;
   notes?: LocalizedTextInput | null | undefined;
   /** Opening as a wall-clock time in Europe/Helsinki, e.g. "2020-06-24T00:00". */
@@ -175,6 +179,8 @@ export type CreateCallInput = {
   /** For an APPLICATION call: the PROPOSAL call it follows. */
   proposalCallId?: string | number | null | undefined;
   questions?: Array<QuestionInput> | null | undefined;
+  /** Months after the project's end the final report is due, 1–24 (3 unless given). */
+  reportDueMonths?: number | null | undefined;
   requiresMaturityAssessment?: boolean | null | undefined;
   stage?: CallStage;
   themes?: Array<ThemeInput> | null | undefined;
@@ -335,6 +341,10 @@ export type UpdateCallInput = {
   criteria?: Array<CriterionInput> | null | undefined;
   description?: LocalizedTextInput | null | undefined;
   excludedSectors?: Array<Sector> | null | undefined;
+  /** The day an interim report of each funded project is due; null: the call asks for none. */
+  interimReportDue?: string | null | undefined;
+  /** The latest day a change may extend a project to; null: the call's projectDeadline. */
+  latestProjectEnd?: string | null | undefined;
   minMunicipalities?: number | null | undefined;
   notes?: LocalizedTextInput | null | undefined;
   /** Opening as a wall-clock time in Europe/Helsinki, e.g. "2020-06-24T00:00". */
@@ -344,6 +354,8 @@ export type UpdateCallInput = {
   /** For an APPLICATION call: the PROPOSAL call it follows. */
   proposalCallId?: string | number | null | undefined;
   questions?: Array<QuestionInput> | null | undefined;
+  /** Months after the project's end the final report is due, 1–24 (3 unless given). */
+  reportDueMonths?: number | null | undefined;
   requiresMaturityAssessment?: boolean | null | undefined;
   themes?: Array<ThemeInput> | null | undefined;
   title?: LocalizedTextInput | null | undefined;
@@ -865,6 +877,50 @@ export type TallyRejectMutationVariables = Exact<{
 
 
 export type TallyRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus } };
+
+export type GrantTermsCreateCallMutationVariables = Exact<{
+  input: CreateCallInput;
+}>;
+
+
+export type GrantTermsCreateCallMutation = { createCall: { id: string, projectDeadline: string | null, reportDueMonths: number, interimReportDue: string | null, latestProjectEnd: string | null } };
+
+export type GrantTermsUpdateCallMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCallInput;
+}>;
+
+
+export type GrantTermsUpdateCallMutation = { updateCall: { id: string, reportDueMonths: number, interimReportDue: string | null, latestProjectEnd: string | null } };
+
+export type GrantTermsCallQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type GrantTermsCallQuery = { call: { id: string, projectDeadline: string | null, reportDueMonths: number, interimReportDue: string | null, latestProjectEnd: string | null } | null };
+
+export type GrantTermsStartReviewMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type GrantTermsStartReviewMutation = { startReview: Array<{ id: string }> };
+
+export type GrantTermsDecideMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type GrantTermsDecideMutation = { decideAward: { id: string, projectStart: string | null, projectEnd: string | null, approvedBudget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null } };
+
+export type GrantTermsAwardsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type GrantTermsAwardsQuery = { call: { awards: { nodes: Array<{ id: string, projectStart: string | null, projectEnd: string | null, approvedBudget: { total: string | null } | null }> } } | null };
 
 export type CallFieldsFragment = { id: string, key: string, stage: CallStage, status: CallStatus, opensAt: string | null, closesAt: string | null, appropriation: string | null, projectDeadline: string | null, minMunicipalities: number, excludedSectors: Array<Sector>, requiresMaturityAssessment: boolean, title: { fi: string | null, sv: string | null, en: string | null }, conditions: Array<{ fi: string | null }>, themes: Array<{ id: string, code: string }>, criteria: Array<{ code: string, weight: number, minScore: number, maxScore: number }>, questions: Array<{ id: string, code: string, required: boolean, maxLength: number | null }> };
 
@@ -2252,6 +2308,78 @@ export const TallyRejectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TallyRejectMutation, TallyRejectMutationVariables>;
+export const GrantTermsCreateCallDocument = new TypedDocumentString(`
+    mutation GrantTermsCreateCall($input: CreateCallInput!) {
+  createCall(input: $input) {
+    id
+    projectDeadline
+    reportDueMonths
+    interimReportDue
+    latestProjectEnd
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsCreateCallMutation, GrantTermsCreateCallMutationVariables>;
+export const GrantTermsUpdateCallDocument = new TypedDocumentString(`
+    mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {
+  updateCall(id: $id, input: $input) {
+    id
+    reportDueMonths
+    interimReportDue
+    latestProjectEnd
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsUpdateCallMutation, GrantTermsUpdateCallMutationVariables>;
+export const GrantTermsCallDocument = new TypedDocumentString(`
+    query GrantTermsCall($key: String!) {
+  call(key: $key) {
+    id
+    projectDeadline
+    reportDueMonths
+    interimReportDue
+    latestProjectEnd
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsCallQuery, GrantTermsCallQueryVariables>;
+export const GrantTermsStartReviewDocument = new TypedDocumentString(`
+    mutation GrantTermsStartReview($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsStartReviewMutation, GrantTermsStartReviewMutationVariables>;
+export const GrantTermsDecideDocument = new TypedDocumentString(`
+    mutation GrantTermsDecide($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+    projectStart
+    projectEnd
+    approvedBudget {
+      staff
+      travel
+      premises
+      purchasedServices
+      other
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsDecideMutation, GrantTermsDecideMutationVariables>;
+export const GrantTermsAwardsDocument = new TypedDocumentString(`
+    query GrantTermsAwards($key: String!) {
+  call(key: $key) {
+    awards(first: 3) {
+      nodes {
+        id
+        projectStart
+        projectEnd
+        approvedBudget {
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantTermsAwardsQuery, GrantTermsAwardsQueryVariables>;
 export const ReadApplicationDocument = new TypedDocumentString(`
     query ReadApplication($id: ID!) {
   application(id: $id) {

@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LocalizedText } from '../../src/common/localized-text';
+import { fromCents, toCents } from '../../src/common/money';
 import { ApplicationStatus } from '../../src/modules/application/application-status';
 import { Answer, Application } from '../../src/modules/application/application.entity';
 import { recordSubmissionsOnRecord } from '../../src/modules/application/first-submission';
 import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { budgetColumns } from '../../src/modules/award/grant-terms';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -146,6 +148,8 @@ export async function createApplication(
     requestedAmount?: string;
     proposalId?: string;
     themeId?: string;
+    /** The project period and the budget by category (the total is then their sum). */
+    terms?: Partial<Pick<Application, 'projectStart' | 'projectEnd' | (typeof budgetColumns)[number]>>;
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
@@ -164,7 +168,8 @@ export async function createApplication(
         projectName: LocalizedText.of(fields.projectName ?? { fi: 'Salainen hanke' }),
         summary: 'Not for everyone to read',
         requestedAmount: fields.requestedAmount ?? '120000.00',
-        totalBudget: '150000.00',
+        totalBudget: fields.terms ? budgetTotal(fields.terms) : '150000.00',
+        ...fields.terms,
         maturityLevel: 3,
         maturityAssessedOn: '2025-01-05',
         maturityNotes: 'Self-assessed',
@@ -199,6 +204,11 @@ export async function createApplication(
       return application;
     }),
   );
+}
+
+function budgetTotal(terms: Partial<Record<(typeof budgetColumns)[number], string | null>>): string | null {
+  const parts = budgetColumns.flatMap((column) => terms[column] ?? []);
+  return parts.length ? fromCents(parts.reduce((sum, part) => sum + toCents(part), 0n)) : null;
 }
 
 let last: Promise<unknown> = Promise.resolve();

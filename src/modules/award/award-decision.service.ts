@@ -25,6 +25,7 @@ import { retallied } from '../application/funding-tallies';
 import { Call, CallState } from '../call/call.entity';
 import { callStates } from '../call/call-state';
 import { Award } from './award.entity';
+import { budgetColumns, termsFromApplication } from './grant-terms';
 import type { DecideAwardInput } from './award-decision.inputs';
 
 /** Applications still waiting for a decision; a call is DECIDED once it has none. */
@@ -109,6 +110,7 @@ export class AwardDecisionService {
         decisionNumber: input.decisionNumber?.trim() || null,
         conditions: input.conditions?.trim() || null,
         projectDeadline: input.projectDeadline ?? call.projectDeadline,
+        ...termsFromApplication(application),
         listPosition: Number(last ?? 0) + 1,
         createdAt: this.ctx.clock.now(),
       });
@@ -120,6 +122,9 @@ export class AwardDecisionService {
           'decisionNumber',
           'conditions',
           'projectDeadline',
+          'projectStart',
+          'projectEnd',
+          ...budgetColumns,
         ],
       });
       return { result: award, status: ApplicationStatus.AWARDED };

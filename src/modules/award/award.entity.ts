@@ -56,6 +56,39 @@ export class Award {
   @DateColumn({ nullable: true })
   projectDeadline: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "First day of the project's current period (from the application; null where not on record).",
+  })
+  @DateColumn({ nullable: true })
+  projectStart: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Last day of the project's current period: the application's, as an approved change moves it.",
+  })
+  @DateColumn({ nullable: true })
+  projectEnd: string | null;
+
+  // The approved budget of eligible costs by category (Award.approvedBudget): the application's at the
+  // decision, as approved changes move money between the categories.
+  @MoneyColumn({ nullable: true })
+  budgetStaff: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetTravel: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetPremises: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetPurchasedServices: Money | null;
+
+  @MoneyColumn({ nullable: true })
+  budgetOther: Money | null;
+
   @Field(() => Int, { nullable: true, description: 'Place in the published decision list.' })
   @Column({ type: 'integer', nullable: true })
   listPosition: number | null;

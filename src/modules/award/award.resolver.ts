@@ -4,10 +4,12 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
 import { Application } from '../application/application.entity';
+import { Budget } from '../application/application.types';
 import { Call } from '../call/call.entity';
 import { ConsortiumRole } from '../consortium/consortium.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { Source } from '../source/source.entity';
+import { approvedBudgetOf } from './grant-terms';
 import { Award } from './award.entity';
 import { AwardFilter, AwardOrder } from './award.inputs';
 import { AwardService } from './award.service';
@@ -36,6 +38,15 @@ export class AwardResolver {
   @FieldResolver(() => Call)
   call(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Call | null> {
     return ctx.loaders.call.load(award.callId);
+  }
+
+  @FieldResolver(() => Budget, {
+    nullable: true,
+    description:
+      "The approved budget of eligible costs by category, VAT excluded: the application's at the decision, as approved changes move it. Null where none is on record (the seeded grants).",
+  })
+  approvedBudget(@Root() award: Award): Budget | null {
+    return approvedBudgetOf(award);
   }
 
   @FieldResolver(() => Municipality, { description: 'The project administrator that receives the grant.' })

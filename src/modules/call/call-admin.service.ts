@@ -4,7 +4,7 @@ import { badInput, invalidTransition, notFound, records } from '../../common/err
 import { newId, parseId } from '../../common/ids';
 import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
-import { helsinkiWallClockToInstant } from '../../common/time-zone';
+import { helsinkiDate, helsinkiWallClockToInstant } from '../../common/time-zone';
 import { parseDate } from '../../common/scalars';
 import { changedFields, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
@@ -43,6 +43,9 @@ const auditedCallFields: Extract<keyof Call, string>[] = [
   'opensAt',
   'closesAt',
   'projectDeadline',
+  'reportDueMonths',
+  'interimReportDue',
+  'latestProjectEnd',
   'minMunicipalities',
   'excludedSectorList',
   'requiresMaturityAssessment',
@@ -278,6 +281,7 @@ export class CallAdminService {
       );
     }
     if (input.projectDeadline !== undefined) call.projectDeadline = input.projectDeadline;
+    this.applyGrantTerms(call, input);
     if (input.minMunicipalities != null) call.minMunicipalities = input.minMunicipalities;
     if (input.excludedSectors != null) call.excludedSectorList = [...new Set(input.excludedSectors)];
     if (input.requiresMaturityAssessment != null)
@@ -359,6 +363,48 @@ export class CallAdminService {
       }));
     }
     return draft;
+  }
+
+  /**
+   * The terms the grants live by after the decision. They govern the grants' administration, not the
+   * applications, so they may still be set once applications are in (they are not in ruleFingerprint).
+   */
+  private applyGrantTerms(call: Call, input: CallFieldsInput): void {
+    if (input.reportDueMonths != null) call.reportDueMonths = input.reportDueMonths;
+    if (input.interimReportDue !== undefined) call.interimReportDue = input.interimReportDue;
+    if (input.latestProjectEnd !== undefined) call.latestProjectEnd = input.latestProjectEnd;
+    if (call.projectDeadline && call.latestProjectEnd && call.latestProjectEnd < call.projectDeadline) {
+      throw badInput(
+        {
+          en: "The latest project end is before the call's project deadline",
+          fi: 'Hankkeen viimeisin mahdollinen päättymispäivä on ennen haun määräaikaa hankkeille',
+          sv: 'Det senaste möjliga slutdatumet för projekten är före utlysningens tidsfrist för projekten',
+        },
+        'latestProjectEnd',
+      );
+    }
+    const projectLimit = call.latestProjectEnd ?? call.projectDeadline;
+    if (call.interimReportDue && projectLimit && call.interimReportDue > projectLimit) {
+      throw badInput(
+        {
+          en: 'An interim report is due while the projects run, not after their last day',
+          fi: 'Väliraportti annetaan hankkeiden aikana, ei niiden viimeisen päivän jälkeen',
+          sv: 'En mellanrapport lämnas medan projekten pågår, inte efter deras sista dag',
+        },
+        'interimReportDue',
+      );
+    }
+    const opensOn = call.opensAt && helsinkiDate(call.opensAt);
+    if (call.interimReportDue && opensOn && call.interimReportDue <= opensOn) {
+      throw badInput(
+        {
+          en: 'An interim report is due after the call opens',
+          fi: 'Väliraportin määräpäivä on haun alkamisen jälkeen',
+          sv: 'En mellanrapport ska lämnas efter att utlysningen har öppnat',
+        },
+        'interimReportDue',
+      );
+    }
   }
 
   /**

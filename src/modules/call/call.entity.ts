@@ -64,6 +64,9 @@ registerEnumType(Sector, {
 /** The largest share of eligible costs a grant may cover, by government decree 893/2019 § 4. */
 const DECREE_MAX_GRANT_SHARE = 0.85;
 
+/** The final report is due this many months after the project's end unless the call says otherwise. */
+const DEFAULT_REPORT_DUE_MONTHS = 3;
+
 /** A call for applications (or proposals) with its appropriation, window and rules. */
 @Entity('grant_call')
 // The list's order (year descending, then key; the migration makes year descending), by stage too.
@@ -132,6 +135,27 @@ export class Call {
   })
   @DateColumn({ nullable: true })
   projectDeadline: string | null;
+
+  @Field(() => Int, {
+    description: "Months after the project's end (or the call's projectDeadline) the final report is due.",
+  })
+  @Column({ type: 'integer', default: 3 })
+  reportDueMonths: number;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The call asks for an interim report of each funded project by this day; null: none asked.',
+  })
+  @DateColumn({ nullable: true })
+  interimReportDue: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "No change may extend a funded project past this day; null: the call's projectDeadline is the limit.",
+  })
+  @DateColumn({ nullable: true })
+  latestProjectEnd: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Joint workshop of a two-stage call.' })
   @DateColumn({ nullable: true })
@@ -222,6 +246,9 @@ export class Call {
       timeZone: PROGRAMME_TIME_ZONE,
       decisionDate: null,
       projectDeadline: null,
+      reportDueMonths: DEFAULT_REPORT_DUE_MONTHS,
+      interimReportDue: null,
+      latestProjectEnd: null,
       workshopDate: null,
       minMunicipalities: 1,
       excludedSectorList: [],

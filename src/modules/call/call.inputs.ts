@@ -33,6 +33,9 @@ export class CallFilter {
   status?: CallStatus | null;
 }
 
+/** The longest time after a project's end a call may give for its final report, in months. */
+const REPORT_DUE_MONTHS_MAX = 24;
+
 const wallClockPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 const wallClockMessage = validationMessage({
   en: 'A wall-clock time in Helsinki is written YYYY-MM-DDTHH:MM, e.g. "2020-10-05T16:15"',
@@ -159,6 +162,27 @@ export class CallFieldsInput {
   @Min(1)
   @Max(500)
   minMunicipalities?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Months after the project's end the final report is due, 1–24 (3 unless given).",
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(REPORT_DUE_MONTHS_MAX)
+  reportDueMonths?: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day an interim report of each funded project is due; null: the call asks for none.',
+  })
+  interimReportDue?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The latest day a change may extend a project to; null: the call's projectDeadline.",
+  })
+  latestProjectEnd?: string | null;
 
   @Field(() => [Sector], { nullable: true })
   excludedSectors?: Sector[] | null;
