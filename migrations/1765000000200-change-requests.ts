@@ -76,6 +76,7 @@ export class ChangeRequests1765000000200 implements MigrationInterface {
           money('budgetOther'),
           longText('addMunicipalityCodes', false),
           longText('removeMunicipalityCodes', false),
+          { name: 'amendmentNumber', type: 'integer', isNullable: true },
           longText('termsBefore', true),
           ref('requestedById', true),
           ref('decidedById', true),
@@ -87,6 +88,11 @@ export class ChangeRequests1765000000200 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'IDX_change_request_award', columnNames: ['awardId', 'createdAt'] }),
+          new TableIndex({
+            name: 'UQ_change_request_amendment',
+            columnNames: ['awardId', 'amendmentNumber'],
+            isUnique: true,
+          }),
           new TableIndex({ name: 'IDX_change_request_requested_by', columnNames: ['requestedById'] }),
           new TableIndex({ name: 'IDX_change_request_decided_by', columnNames: ['decidedById'] }),
         ],

@@ -57,6 +57,7 @@ export interface BudgetRecord {
  */
 @Entity('change_request')
 @Index('IDX_change_request_award', ['awardId', 'createdAt'])
+@Index('UQ_change_request_amendment', ['awardId', 'amendmentNumber'], { unique: true })
 @ObjectType({ description: "A request to change an award's terms after the decision." })
 @Directive('@key(fields: "id")')
 export class ChangeRequest {
@@ -110,6 +111,13 @@ export class ChangeRequest {
   /** CHANGE_MEMBERS: codes of other implementers to remove. */
   @JsonTextColumn()
   removeMunicipalityCodes: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Which approved change of the award this is (1 for the first); null unless APPROVED.',
+  })
+  @Column({ type: 'integer', nullable: true })
+  amendmentNumber: number | null;
 
   /** The award's terms just before this request was applied; null until it is approved. */
   @LongTextColumn({ nullable: true })
