@@ -26,6 +26,17 @@ const DECIDE = graphql(`
 `);
 
 graphql(`
+  fragment ChangeRequestsBudget on Budget {
+    staff
+    travel
+    premises
+    purchasedServices
+    other
+    total
+  }
+`);
+
+graphql(`
   fragment ChangeRequestFields on ChangeRequest {
     id
     kind
@@ -33,12 +44,7 @@ graphql(`
     justification
     projectEnd
     budget {
-      staff
-      travel
-      premises
-      purchasedServices
-      other
-      total
+      ...ChangeRequestsBudget
     }
     addMunicipalities {
       code
@@ -111,12 +117,7 @@ const AWARD_TERMS = graphql(`
           projectStart
           projectEnd
           approvedBudget {
-            staff
-            travel
-            premises
-            purchasedServices
-            other
-            total
+            ...ChangeRequestsBudget
           }
           municipalities {
             code
@@ -135,12 +136,7 @@ const AWARD_TERMS = graphql(`
             projectStart
             projectEnd
             approvedBudget {
-              staff
-              travel
-              premises
-              purchasedServices
-              other
-              total
+              ...ChangeRequestsBudget
             }
             municipalities {
               code

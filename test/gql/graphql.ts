@@ -646,6 +646,8 @@ export type ChangeRequestsDecideAwardMutationVariables = Exact<{
 
 export type ChangeRequestsDecideAwardMutation = { decideAward: { id: string } };
 
+export type ChangeRequestsBudgetFragment = { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null };
+
 export type ChangeRequestFieldsFragment = { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null };
 
 export type ChangeRequestsRequestMutationVariables = Exact<{
@@ -1546,6 +1548,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChangeRequestsBudgetFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+    `, {"fragmentName":"ChangeRequestsBudget"}) as unknown as TypedDocumentString<ChangeRequestsBudgetFragment, unknown>;
 export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeRequestFields on ChangeRequest {
   id
@@ -1554,12 +1566,7 @@ export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
   justification
   projectEnd
   budget {
-    staff
-    travel
-    premises
-    purchasedServices
-    other
-    total
+    ...ChangeRequestsBudget
   }
   addMunicipalities {
     code
@@ -1582,7 +1589,14 @@ export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"ChangeRequestFields"}) as unknown as TypedDocumentString<ChangeRequestFieldsFragment, unknown>;
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}`, {"fragmentName":"ChangeRequestFields"}) as unknown as TypedDocumentString<ChangeRequestFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = new TypedDocumentString(`
     fragment CallFields on Call {
   id
@@ -2142,19 +2156,22 @@ export const ChangeRequestsRequestDocument = new TypedDocumentString(`
     ...ChangeRequestFields
   }
 }
-    fragment ChangeRequestFields on ChangeRequest {
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
   id
   kind
   status
   justification
   projectEnd
   budget {
-    staff
-    travel
-    premises
-    purchasedServices
-    other
-    total
+    ...ChangeRequestsBudget
   }
   addMunicipalities {
     code
@@ -2183,19 +2200,22 @@ export const ChangeRequestsApproveDocument = new TypedDocumentString(`
     ...ChangeRequestFields
   }
 }
-    fragment ChangeRequestFields on ChangeRequest {
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
   id
   kind
   status
   justification
   projectEnd
   budget {
-    staff
-    travel
-    premises
-    purchasedServices
-    other
-    total
+    ...ChangeRequestsBudget
   }
   addMunicipalities {
     code
@@ -2224,19 +2244,22 @@ export const ChangeRequestsRejectDocument = new TypedDocumentString(`
     ...ChangeRequestFields
   }
 }
-    fragment ChangeRequestFields on ChangeRequest {
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
   id
   kind
   status
   justification
   projectEnd
   budget {
-    staff
-    travel
-    premises
-    purchasedServices
-    other
-    total
+    ...ChangeRequestsBudget
   }
   addMunicipalities {
     code
@@ -2265,19 +2288,22 @@ export const ChangeRequestsWithdrawDocument = new TypedDocumentString(`
     ...ChangeRequestFields
   }
 }
-    fragment ChangeRequestFields on ChangeRequest {
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
   id
   kind
   status
   justification
   projectEnd
   budget {
-    staff
-    travel
-    premises
-    purchasedServices
-    other
-    total
+    ...ChangeRequestsBudget
   }
   addMunicipalities {
     code
@@ -2320,12 +2346,7 @@ export const ChangeRequestsAwardTermsDocument = new TypedDocumentString(`
         projectStart
         projectEnd
         approvedBudget {
-          staff
-          travel
-          premises
-          purchasedServices
-          other
-          total
+          ...ChangeRequestsBudget
         }
         municipalities {
           code
@@ -2344,12 +2365,7 @@ export const ChangeRequestsAwardTermsDocument = new TypedDocumentString(`
           projectStart
           projectEnd
           approvedBudget {
-            staff
-            travel
-            premises
-            purchasedServices
-            other
-            total
+            ...ChangeRequestsBudget
           }
           municipalities {
             code
@@ -2364,7 +2380,14 @@ export const ChangeRequestsAwardTermsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeRequestsAwardTermsQuery, ChangeRequestsAwardTermsQueryVariables>;
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}`) as unknown as TypedDocumentString<ChangeRequestsAwardTermsQuery, ChangeRequestsAwardTermsQueryVariables>;
 export const ConsortiaCreateConsortiumDocument = new TypedDocumentString(`
     mutation ConsortiaCreateConsortium($input: CreateConsortiumInput!) {
   createConsortium(input: $input) {

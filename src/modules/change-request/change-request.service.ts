@@ -342,8 +342,9 @@ async function assertNoOpenRequest(
 
 /** The change the input asks for: its kind's fields, none of another kind's. */
 function changeOf(input: RequestChangeInput, award: Award): Change {
-  for (const [kind, fields] of Object.entries(kindFields)) {
+  for (const kind of Object.values(ChangeRequestKind)) {
     if (kind === input.kind) continue;
+    const fields = kindFields[kind];
     const stray = fields.find((field) => input[field] != null);
     if (stray) {
       throw badInput(
