@@ -9,6 +9,7 @@ import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
+import { ChangeRequests1765000000200 } from './1765000000200-change-requests';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
   GrantTerms1765000000000,
+  ChangeRequests1765000000200,
 ];

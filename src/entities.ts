@@ -10,6 +10,7 @@ import {
 } from './modules/award/published-decision.entity';
 import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
 import { CallSource } from './modules/call/call-source.entity';
+import { ChangeRequest } from './modules/change-request/change-request.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
 import { Municipality, MunicipalityPopulation } from './modules/municipality/municipality.entity';
@@ -44,4 +45,5 @@ export const entities = [
   PublishedDecision,
   PublishedDecisionRecipient,
   PublishedDecisionSource,
+  ChangeRequest,
 ];

@@ -9,6 +9,7 @@ import {
 import {
   restrictApplications,
   restrictCalls,
+  restrictChangeRequests,
   restrictConsortia,
   restrictEvaluations,
 } from './auth/visibility';
@@ -24,6 +25,7 @@ import {
   PublishedDecisionSource,
 } from './modules/award/published-decision.entity';
 import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
+import { ChangeRequest } from './modules/change-request/change-request.entity';
 import { CallSource } from './modules/call/call-source.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
 import {
@@ -244,6 +246,34 @@ export class Loaders {
     return groupBy(codes, memberships, (membership) => membership.municipalityCode).map((rows) =>
       rows.flatMap((membership) => (membership.consortium ? [membership.consortium] : [])),
     );
+  });
+
+  /** Change requests by id, as the caller may see them (restrictChangeRequests). */
+  readonly changeRequest = this.visibleById(ChangeRequest, restrictChangeRequests);
+
+  /** An award's change requests the caller may see, oldest first. */
+  readonly changeRequestsOfAward = new DataLoader<string, ChangeRequest[]>(async (ids) => {
+    const query = this.manager
+      .getRepository(ChangeRequest)
+      .createQueryBuilder('change')
+      .where('change.awardId IN (:...ids)', { ids })
+      .orderBy('change.createdAt', 'ASC')
+      .addOrderBy('change.id', 'ASC');
+    restrictChangeRequests(query, this.viewer, 'change');
+    return groupBy(ids, await query.getMany(), (row) => row.awardId);
+  });
+
+  /**
+   * The terms an award was decided with, whoever asks (the decision is public): those its first approved
+   * change request replaced (JSON), or null while no change has been approved.
+   */
+  readonly originalTermsOfAward = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await this.manager.getRepository(ChangeRequest).find({
+      select: { awardId: true, termsBefore: true },
+      where: { awardId: In([...ids]), amendmentNumber: 1 },
+    });
+    const byAward = new Map(rows.map((row) => [row.awardId, row.termsBefore]));
+    return ids.map((id) => byAward.get(id) ?? null);
   });
 
   private readonly pages = new Map<string, DataLoader<string, Page<unknown>>>();

@@ -44,6 +44,8 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { AwardTermsResolver, ChangeRequestResolver } from './modules/change-request/change-request.resolver';
+import { AwardChangeRequestFields } from './modules/change-request/change-request.fields';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
@@ -81,6 +83,9 @@ const resolvers = [
   ApplicationEvaluationFields,
   CallRankingFields,
   AuditEventResolver,
+  ChangeRequestResolver,
+  AwardTermsResolver,
+  AwardChangeRequestFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */
@@ -98,6 +103,7 @@ const entityKeys = {
   Application: 'id',
   Award: 'id',
   Evaluation: 'id',
+  ChangeRequest: 'id',
 } as const;
 
 /**
@@ -124,6 +130,9 @@ const referenceResolvers = {
   },
   Evaluation: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.evaluation.load(ref.id),
+  },
+  ChangeRequest: {
+    __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.changeRequest.load(ref.id),
   },
 };
 

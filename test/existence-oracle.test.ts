@@ -17,6 +17,8 @@ import { callInput, createCall } from './helpers/applying';
 import {
   assignReviewer,
   createApplication,
+  createAward,
+  createChangeRequest,
   createClosedCall,
   createConsortium,
   signIn,
@@ -57,7 +59,16 @@ type Role = (typeof roles)[number];
 
 /** What an id can name. Themes, questions and criteria are seen with their call; people by administrators. */
 type Kind =
-  'Application' | 'Consortium' | 'Call' | 'Evaluation' | 'Theme' | 'Question' | 'Criterion' | 'User';
+  | 'Application'
+  | 'Consortium'
+  | 'Call'
+  | 'Evaluation'
+  | 'Theme'
+  | 'Question'
+  | 'Criterion'
+  | 'User'
+  | 'Award'
+  | 'ChangeRequest';
 
 interface Pooled {
   kind: Kind;
@@ -264,6 +275,27 @@ const cases: Record<string, Case> = {
     query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id } }',
     variables: async (id) => ({ id }),
   },
+  'requestChange.awardId': {
+    kind: 'Award',
+    query:
+      'mutation ($id: ID!) { requestChange(awardId: $id, input: { kind: EXTEND_PROJECT, justification: "Myöhässä", projectEnd: "2027-08-31" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'withdrawChangeRequest.id': {
+    kind: 'ChangeRequest',
+    query: 'mutation ($id: ID!) { withdrawChangeRequest(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'approveChangeRequest.id': {
+    kind: 'ChangeRequest',
+    query: 'mutation ($id: ID!) { approveChangeRequest(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'rejectChangeRequest.id': {
+    kind: 'ChangeRequest',
+    query: 'mutation ($id: ID!) { rejectChangeRequest(id: $id, reason: "Ei perusteltu") { id } }',
+    variables: async (id) => ({ id }),
+  },
 };
 
 /** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */
@@ -347,6 +379,17 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     const ownEvaluation = await evaluationOf(assignedReviewer);
     const thirdEvaluation = await evaluationOf(thirdReviewer);
 
+    // Grants with a change request each: one of Espoo and Vantaa, one of Tampere and Turku (consortia of
+    // their own, so that the pool's consortia stay unawarded).
+    const grant = async (lead: string, members: string[]) => {
+      const grantConsortium = await createConsortium(ds, { lead, members });
+      const awarded = await application(ApplicationStatus.AWARDED, grantConsortium.id);
+      const award = await createAward(ds, { applicationId: awarded.id });
+      return { award, request: await createChangeRequest(ds, { awardId: award.id }) };
+    };
+    const ownGrant = await grant('049', ['092']);
+    const othersGrant = await grant('837', ['853']);
+
     const open = await createCall(server, callInput(`open-${randomUUID().slice(0, 8)}`));
     const draftCall = await createCall(server, callInput(`draft-${randomUUID().slice(0, 8)}`), false);
     const firstOf = async (entity: typeof Theme | typeof Question | typeof Criterion, callId: string) =>
@@ -401,6 +444,10 @@ describe('no existence oracle: a mutation answers for a record the caller may no
         { kind: 'Criterion', id: '', what: 'a criterion of the draft call', callId: draftCall.id },
         { kind: 'Criterion', id: criteria[0].id, what: 'a criterion of the closed call', callId: closed.id },
         { kind: 'User', id: thirdReviewer.userId, what: 'a reviewer' },
+        { kind: 'Award', id: ownGrant.award.id, what: 'the grant to Espoo and Vantaa' },
+        { kind: 'Award', id: othersGrant.award.id, what: 'the grant to Tampere and Turku' },
+        { kind: 'ChangeRequest', id: ownGrant.request.id, what: 'a change request of Espoo and Vantaa' },
+        { kind: 'ChangeRequest', id: othersGrant.request.id, what: 'a change request of Tampere and Turku' },
       ] as Pooled[],
     };
     for (const record of fixture.pool) {
@@ -412,11 +459,13 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     // Who may see what is asked of the read API, so that this test follows auth/visibility.ts rather than
     // restating it; people have no read path and are the administrators' business.
     const representations = fixture.pool
-      .filter((record) => ['Application', 'Consortium', 'Call', 'Evaluation'].includes(record.kind))
+      .filter((record) =>
+        ['Application', 'Consortium', 'Call', 'Evaluation', 'Award', 'ChangeRequest'].includes(record.kind),
+      )
       .map((record) => ({ __typename: record.kind, id: record.id }));
     for (const role of roles) {
       const response = await server.rawQuery(
-        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } } }',
+        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } ... on Award { id } ... on ChangeRequest { id } } }',
         { reps: representations },
         { token: tokens[role] },
       );
@@ -454,7 +503,48 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     expect(hidden('public')).to.include('a submitted application');
   });
 
+  it('probes change requests hidden from every caller but the consortium and administrators', () => {
+    const hidden = (role: Role) =>
+      fixture.pool.filter((record) => hiddenFrom(role, record)).map((record) => record.what);
+    expect(hidden('public')).to.include.members([
+      'a change request of Espoo and Vantaa',
+      'a change request of Tampere and Turku',
+    ]);
+    expect(hidden('memberApplicant')).to.include('a change request of Tampere and Turku');
+    expect(hidden('memberApplicant')).to.not.include('a change request of Espoo and Vantaa');
+    expect(hidden('assignedReviewer')).to.include('a change request of Espoo and Vantaa');
+  });
+
   for (const [path, probe] of Object.entries(cases)) {
+    // Awards are public: there is nothing hidden to compare with, so a missing one must simply be
+    // NOT_FOUND (or refused before any lookup), with nothing written.
+    const isPublic = probe.kind === 'Award';
+    if (isPublic) {
+      it(`${path}: a ${probe.kind.toLowerCase()} is public to every caller, and a missing id is NOT_FOUND`, async () => {
+        const audit = server.dataSource.getRepository(AuditEvent);
+        const answers: string[] = [];
+        for (const role of roles) {
+          expect(
+            fixture.pool.filter((r) => r.kind === probe.kind && hiddenFrom(role, r)),
+            `${role} sees every ${probe.kind}`,
+          ).to.deep.equal([]);
+          const events = await audit.count();
+          const missing = answer(
+            await server.rawQuery(probe.query, await probe.variables(randomUUID(), fixture, role), {
+              token: tokens[role],
+            }),
+          );
+          answers.push(`${role}: ${String(missing.errors?.[0]?.extensions?.code)}`);
+          expect(await audit.count(), role).to.equal(events);
+        }
+        for (const line of answers) expect(line).to.match(/: (NOT_FOUND|FORBIDDEN)$/);
+        expect(
+          answers.filter((line) => line.endsWith('NOT_FOUND')),
+          'nobody got past the role check',
+        ).to.not.be.empty;
+      });
+      continue;
+    }
     it(`${path}: every caller gets the same answer for a hidden ${probe.kind.toLowerCase()} as for a missing id`, async () => {
       const audit = server.dataSource.getRepository(AuditEvent);
       const differences: string[] = [];

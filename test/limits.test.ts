@@ -39,6 +39,7 @@ import {
 import { helsinkiWallClockToInstant } from '../src/common/time-zone';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
+import { ChangeRequest } from '../src/modules/change-request/change-request.entity';
 import { ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall, createConsortium } from './helpers/applying';
@@ -46,6 +47,8 @@ import { testEngine } from './helpers/database';
 import {
   assignReviewer,
   createApplication as createReviewedApplication,
+  createAward,
+  createChangeRequest,
   createClosedCall,
   createConsortium as createReviewConsortium,
   type Person,
@@ -177,6 +180,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     'evaluation',
     'evaluation_score',
     'award',
+    'change_request',
     'audit_event',
   ];
 
@@ -567,6 +571,93 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ];
   };
 
+  /** Change requests of a grant of Helsinki's (the applicant's), fresh for every attempt. */
+  const changeRequestCases = (): TextCase[] => {
+    let awardId = '';
+    let requestId = '';
+    const REQUEST = `mutation ($a: ID!, $input: RequestChangeInput!) { requestChange(awardId: $a, input: $input) { id justification } }`;
+    /** A grant to Helsinki with `members`, and a change request of it waiting for a decision. */
+    const grant = async (members: string[], withRequest = true) => {
+      const ds = server.dataSource;
+      const { call } = await createClosedCall(ds);
+      const consortium = await createReviewConsortium(ds, { lead: '091', members });
+      const application = await createReviewedApplication(ds, {
+        callId: call.id,
+        consortiumId: consortium.id,
+        status: ApplicationStatus.AWARDED,
+      });
+      awardId = (await createAward(ds, { applicationId: application.id })).id;
+      if (withRequest) requestId = (await createChangeRequest(ds, { awardId })).id;
+    };
+    const readRequest = async () =>
+      server.dataSource.getRepository(ChangeRequest).findOneByOrFail({ id: requestId });
+    const readLatest = async () =>
+      server.dataSource
+        .getRepository(ChangeRequest)
+        .find({ where: { awardId }, order: { createdAt: 'DESC' } });
+    const members = (
+      field: 'addMunicipalityCodes' | 'removeMunicipalityCodes',
+      atMax: string,
+      past: string,
+    ) => ({
+      coordinate: `RequestChangeInput.${field}`,
+      field: `input.${field}.0`,
+      max: MUNICIPALITY_CODE_CHARS,
+      value: fixed(atMax, past),
+      prepare: () =>
+        grant(
+          ['049', '092'].filter((code) => field === 'removeMunicipalityCodes' || code === '049'),
+          false,
+        ),
+      send: (v: string) =>
+        asApplicant(REQUEST, {
+          a: awardId,
+          input: { kind: 'CHANGE_MEMBERS', justification: 'Muutos', [field]: [v] },
+        }),
+      read: async () => (await readLatest())[0]?.[field][0] ?? null,
+    });
+    return [
+      {
+        coordinate: 'RequestChangeInput.justification',
+        field: 'input.justification',
+        max: LONG_TEXT_MAX_CHARS,
+        prepare: () => grant(['049'], false),
+        send: (v) =>
+          asApplicant(REQUEST, {
+            a: awardId,
+            input: { kind: 'EXTEND_PROJECT', justification: v, projectEnd: '2027-09-30' },
+          }),
+        read: async () => (await readLatest())[0]?.justification ?? null,
+      },
+      members('addMunicipalityCodes', '092', '0920'),
+      members('removeMunicipalityCodes', '049', '0490'),
+      {
+        coordinate: 'Mutation.approveChangeRequest(reason:)',
+        field: 'reason',
+        max: LONG_TEXT_MAX_CHARS,
+        prepare: () => grant(['049']),
+        send: (v) =>
+          asAdmin(`mutation ($id: ID!, $r: String) { approveChangeRequest(id: $id, reason: $r) { id } }`, {
+            id: requestId,
+            r: v,
+          }),
+        read: async () => (await readRequest()).decisionReason,
+      },
+      {
+        coordinate: 'Mutation.rejectChangeRequest(reason:)',
+        field: 'reason',
+        max: LONG_TEXT_MAX_CHARS,
+        prepare: () => grant(['049']),
+        send: (v) =>
+          asAdmin(`mutation ($id: ID!, $r: String!) { rejectChangeRequest(id: $id, reason: $r) { id } }`, {
+            id: requestId,
+            r: v,
+          }),
+        read: async () => (await readRequest()).decisionReason,
+      },
+    ];
+  };
+
   /** Filters and arguments that store nothing: at the limit they are answered, one past it refused. */
   const readCases = (): TextCase[] => {
     const query =
@@ -764,6 +855,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ...consortiumCases('Create'),
     ...consortiumCases('Update'),
     ...reviewCases(),
+    ...changeRequestCases(),
     ...readCases(),
   ];
 

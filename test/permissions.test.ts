@@ -20,6 +20,8 @@ import {
   createApplication,
   createAuditEvent,
   createClosedCall,
+  createAward,
+  createChangeRequest,
   createConsortium,
   signIn,
 } from './helpers/factories';
@@ -99,6 +101,10 @@ describe('the permissions map, checked against the schema', () => {
       'Mutation.saveEvaluation': 'hasREVIEWER',
       'Mutation.submitEvaluation': 'hasREVIEWER',
       'Mutation.declareConflictOfInterest': 'hasREVIEWER',
+      'Mutation.requestChange': 'hasAPPLICANT',
+      'Mutation.withdrawChangeRequest': 'hasAPPLICANT',
+      'Mutation.approveChangeRequest': 'hasADMIN',
+      'Mutation.rejectChangeRequest': 'hasADMIN',
       'Application.answers': 'maySeeApplicationContent',
       'Application.maturityAssessment': 'maySeeApplicationContent',
       'Application.contact': 'maySeeApplicationContact',
@@ -231,6 +237,29 @@ async function openCall(server: TestServer, changes: Partial<Call> = {}): Promis
   });
   await server.dataSource.getRepository(Call).save(call);
   return call;
+}
+
+/**
+ * A grant to a consortium of `lead` and `members` (awarded, in a closed call) with a change request of it
+ * waiting for a decision, unless `withRequest` is false.
+ */
+async function grantWithChangeRequest(
+  server: TestServer,
+  lead: string,
+  members: string[],
+  withRequest = true,
+): Promise<{ awardId: string; changeRequestId: string }> {
+  const ds = server.dataSource;
+  const { call } = await createClosedCall(ds);
+  const consortium = await createConsortium(ds, { lead, members });
+  const application = await createApplication(ds, {
+    callId: call.id,
+    consortiumId: consortium.id,
+    status: ApplicationStatus.AWARDED,
+  });
+  const award = await createAward(ds, { applicationId: application.id });
+  const request = withRequest ? await createChangeRequest(ds, { awardId: award.id }) : null;
+  return { awardId: award.id, changeRequestId: request?.id ?? '' };
 }
 
 /** A fresh draft of the fixture's consortium in an open call. */
@@ -533,6 +562,56 @@ const matrix: MatrixRow[] = [
     query:
       'mutation ($applicationId: ID!) { rejectApplication(applicationId: $applicationId, reason: "Out of scope") { id status } }',
     arrange: async (server) => ({ applicationId: (await underReview(server)).applicationId }),
+    expected: adminOnly,
+  },
+
+  // After the decision (issue 14): the lead's officials ask for changes, administrators decide them; the
+  // consortium's officials and administrators see them.
+  {
+    field: 'Query.changeRequest',
+    what: "a change request of the consortium's grant",
+    query: 'query ($id: ID!) { changeRequest(id: $id) { id justification award { id } } }',
+    arrange: async (server) => ({
+      id: (await grantWithChangeRequest(server, '049', ['092'])).changeRequestId,
+    }),
+    shows: (data) => data.changeRequest !== null,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Mutation.requestChange',
+    what: 'asking to extend a grant led by Vantaa (the grant is public: others are refused, not hidden)',
+    query:
+      'mutation ($awardId: ID!) { requestChange(awardId: $awardId, input: { kind: EXTEND_PROJECT, justification: "Late", projectEnd: "2027-08-31" }) { id status } }',
+    arrange: async (server) => ({
+      awardId: (await grantWithChangeRequest(server, '092', ['049'], false)).awardId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown' },
+  },
+  {
+    field: 'Mutation.withdrawChangeRequest',
+    what: 'withdrawing a change request of a grant led by Vantaa',
+    query: 'mutation ($id: ID!) { withdrawChangeRequest(id: $id) { id status } }',
+    arrange: async (server) => ({
+      id: (await grantWithChangeRequest(server, '092', ['049'])).changeRequestId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.approveChangeRequest',
+    what: 'approving a change request',
+    query: 'mutation ($id: ID!) { approveChangeRequest(id: $id) { id status } }',
+    arrange: async (server) => ({
+      id: (await grantWithChangeRequest(server, '049', ['092'])).changeRequestId,
+    }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.rejectChangeRequest',
+    what: 'rejecting a change request',
+    query: 'mutation ($id: ID!) { rejectChangeRequest(id: $id, reason: "Not justified") { id status } }',
+    arrange: async (server) => ({
+      id: (await grantWithChangeRequest(server, '049', ['092'])).changeRequestId,
+    }),
     expected: adminOnly,
   },
 

@@ -4,7 +4,15 @@ import { Not } from 'typeorm';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Application } from '../src/modules/application/application.entity';
 import { Award } from '../src/modules/award/award.entity';
-import { assignReviewer, callByKey, createApplication, createConsortium, signIn } from './helpers/factories';
+import { ConsortiumMember } from '../src/modules/consortium/consortium.entity';
+import {
+  assignReviewer,
+  callByKey,
+  createApplication,
+  createChangeRequest,
+  createConsortium,
+  signIn,
+} from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 import { graphql } from './gql';
 
@@ -404,4 +412,119 @@ describe("row visibility: an application's link to its proposal", () => {
     }
     expect(seen).to.deep.equal({ public: null, outsider: null, member: proposal.id, admin: proposal.id });
   });
+});
+
+describe("row visibility: a grant's change requests are its consortium's and the administrators'", () => {
+  let server: TestServer;
+  const requestId = randomUUID();
+  let awardId = '';
+  let applicationId = '';
+  const tokens: Record<string, string | undefined> = {};
+  const seenBefore: Record<string, Observation> = {};
+  const seenAfter: Record<string, Observation> = {};
+  const changeProbes = {
+    'changeRequest(id)': graphql(`
+      query VisibilityChangeRequest($r: ID!) {
+        changeRequest(id: $r) {
+          id
+          justification
+        }
+      }
+    `),
+    'award.changeRequests': graphql(`
+      query VisibilityAwardChangeRequests($p: ID!) {
+        application(id: $p) {
+          award {
+            id
+            changeRequests {
+              id
+            }
+          }
+        }
+      }
+    `),
+    // Federation's _entities is not in the published SDL that test/gql is generated from.
+    _entities: `
+      query VisibilityChangeRequestEntities($reps: [_Any!]!) {
+        _entities(representations: $reps) {
+          ... on ChangeRequest {
+            id
+            status
+          }
+        }
+      }
+    `,
+  };
+
+  async function observe(token: string | undefined): Promise<Observation> {
+    const observation: Observation = {};
+    const variables = {
+      r: requestId,
+      p: applicationId,
+      reps: [{ __typename: 'ChangeRequest', id: requestId }],
+    };
+    for (const [name, query] of Object.entries(changeProbes)) {
+      // Raw on purpose, as in the block above.
+      const text = query.toString();
+      const used = Object.fromEntries(
+        Object.entries(variables).filter(([key]) => new RegExp(`\\$${key}\\b`).test(text)),
+      );
+      const { status, data, errors } = await server.rawQuery(text, used, { token });
+      observation[name] = { status, data, errors };
+    }
+    return observation;
+  }
+
+  before(async () => {
+    server = await startTestServer();
+    const ds = server.dataSource;
+    const award = await ds.getRepository(Award).findOneOrFail({ where: {}, order: { id: 'ASC' } });
+    awardId = award.id;
+    applicationId = award.applicationId;
+    const application = await ds.getRepository(Application).findOneByOrFail({ id: award.applicationId });
+    const members = await ds
+      .getRepository(ConsortiumMember)
+      .findBy({ consortiumId: application.consortiumId });
+    const memberCode = members[members.length - 1].municipalityCode;
+    const outsiderCode = ['091', '049', '092', '837'].find(
+      (code) => !members.some((member) => member.municipalityCode === code),
+    )!;
+    const people = {
+      public: undefined,
+      outsider: await signIn(server, {
+        sub: 'cr-outsider',
+        roles: ['applicant'],
+        municipalities: [outsiderCode],
+      }),
+      reviewer: await signIn(server, { sub: 'cr-reviewer', roles: ['reviewer'] }),
+      member: await signIn(server, { sub: 'cr-member', roles: ['applicant'], municipalities: [memberCode] }),
+      admin: await signIn(server, { sub: 'cr-admin', roles: ['admin'] }),
+    };
+    for (const [caller, person] of Object.entries(people)) tokens[caller] = person?.token;
+    for (const caller of Object.keys(people)) seenBefore[caller] = await observe(tokens[caller]);
+    await createChangeRequest(ds, { id: requestId, awardId });
+    for (const caller of Object.keys(people)) seenAfter[caller] = await observe(tokens[caller]);
+  });
+  after(() => server?.stop());
+
+  for (const caller of ['public', 'outsider', 'reviewer']) {
+    it(`${caller}: every path answers as if the change request did not exist`, () => {
+      for (const name of Object.keys(changeProbes)) {
+        expect(seenAfter[caller][name], name).to.deep.equal(seenBefore[caller][name]);
+      }
+    });
+  }
+
+  for (const caller of ['member', 'admin']) {
+    it(`${caller}: sees it on every path (so each path could have told)`, () => {
+      for (const name of Object.keys(changeProbes)) {
+        expect(seenAfter[caller][name].errors, name).to.equal(undefined);
+        expect(seenAfter[caller][name], name).to.not.deep.equal(seenBefore[caller][name]);
+      }
+      expect(seenAfter[caller]['changeRequest(id)'].data!.changeRequest.id).to.equal(requestId);
+      expect(seenAfter[caller]._entities.data!._entities).to.deep.equal([
+        { id: requestId, status: 'SUBMITTED' },
+      ]);
+    });
+  }
 });

@@ -69,6 +69,8 @@ const permissionRules = {
     fundingStatistics: allow,
     reviewAssignments: isReviewer,
     auditEvents: isAdmin,
+    // Row visibility in SQL (restrictChangeRequests): the grant's consortium and administrators.
+    changeRequest: allow,
     _service: allow,
     _entities: allow,
   },
@@ -94,6 +96,11 @@ const permissionRules = {
     saveEvaluation: isReviewer,
     submitEvaluation: isReviewer,
     declareConflictOfInterest: isReviewer,
+    // After the decision (issue 14): the service checks that the caller acts for the grant's lead.
+    requestChange: isApplicant,
+    withdrawChangeRequest: isApplicant,
+    approveChangeRequest: isAdmin,
+    rejectChangeRequest: isAdmin,
   },
   EligibilityIssue: allow,
   Viewer: allow,
@@ -157,6 +164,11 @@ const permissionRules = {
   ReviewAssignmentEdge: allow,
   RankedApplication: allow,
   DecisionList: allow,
+
+  // Change requests: which ones a caller sees is decided in SQL (restrictChangeRequests); an award's
+  // terms, as decided and as they are now, are public like the award.
+  ChangeRequest: allow,
+  AwardTerms: allow,
 } satisfies IRules;
 
 /**

@@ -86,3 +86,19 @@ export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewe
     }),
   );
 }
+
+/**
+ * Change requests of a grant (issue 14): its consortium's officials (applicants of a member
+ * municipality, as the members are now) and administrators; nobody else, the public included.
+ */
+export function restrictChangeRequests(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
+    query.andWhere('1 = 0');
+    return;
+  }
+  query.andWhere(
+    `EXISTS (SELECT 1 FROM award vcw JOIN application vcwa ON vcwa.id = vcw.applicationId JOIN consortium_member vcwm ON vcwm.consortiumId = vcwa.consortiumId WHERE vcw.id = ${alias}.awardId AND vcwm.municipalityCode IN (:...changeViewerCodes))`,
+    { changeViewerCodes: viewer.municipalityCodes },
+  );
+}

@@ -185,7 +185,7 @@ export type QueryMeasure =
   'tokens' | 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections' | 'cost';
 
 /** The records whose status a refusal can name, by their GraphQL type names. */
-export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium';
+export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'ChangeRequest';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {
@@ -304,6 +304,7 @@ export const records = {
   application: { en: 'The application', fi: 'Hakemusta', sv: 'Ansökan' },
   evaluation: { en: 'The evaluation', fi: 'Arviointia', sv: 'Bedömningen' },
   award: { en: 'The grant decision', fi: 'Avustuspäätöstä', sv: 'Understödsbeslutet' },
+  changeRequest: { en: 'The change request', fi: 'Muutoshakemusta', sv: 'Ändringsansökan' },
 } satisfies Record<string, Messages>;
 
 /**

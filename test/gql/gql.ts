@@ -52,6 +52,15 @@ type Documents = {
     "\n            query CallsAdminCall2($id: ID!) {\n              call(id: $id) {\n                status\n              }\n            }\n          ": typeof types.CallsAdminCall2Document,
     "\n            query CallsAdminCall3 {\n              call(key: \"bad-input\") {\n                id\n              }\n            }\n          ": typeof types.CallsAdminCall3Document,
     "\n          query CallsAdminCall4 {\n            call(key: \"2020\") {\n              id\n            }\n          }\n        ": typeof types.CallsAdminCall4Document,
+    "\n  mutation ChangeRequestsDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeRequestsDecideAwardDocument,
+    "\n  fragment ChangeRequestsBudget on Budget {\n    staff\n    travel\n    premises\n    purchasedServices\n    other\n    total\n  }\n": typeof types.ChangeRequestsBudgetFragmentDoc,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id\n    kind\n    status\n    justification\n    projectEnd\n    budget {\n      ...ChangeRequestsBudget\n    }\n    addMunicipalities {\n      code\n    }\n    removeMunicipalities {\n      code\n    }\n    decisionReason\n    decidedAt\n    version\n    amendmentNumber\n    termsBefore {\n      projectEnd\n      approvedBudget {\n        staff\n        total\n      }\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.ChangeRequestFieldsFragmentDoc,
+    "\n  mutation ChangeRequestsRequest($awardId: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $awardId, input: $input) {\n      ...ChangeRequestFields\n    }\n  }\n": typeof types.ChangeRequestsRequestDocument,
+    "\n  mutation ChangeRequestsApprove($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n": typeof types.ChangeRequestsApproveDocument,
+    "\n  mutation ChangeRequestsReject($id: ID!, $reason: String!) {\n    rejectChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n": typeof types.ChangeRequestsRejectDocument,
+    "\n  mutation ChangeRequestsWithdraw($id: ID!) {\n    withdrawChangeRequest(id: $id) {\n      ...ChangeRequestFields\n    }\n  }\n": typeof types.ChangeRequestsWithdrawDocument,
+    "\n  query ChangeRequestsAward($id: ID!) {\n    changeRequest(id: $id) {\n      id\n      status\n      award {\n        id\n      }\n    }\n  }\n": typeof types.ChangeRequestsAwardDocument,
+    "\n  query ChangeRequestsAwardTerms($callId: ID!) {\n    call(id: $callId) {\n      awards(first: 5) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            ...ChangeRequestsBudget\n          }\n          municipalities {\n            code\n          }\n          application {\n            consortium {\n              members {\n                role\n                municipality {\n                  code\n                }\n              }\n            }\n          }\n          originalDecision {\n            projectStart\n            projectEnd\n            approvedBudget {\n              ...ChangeRequestsBudget\n            }\n            municipalities {\n              code\n            }\n          }\n          changeRequests {\n            id\n            kind\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChangeRequestsAwardTermsDocument,
     "\n  mutation ConsortiaCreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsortiaCreateConsortiumDocument,
     "\n  mutation ConsortiaUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, expectedVersion: $v, input: $input) {\n      id\n      name\n      version\n      partners\n      members {\n        role\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ConsortiaUpdateConsortiumDocument,
     "\n  query ConsortiaConsortium($id: ID!) {\n    consortium(id: $id) {\n      name\n      lead {\n        code\n      }\n      members {\n        role\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ConsortiaConsortiumDocument,
@@ -180,6 +189,8 @@ type Documents = {
     "\n    query VisibilityMunicipality {\n      lead: municipality(code: \"049\") {\n        consortia {\n          id\n        }\n        applications(first: 100) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n      member: municipality(code: \"092\") {\n        consortia {\n          id\n          name\n        }\n        applications(first: 100) {\n          totalCount\n        }\n      }\n    }\n  ": typeof types.VisibilityMunicipalityDocument,
     "\n          query VisibilityCall2 {\n            call(key: \"2022\") {\n              statistics {\n                applicationsSubmitted\n              }\n            }\n          }\n        ": typeof types.VisibilityCall2Document,
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": typeof types.VisibilityApplication3Document,
+    "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": typeof types.VisibilityChangeRequestDocument,
+    "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.VisibilityAwardChangeRequestsDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsMunicipalityDocument,
@@ -219,6 +230,15 @@ const documents: Documents = {
     "\n            query CallsAdminCall2($id: ID!) {\n              call(id: $id) {\n                status\n              }\n            }\n          ": types.CallsAdminCall2Document,
     "\n            query CallsAdminCall3 {\n              call(key: \"bad-input\") {\n                id\n              }\n            }\n          ": types.CallsAdminCall3Document,
     "\n          query CallsAdminCall4 {\n            call(key: \"2020\") {\n              id\n            }\n          }\n        ": types.CallsAdminCall4Document,
+    "\n  mutation ChangeRequestsDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ChangeRequestsDecideAwardDocument,
+    "\n  fragment ChangeRequestsBudget on Budget {\n    staff\n    travel\n    premises\n    purchasedServices\n    other\n    total\n  }\n": types.ChangeRequestsBudgetFragmentDoc,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id\n    kind\n    status\n    justification\n    projectEnd\n    budget {\n      ...ChangeRequestsBudget\n    }\n    addMunicipalities {\n      code\n    }\n    removeMunicipalities {\n      code\n    }\n    decisionReason\n    decidedAt\n    version\n    amendmentNumber\n    termsBefore {\n      projectEnd\n      approvedBudget {\n        staff\n        total\n      }\n      municipalities {\n        code\n      }\n    }\n  }\n": types.ChangeRequestFieldsFragmentDoc,
+    "\n  mutation ChangeRequestsRequest($awardId: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $awardId, input: $input) {\n      ...ChangeRequestFields\n    }\n  }\n": types.ChangeRequestsRequestDocument,
+    "\n  mutation ChangeRequestsApprove($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n": types.ChangeRequestsApproveDocument,
+    "\n  mutation ChangeRequestsReject($id: ID!, $reason: String!) {\n    rejectChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n": types.ChangeRequestsRejectDocument,
+    "\n  mutation ChangeRequestsWithdraw($id: ID!) {\n    withdrawChangeRequest(id: $id) {\n      ...ChangeRequestFields\n    }\n  }\n": types.ChangeRequestsWithdrawDocument,
+    "\n  query ChangeRequestsAward($id: ID!) {\n    changeRequest(id: $id) {\n      id\n      status\n      award {\n        id\n      }\n    }\n  }\n": types.ChangeRequestsAwardDocument,
+    "\n  query ChangeRequestsAwardTerms($callId: ID!) {\n    call(id: $callId) {\n      awards(first: 5) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            ...ChangeRequestsBudget\n          }\n          municipalities {\n            code\n          }\n          application {\n            consortium {\n              members {\n                role\n                municipality {\n                  code\n                }\n              }\n            }\n          }\n          originalDecision {\n            projectStart\n            projectEnd\n            approvedBudget {\n              ...ChangeRequestsBudget\n            }\n            municipalities {\n              code\n            }\n          }\n          changeRequests {\n            id\n            kind\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ChangeRequestsAwardTermsDocument,
     "\n  mutation ConsortiaCreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      id\n    }\n  }\n": types.ConsortiaCreateConsortiumDocument,
     "\n  mutation ConsortiaUpdateConsortium($id: ID!, $v: Int, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, expectedVersion: $v, input: $input) {\n      id\n      name\n      version\n      partners\n      members {\n        role\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.ConsortiaUpdateConsortiumDocument,
     "\n  query ConsortiaConsortium($id: ID!) {\n    consortium(id: $id) {\n      name\n      lead {\n        code\n      }\n      members {\n        role\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.ConsortiaConsortiumDocument,
@@ -347,6 +367,8 @@ const documents: Documents = {
     "\n    query VisibilityMunicipality {\n      lead: municipality(code: \"049\") {\n        consortia {\n          id\n        }\n        applications(first: 100) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n      member: municipality(code: \"092\") {\n        consortia {\n          id\n          name\n        }\n        applications(first: 100) {\n          totalCount\n        }\n      }\n    }\n  ": types.VisibilityMunicipalityDocument,
     "\n          query VisibilityCall2 {\n            call(key: \"2022\") {\n              statistics {\n                applicationsSubmitted\n              }\n            }\n          }\n        ": types.VisibilityCall2Document,
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": types.VisibilityApplication3Document,
+    "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": types.VisibilityChangeRequestDocument,
+    "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": types.VisibilityAwardChangeRequestsDocument,
 };
 
 /**
@@ -497,6 +519,42 @@ export function graphql(source: "\n            query CallsAdminCall3 {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query CallsAdminCall4 {\n            call(key: \"2020\") {\n              id\n            }\n          }\n        "): typeof import('./graphql').CallsAdminCall4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestsDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsDecideAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRequestsBudget on Budget {\n    staff\n    travel\n    premises\n    purchasedServices\n    other\n    total\n  }\n"): typeof import('./graphql').ChangeRequestsBudgetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRequestFields on ChangeRequest {\n    id\n    kind\n    status\n    justification\n    projectEnd\n    budget {\n      ...ChangeRequestsBudget\n    }\n    addMunicipalities {\n      code\n    }\n    removeMunicipalities {\n      code\n    }\n    decisionReason\n    decidedAt\n    version\n    amendmentNumber\n    termsBefore {\n      projectEnd\n      approvedBudget {\n        staff\n        total\n      }\n      municipalities {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestsRequest($awardId: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $awardId, input: $input) {\n      ...ChangeRequestFields\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestsApprove($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestsReject($id: ID!, $reason: String!) {\n    rejectChangeRequest(id: $id, reason: $reason) {\n      ...ChangeRequestFields\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestsWithdraw($id: ID!) {\n    withdrawChangeRequest(id: $id) {\n      ...ChangeRequestFields\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestsAward($id: ID!) {\n    changeRequest(id: $id) {\n      id\n      status\n      award {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestsAwardTerms($callId: ID!) {\n    call(id: $callId) {\n      awards(first: 5) {\n        nodes {\n          id\n          projectStart\n          projectEnd\n          approvedBudget {\n            ...ChangeRequestsBudget\n          }\n          municipalities {\n            code\n          }\n          application {\n            consortium {\n              members {\n                role\n                municipality {\n                  code\n                }\n              }\n            }\n          }\n          originalDecision {\n            projectStart\n            projectEnd\n            approvedBudget {\n              ...ChangeRequestsBudget\n            }\n            municipalities {\n              code\n            }\n          }\n          changeRequests {\n            id\n            kind\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeRequestsAwardTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1009,6 +1067,14 @@ export function graphql(source: "\n          query VisibilityCall2 {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        "): typeof import('./graphql').VisibilityApplication3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    "): typeof import('./graphql').VisibilityChangeRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').VisibilityAwardChangeRequestsDocument;
 
 
 export function graphql(source: string) {

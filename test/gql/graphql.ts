@@ -123,6 +123,19 @@ export type CallStatus =
   | 'OPEN'
   | 'PUBLISHED';
 
+/** EXTEND_PROJECT moves the project end later; MOVE_BUDGET moves money between cost categories, the total kept; CHANGE_MEMBERS adds or removes other implementers (the lead stays). */
+export type ChangeRequestKind =
+  | 'CHANGE_MEMBERS'
+  | 'EXTEND_PROJECT'
+  | 'MOVE_BUDGET';
+
+/** SUBMITTED until an administrator APPROVES or REJECTS it, or its requester WITHDRAWS it. */
+export type ChangeRequestStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 /** LEAD administers the project and receives the grant; MEMBERs carry it out with the lead. */
 export type ConsortiumRole =
   | 'LEAD'
@@ -264,6 +277,21 @@ export type Recommendation =
   | 'FUND'
   | 'FUND_PARTIALLY'
   | 'REJECT';
+
+/** One kind of change per request, with the fields of that kind only: EXTEND_PROJECT takes projectEnd, MOVE_BUDGET budget, CHANGE_MEMBERS addMunicipalityCodes and/or removeMunicipalityCodes. */
+export type RequestChangeInput = {
+  /** CHANGE_MEMBERS: municipalities to add. */
+  addMunicipalityCodes?: Array<string> | null | undefined;
+  /** MOVE_BUDGET: the new amount of each category that changes (the others keep theirs); the total stays the same to the cent. */
+  budget?: BudgetInput | null | undefined;
+  /** Why the change is needed. */
+  justification: string;
+  kind: ChangeRequestKind;
+  /** EXTEND_PROJECT: the new project end, after the current one and not after the call's latestProjectEnd (else its projectDeadline). */
+  projectEnd?: string | null | undefined;
+  /** CHANGE_MEMBERS: other implementers to remove (never the lead). */
+  removeMunicipalityCodes?: Array<string> | null | undefined;
+};
 
 /** PUBLIC without a token; otherwise the strongest role the token grants. */
 export type Role =
@@ -609,6 +637,63 @@ export type CallsAdminCall4QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CallsAdminCall4Query = { call: { id: string } | null };
+
+export type ChangeRequestsDecideAwardMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type ChangeRequestsDecideAwardMutation = { decideAward: { id: string } };
+
+export type ChangeRequestsBudgetFragment = { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null };
+
+export type ChangeRequestFieldsFragment = { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null };
+
+export type ChangeRequestsRequestMutationVariables = Exact<{
+  awardId: string | number;
+  input: RequestChangeInput;
+}>;
+
+
+export type ChangeRequestsRequestMutation = { requestChange: { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null } };
+
+export type ChangeRequestsApproveMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ChangeRequestsApproveMutation = { approveChangeRequest: { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null } };
+
+export type ChangeRequestsRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ChangeRequestsRejectMutation = { rejectChangeRequest: { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null } };
+
+export type ChangeRequestsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeRequestsWithdrawMutation = { withdrawChangeRequest: { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, justification: string, projectEnd: string | null, decisionReason: string | null, decidedAt: string | null, version: number, amendmentNumber: number | null, budget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, addMunicipalities: Array<{ code: string }>, removeMunicipalities: Array<{ code: string }>, termsBefore: { projectEnd: string | null, approvedBudget: { staff: string | null, total: string | null } | null, municipalities: Array<{ code: string }> } | null } };
+
+export type ChangeRequestsAwardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeRequestsAwardQuery = { changeRequest: { id: string, status: ChangeRequestStatus, award: { id: string } } | null };
+
+export type ChangeRequestsAwardTermsQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ChangeRequestsAwardTermsQuery = { call: { awards: { nodes: Array<{ id: string, projectStart: string | null, projectEnd: string | null, approvedBudget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, municipalities: Array<{ code: string }>, application: { consortium: { members: Array<{ role: ConsortiumRole, municipality: { code: string } }> } }, originalDecision: { projectStart: string | null, projectEnd: string | null, approvedBudget: { staff: string | null, travel: string | null, premises: string | null, purchasedServices: string | null, other: string | null, total: string | null } | null, municipalities: Array<{ code: string }> }, changeRequests: Array<{ id: string, kind: ChangeRequestKind, status: ChangeRequestStatus }> }> } } | null };
 
 export type ConsortiaCreateConsortiumMutationVariables = Exact<{
   input: CreateConsortiumInput;
@@ -1460,6 +1545,20 @@ export type VisibilityApplication3QueryVariables = Exact<{
 
 export type VisibilityApplication3Query = { application: { id: string, proposalId: string | null } | null };
 
+export type VisibilityChangeRequestQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type VisibilityChangeRequestQuery = { changeRequest: { id: string, justification: string } | null };
+
+export type VisibilityAwardChangeRequestsQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type VisibilityAwardChangeRequestsQuery = { application: { award: { id: string, changeRequests: Array<{ id: string }> } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1478,6 +1577,55 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChangeRequestsBudgetFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+    `, {"fragmentName":"ChangeRequestsBudget"}) as unknown as TypedDocumentString<ChangeRequestsBudgetFragment, unknown>;
+export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  kind
+  status
+  justification
+  projectEnd
+  budget {
+    ...ChangeRequestsBudget
+  }
+  addMunicipalities {
+    code
+  }
+  removeMunicipalities {
+    code
+  }
+  decisionReason
+  decidedAt
+  version
+  amendmentNumber
+  termsBefore {
+    projectEnd
+    approvedBudget {
+      staff
+      total
+    }
+    municipalities {
+      code
+    }
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}`, {"fragmentName":"ChangeRequestFields"}) as unknown as TypedDocumentString<ChangeRequestFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = new TypedDocumentString(`
     fragment CallFields on Call {
   id
@@ -2024,6 +2172,251 @@ export const CallsAdminCall4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CallsAdminCall4Query, CallsAdminCall4QueryVariables>;
+export const ChangeRequestsDecideAwardDocument = new TypedDocumentString(`
+    mutation ChangeRequestsDecideAward($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestsDecideAwardMutation, ChangeRequestsDecideAwardMutationVariables>;
+export const ChangeRequestsRequestDocument = new TypedDocumentString(`
+    mutation ChangeRequestsRequest($awardId: ID!, $input: RequestChangeInput!) {
+  requestChange(awardId: $awardId, input: $input) {
+    ...ChangeRequestFields
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
+  id
+  kind
+  status
+  justification
+  projectEnd
+  budget {
+    ...ChangeRequestsBudget
+  }
+  addMunicipalities {
+    code
+  }
+  removeMunicipalities {
+    code
+  }
+  decisionReason
+  decidedAt
+  version
+  amendmentNumber
+  termsBefore {
+    projectEnd
+    approvedBudget {
+      staff
+      total
+    }
+    municipalities {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsRequestMutation, ChangeRequestsRequestMutationVariables>;
+export const ChangeRequestsApproveDocument = new TypedDocumentString(`
+    mutation ChangeRequestsApprove($id: ID!, $reason: String) {
+  approveChangeRequest(id: $id, reason: $reason) {
+    ...ChangeRequestFields
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
+  id
+  kind
+  status
+  justification
+  projectEnd
+  budget {
+    ...ChangeRequestsBudget
+  }
+  addMunicipalities {
+    code
+  }
+  removeMunicipalities {
+    code
+  }
+  decisionReason
+  decidedAt
+  version
+  amendmentNumber
+  termsBefore {
+    projectEnd
+    approvedBudget {
+      staff
+      total
+    }
+    municipalities {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsApproveMutation, ChangeRequestsApproveMutationVariables>;
+export const ChangeRequestsRejectDocument = new TypedDocumentString(`
+    mutation ChangeRequestsReject($id: ID!, $reason: String!) {
+  rejectChangeRequest(id: $id, reason: $reason) {
+    ...ChangeRequestFields
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
+  id
+  kind
+  status
+  justification
+  projectEnd
+  budget {
+    ...ChangeRequestsBudget
+  }
+  addMunicipalities {
+    code
+  }
+  removeMunicipalities {
+    code
+  }
+  decisionReason
+  decidedAt
+  version
+  amendmentNumber
+  termsBefore {
+    projectEnd
+    approvedBudget {
+      staff
+      total
+    }
+    municipalities {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsRejectMutation, ChangeRequestsRejectMutationVariables>;
+export const ChangeRequestsWithdrawDocument = new TypedDocumentString(`
+    mutation ChangeRequestsWithdraw($id: ID!) {
+  withdrawChangeRequest(id: $id) {
+    ...ChangeRequestFields
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}
+fragment ChangeRequestFields on ChangeRequest {
+  id
+  kind
+  status
+  justification
+  projectEnd
+  budget {
+    ...ChangeRequestsBudget
+  }
+  addMunicipalities {
+    code
+  }
+  removeMunicipalities {
+    code
+  }
+  decisionReason
+  decidedAt
+  version
+  amendmentNumber
+  termsBefore {
+    projectEnd
+    approvedBudget {
+      staff
+      total
+    }
+    municipalities {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsWithdrawMutation, ChangeRequestsWithdrawMutationVariables>;
+export const ChangeRequestsAwardDocument = new TypedDocumentString(`
+    query ChangeRequestsAward($id: ID!) {
+  changeRequest(id: $id) {
+    id
+    status
+    award {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestsAwardQuery, ChangeRequestsAwardQueryVariables>;
+export const ChangeRequestsAwardTermsDocument = new TypedDocumentString(`
+    query ChangeRequestsAwardTerms($callId: ID!) {
+  call(id: $callId) {
+    awards(first: 5) {
+      nodes {
+        id
+        projectStart
+        projectEnd
+        approvedBudget {
+          ...ChangeRequestsBudget
+        }
+        municipalities {
+          code
+        }
+        application {
+          consortium {
+            members {
+              role
+              municipality {
+                code
+              }
+            }
+          }
+        }
+        originalDecision {
+          projectStart
+          projectEnd
+          approvedBudget {
+            ...ChangeRequestsBudget
+          }
+          municipalities {
+            code
+          }
+        }
+        changeRequests {
+          id
+          kind
+          status
+        }
+      }
+    }
+  }
+}
+    fragment ChangeRequestsBudget on Budget {
+  staff
+  travel
+  premises
+  purchasedServices
+  other
+  total
+}`) as unknown as TypedDocumentString<ChangeRequestsAwardTermsQuery, ChangeRequestsAwardTermsQueryVariables>;
 export const ConsortiaCreateConsortiumDocument = new TypedDocumentString(`
     mutation ConsortiaCreateConsortium($input: CreateConsortiumInput!) {
   createConsortium(input: $input) {
@@ -3949,3 +4342,23 @@ export const VisibilityApplication3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityApplication3Query, VisibilityApplication3QueryVariables>;
+export const VisibilityChangeRequestDocument = new TypedDocumentString(`
+    query VisibilityChangeRequest($r: ID!) {
+  changeRequest(id: $r) {
+    id
+    justification
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityChangeRequestQuery, VisibilityChangeRequestQueryVariables>;
+export const VisibilityAwardChangeRequestsDocument = new TypedDocumentString(`
+    query VisibilityAwardChangeRequests($p: ID!) {
+  application(id: $p) {
+    award {
+      id
+      changeRequests {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityAwardChangeRequestsQuery, VisibilityAwardChangeRequestsQueryVariables>;

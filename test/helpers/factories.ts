@@ -9,8 +9,11 @@ import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { budgetColumns } from '../../src/modules/award/grant-terms';
+import { Award } from '../../src/modules/award/award.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
+import { ChangeRequest, ChangeRequestKind } from '../../src/modules/change-request/change-request.entity';
+import { ChangeRequestStatus } from '../../src/modules/change-request/change-request-status';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
 import { graphql } from '../gql';
@@ -258,4 +261,81 @@ export async function createAuditEvent(
   });
   await dataSource.getRepository(AuditEvent).insert(event);
   return event;
+}
+
+/**
+ * A change request of an award, as requestChange would leave it: an EXTEND_PROJECT to 2027-09-30 (within
+ * the project deadline of createClosedCall) unless `kind` or `projectEnd` say otherwise.
+ */
+export async function createChangeRequest(
+  dataSource: DataSource,
+  fields: {
+    id?: string;
+    awardId: string;
+    kind?: ChangeRequestKind;
+    status?: ChangeRequestStatus;
+    projectEnd?: string;
+  },
+): Promise<ChangeRequest> {
+  const kind = fields.kind ?? ChangeRequestKind.EXTEND_PROJECT;
+  const request = dataSource.getRepository(ChangeRequest).create({
+    id: fields.id ?? randomUUID(),
+    awardId: fields.awardId,
+    kind,
+    status: fields.status ?? ChangeRequestStatus.SUBMITTED,
+    justification: 'Not for everyone to read',
+    projectEnd: kind === ChangeRequestKind.EXTEND_PROJECT ? (fields.projectEnd ?? '2027-09-30') : null,
+    budgetStaff: null,
+    budgetTravel: null,
+    budgetPremises: null,
+    budgetPurchasedServices: null,
+    budgetOther: null,
+    addMunicipalityCodes: [],
+    removeMunicipalityCodes: [],
+    amendmentNumber: null,
+    termsBefore: null,
+    requestedById: null,
+    decidedById: null,
+    decidedAt: null,
+    decisionReason: null,
+    version: 1,
+    createdAt: created,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(ChangeRequest).insert(request);
+  return request;
+}
+
+/**
+ * An award of an application (made AWARDED by the caller's factory call) as decideAward would leave it:
+ * at most `grantedAmount` (10 000 euros), decided on 2026-01-12, the call's project deadline.
+ */
+export async function createAward(
+  dataSource: DataSource,
+  fields: { applicationId: string; grantedAmount?: string },
+): Promise<Award> {
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const application = await manager
+        .getRepository(Application)
+        .findOneByOrFail({ id: fields.applicationId });
+      const call = await manager.getRepository(Call).findOneByOrFail({ id: application.callId });
+      const award = manager.getRepository(Award).create({
+        id: randomUUID(),
+        applicationId: application.id,
+        callId: call.id,
+        grantedAmount: fields.grantedAmount ?? '10000.00',
+        decisionDate: '2026-01-12',
+        decisionNumber: null,
+        conditions: null,
+        projectDeadline: call.projectDeadline,
+        listPosition: null,
+        createdAt: created,
+      });
+      await retallied(manager, { applicationIds: [application.id] }, () =>
+        manager.getRepository(Award).insert(award),
+      );
+      return award;
+    }),
+  );
 }

@@ -3,7 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { validationMessage } from '../../common/errors';
 import { LIST_MAX, MaxChars, MUNICIPALITY_CODE_CHARS, NAME_MAX_CHARS } from '../../common/limits';
 
-const codeMessage = validationMessage({
+/** The refusal of a municipality code that is not three digits. */
+export const municipalityCodeMessage = validationMessage({
   en: 'A municipality code is three digits, e.g. "091"',
   fi: 'Kuntakoodi on kolme numeroa, esimerkiksi "091"',
   sv: 'En kommunkod består av tre siffror, till exempel "091"',
@@ -24,7 +25,7 @@ class ConsortiumFieldsInput {
   @IsOptional()
   @ArrayMaxSize(LIST_MAX.consortiumMembers)
   @MaxChars(MUNICIPALITY_CODE_CHARS)
-  @Matches(/^\d{3}$/, { each: true, message: codeMessage })
+  @Matches(/^\d{3}$/, { each: true, message: municipalityCodeMessage })
   memberCodes?: string[] | null;
 
   @Field(() => [String], {
@@ -41,7 +42,7 @@ class ConsortiumFieldsInput {
 export class CreateConsortiumInput extends ConsortiumFieldsInput {
   @Field({ description: 'The project administrator: a municipality the caller acts for.' })
   @MaxChars(MUNICIPALITY_CODE_CHARS)
-  @Matches(/^\d{3}$/, { message: codeMessage })
+  @Matches(/^\d{3}$/, { message: municipalityCodeMessage })
   leadCode: string;
 
   @Field()

@@ -138,43 +138,78 @@ export class ConsortiumService {
     codes: string[],
     callId: string | null | undefined,
   ): Promise<string[]> {
-    const all = [leadCode, ...codes];
-    const found = await tx.manager.getRepository(Municipality).findBy({ code: In(all) });
-    const byCode = new Map(found.map((municipality) => [municipality.code, municipality]));
     const days = await this.daysToCheck(tx, callId);
-    const seen = new Set<string>();
-    all.forEach((code, index) => {
-      const field = index === 0 ? 'leadCode' : `memberCodes.${index - 1}`;
-      if (seen.has(code)) {
-        const messages = {
-          en: `The municipality ${code} is named twice`,
-          fi: `Kunta ${code} on mainittu kahdesti`,
-          sv: `Kommunen ${code} nämns två gånger`,
-        };
-        throw badInput(messages, field);
-      }
-      seen.add(code);
-      const municipality = byCode.get(code);
-      if (!municipality) {
-        const messages = {
-          en: `There is no municipality ${code}`,
-          fi: `Kuntaa ${code} ei ole`,
-          sv: `Det finns ingen kommun ${code}`,
-        };
-        throw badInput(messages, field);
-      }
-      const invalidDay = days.find((day) => !isValidOn(municipality, day));
-      if (invalidDay) {
-        const { fi, sv } = municipality.name;
-        const messages = {
-          en: `${fi ?? code} (${code}) does not exist on ${invalidDay}`,
-          fi: `Kuntaa ${fi ?? code} (${code}) ei ole olemassa päivänä ${invalidDay}`,
-          sv: `Kommunen ${sv ?? fi ?? code} (${code}) finns inte den ${invalidDay}`,
-        };
-        throw badInput(messages, field);
-      }
-    });
+    await checkMunicipalities(
+      tx.manager,
+      [leadCode, ...codes].map((code, index) => ({
+        code,
+        field: index === 0 ? 'leadCode' : `memberCodes.${index - 1}`,
+      })),
+      days,
+    );
     return codes;
+  }
+
+  /**
+   * The other implementers of a consortium whose members are on record, changed by an approved change
+   * request of its grant: the one audited path past `firstSubmittedAt`. Removed codes must be members
+   * other than the lead; added ones must exist and be valid on every day of `days`, and not be members
+   * already. Runs in the caller's transaction (this service built with it); returns the members before
+   * and after, the lead first. `checkOnly` refuses what would be refused and writes nothing.
+   */
+  async changeMembersOnRecord(
+    consortiumId: string,
+    change: { add: string[]; remove: string[]; days: string[]; action: string; checkOnly?: boolean },
+  ): Promise<{ before: string[]; after: string[] }> {
+    const { manager } = this.ctx;
+    const consortium = await findForUpdate(manager, Consortium, consortiumId);
+    if (!consortium) throw notFound(records.consortium);
+    const rows = await manager
+      .getRepository(ConsortiumMember)
+      .find({ where: { consortiumId }, order: { position: 'ASC' } });
+    const others = rows
+      .filter((member) => member.role === ConsortiumRole.MEMBER)
+      .map((member) => member.municipalityCode);
+    change.remove.forEach((code, index) => {
+      if (others.includes(code) && change.remove.indexOf(code) === index) return;
+      const messages =
+        code === consortium.leadCode
+          ? {
+              en: `${code} leads the project and stays in it`,
+              fi: `${code} on hankkeen vastuukunta ja pysyy siinä`,
+              sv: `${code} är projektets ansvariga kommun och stannar i det`,
+            }
+          : {
+              en: `${code} is not one of the other implementers`,
+              fi: `${code} ei ole hankkeen muu toteuttaja`,
+              sv: `${code} är inte en av de övriga genomförarna`,
+            };
+      throw badInput(messages, `input.removeMunicipalityCodes.${index}`);
+    });
+    const kept = others.filter((code) => !change.remove.includes(code));
+    await checkMunicipalities(
+      manager,
+      change.add.map((code, index) => ({ code, field: `input.addMunicipalityCodes.${index}` })),
+      change.days,
+      [consortium.leadCode, ...kept],
+    );
+    const after = [...kept, ...change.add];
+    const terms = { before: [consortium.leadCode, ...others], after: [consortium.leadCode, ...after] };
+    if (change.checkOnly) return terms;
+    await manager.getRepository(ConsortiumMember).delete({ consortiumId });
+    await this.writeMembers(manager, consortiumId, consortium.leadCode, after);
+    await updateAudited(
+      manager,
+      this.ctx,
+      Consortium,
+      consortium,
+      { version: consortium.version + 1, updatedAt: this.ctx.clock.now() },
+      change.action,
+      { fields: [], extraChanges: { memberCodes: [others, after] } },
+    );
+    this.ctx.loaders.consortium.clear(consortiumId);
+    this.ctx.loaders.membersOfConsortium.clear(consortiumId);
+    return terms;
   }
 
   /** The call's opening and closing days in Helsinki, or today where no call is named. */
@@ -228,5 +263,59 @@ function assertNoSubmissions(consortium: Consortium): void {
       },
       { entity: 'Consortium', from: null, to: null },
     );
+  }
+}
+
+/**
+ * Municipalities named for a consortium, each with the argument path a refusal points at: known, none
+ * twice (nor one of `already`, the members that stay), and valid on every day of `days`.
+ */
+async function checkMunicipalities(
+  manager: EntityManager,
+  named: { code: string; field: string }[],
+  days: string[],
+  already: string[] = [],
+): Promise<void> {
+  if (named.length === 0) return;
+  const found = await manager.getRepository(Municipality).findBy({ code: In(named.map(({ code }) => code)) });
+  const byCode = new Map(found.map((municipality) => [municipality.code, municipality]));
+  const seen = new Set<string>();
+  for (const { code, field } of named) {
+    if (already.includes(code)) {
+      const messages = {
+        en: `The municipality ${code} is in the project already`,
+        fi: `Kunta ${code} on jo mukana hankkeessa`,
+        sv: `Kommunen ${code} deltar redan i projektet`,
+      };
+      throw badInput(messages, field);
+    }
+    if (seen.has(code)) {
+      const messages = {
+        en: `The municipality ${code} is named twice`,
+        fi: `Kunta ${code} on mainittu kahdesti`,
+        sv: `Kommunen ${code} nämns två gånger`,
+      };
+      throw badInput(messages, field);
+    }
+    seen.add(code);
+    const municipality = byCode.get(code);
+    if (!municipality) {
+      const messages = {
+        en: `There is no municipality ${code}`,
+        fi: `Kuntaa ${code} ei ole`,
+        sv: `Det finns ingen kommun ${code}`,
+      };
+      throw badInput(messages, field);
+    }
+    const invalidDay = days.find((day) => !isValidOn(municipality, day));
+    if (invalidDay) {
+      const { fi, sv } = municipality.name;
+      const messages = {
+        en: `${fi ?? code} (${code}) does not exist on ${invalidDay}`,
+        fi: `Kuntaa ${fi ?? code} (${code}) ei ole olemassa päivänä ${invalidDay}`,
+        sv: `Kommunen ${sv ?? fi ?? code} (${code}) finns inte den ${invalidDay}`,
+      };
+      throw badInput(messages, field);
+    }
   }
 }
