@@ -9,6 +9,8 @@ import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
+import { GrantMoney1765000000100 } from './1765000000100-grant-money';
+import { GrantMoneyTallies1765000000110 } from './1765000000110-grant-money-tallies';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
   GrantTerms1765000000000,
+  GrantMoney1765000000100,
+  GrantMoneyTallies1765000000110,
 ];

@@ -16,6 +16,8 @@ import { Municipality, MunicipalityPopulation } from './modules/municipality/mun
 import { Region } from './modules/region/region.entity';
 import { Source } from './modules/source/source.entity';
 import { User } from './modules/user/user.entity';
+import { Report } from './modules/report/report.entity';
+import { PaymentRequest } from './modules/payment/payment-request.entity';
 
 /** Every table the service owns. */
 export const entities = [
@@ -44,4 +46,6 @@ export const entities = [
   PublishedDecision,
   PublishedDecisionRecipient,
   PublishedDecisionSource,
+  Report,
+  PaymentRequest,
 ];

@@ -185,7 +185,8 @@ export type QueryMeasure =
   'tokens' | 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections' | 'cost';
 
 /** The records whose status a refusal can name, by their GraphQL type names. */
-export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium';
+export type StatefulEntity =
+  'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'PaymentRequest' | 'Report' | 'Award';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {
@@ -303,6 +304,9 @@ export const records = {
   consortium: { en: 'The consortium', fi: 'Konsortiota', sv: 'Konsortiet' },
   application: { en: 'The application', fi: 'Hakemusta', sv: 'Ansökan' },
   evaluation: { en: 'The evaluation', fi: 'Arviointia', sv: 'Bedömningen' },
+  award: { en: 'The award', fi: 'Avustuspäätöstä', sv: 'Beslutet om statsunderstöd' },
+  paymentRequest: { en: 'The payment request', fi: 'Maksatushakemusta', sv: 'Utbetalningsansökan' },
+  report: { en: 'The report', fi: 'Raporttia', sv: 'Rapporten' },
 } satisfies Record<string, Messages>;
 
 /**
