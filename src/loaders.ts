@@ -11,6 +11,7 @@ import {
   restrictCalls,
   restrictConsortia,
   restrictEvaluations,
+  restrictGrantRecords,
 } from './auth/visibility';
 import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
@@ -34,6 +35,9 @@ import {
 } from './modules/evaluation/evaluation.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
+import { PaymentRequest } from './modules/payment/payment-request.entity';
+import { Report } from './modules/report/report.entity';
+import { ReportKind, ReportStatus } from './modules/report/report-status';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
 
@@ -146,6 +150,35 @@ export class Loaders {
   });
   readonly awardOfApplication = this.byColumn(Award, 'applicationId');
   readonly award = this.byColumn(Award, 'id');
+
+  /** Rows of a grant (with an `awardId`) by award, as the caller may see them (restrictGrantRecords). */
+  private grantRecordsOfAward<T extends { awardId: string }>(entity: EntityTarget<T>, orderBy: string) {
+    return new DataLoader<string, T[]>(async (ids) => {
+      const query = this.manager
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .where('row.awardId IN (:...ids)', { ids })
+        .orderBy(`row.${orderBy}`, 'ASC')
+        .addOrderBy('row.id', 'ASC');
+      restrictGrantRecords(query, this.viewer, 'row');
+      return groupBy(ids, await query.getMany(), (row) => row.awardId);
+    });
+  }
+
+  /** Payment requests and reports by id, and of an award, as the caller may see them. */
+  readonly paymentRequest = this.visibleById(PaymentRequest, restrictGrantRecords);
+  readonly paymentRequestsOfAward = this.grantRecordsOfAward(PaymentRequest, 'number');
+  readonly report = this.visibleById(Report, restrictGrantRecords);
+  readonly reportsOfAward = this.grantRecordsOfAward(Report, 'submittedAt');
+
+  /** An award's approved final report, whoever asks: only for its public summary. */
+  readonly approvedFinalReportOfAward = new DataLoader<string, Report | null>(async (ids) => {
+    const rows = await this.manager.getRepository(Report).find({
+      where: { awardId: In([...ids]), kind: ReportKind.FINAL, status: ReportStatus.APPROVED },
+    });
+    const byAward = new Map(rows.map((row) => [row.awardId, row]));
+    return ids.map((id) => byAward.get(id) ?? null);
+  });
 
   /** The sources of calls (both the call's and its published figures': the subject tells them apart). */
   readonly sourcesOfCall = this.citations(CallSource, 'callId');

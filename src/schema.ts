@@ -44,6 +44,8 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { AwardReportFields, ReportResolver } from './modules/report/report.resolver';
+import { AwardPaymentFields, PaymentRequestResolver } from './modules/payment/payment.resolver';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
@@ -81,6 +83,10 @@ const resolvers = [
   ApplicationEvaluationFields,
   CallRankingFields,
   AuditEventResolver,
+  ReportResolver,
+  AwardReportFields,
+  PaymentRequestResolver,
+  AwardPaymentFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */

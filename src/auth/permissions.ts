@@ -3,7 +3,8 @@ import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
-import { maySeeApplicationContact, maySeeApplicationContent } from './access';
+import type { Award } from '../modules/award/award.entity';
+import { maySeeApplicationContact, maySeeApplicationContent, maySeeGrantRecords } from './access';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -45,6 +46,11 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContact(ctx, application),
   ),
+);
+
+/** A grant's recovery and settlement: the consortium's officials and administrators. */
+const maySeeGrant = rule('maySeeGrantRecords', { cache: 'strict' })(
+  failuresAsErrors((award: Award, _args: unknown, ctx: RequestContext) => maySeeGrantRecords(ctx, award)),
 );
 
 /**
@@ -94,6 +100,16 @@ const permissionRules = {
     saveEvaluation: isReviewer,
     submitEvaluation: isReviewer,
     declareConflictOfInterest: isReviewer,
+    // After the decision (issue 14): the lead's officials report and request payment (the services
+    // check that the caller acts for the award's lead); administrators decide and record recoveries.
+    submitPaymentRequest: isApplicant,
+    resubmitPaymentRequest: isApplicant,
+    approvePaymentRequest: isAdmin,
+    returnPaymentRequest: isAdmin,
+    recordRecovery: isAdmin,
+    submitReport: isApplicant,
+    approveReport: isAdmin,
+    returnReport: isAdmin,
   },
   EligibilityIssue: allow,
   Viewer: allow,
@@ -123,7 +139,18 @@ const permissionRules = {
   Budget: allow,
   Contact: allow,
   MaturityAssessment: allow,
-  Award: allow,
+  // Public: the grant and its paid and returned totals; the recovery only to those who follow the grant.
+  // Payment requests and reports reach a caller only through row visibility in SQL (restrictGrantRecords).
+  Award: {
+    '*': allow,
+    recoveryClaim: maySeeGrant,
+    recoveredTotal: maySeeGrant,
+    settledAt: maySeeGrant,
+  },
+  PaymentRequest: allow,
+  CostBreakdown: allow,
+  Report: allow,
+  ReportIndicator: allow,
   // The public record (issue 16): what the ministry published, and where each figure comes from.
   PublishedDecision: allow,
   Source: allow,

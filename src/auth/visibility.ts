@@ -86,3 +86,19 @@ export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewe
     }),
   );
 }
+
+/**
+ * A grant's payment requests and reports (rows with an `awardId`): the consortium's officials and
+ * administrators; nobody else, the public included.
+ */
+export function restrictGrantRecords(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
+    query.andWhere('1 = 0');
+    return;
+  }
+  query.andWhere(
+    `EXISTS (SELECT 1 FROM award vgw JOIN application vga ON vga.id = vgw.applicationId JOIN consortium_member vgm ON vgm.consortiumId = vga.consortiumId WHERE vgw.id = ${alias}.awardId AND vgm.municipalityCode IN (:...grantViewerCodes))`,
+    { grantViewerCodes: viewer.municipalityCodes },
+  );
+}
