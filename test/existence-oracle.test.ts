@@ -17,6 +17,9 @@ import { callInput, createCall } from './helpers/applying';
 import {
   assignReviewer,
   createApplication,
+  createAward,
+  createPaymentRequest,
+  createReport,
   createClosedCall,
   createConsortium,
   signIn,
@@ -57,7 +60,20 @@ type Role = (typeof roles)[number];
 
 /** What an id can name. Themes, questions and criteria are seen with their call; people by administrators. */
 type Kind =
-  'Application' | 'Consortium' | 'Call' | 'Evaluation' | 'Theme' | 'Question' | 'Criterion' | 'User';
+  | 'Application'
+  | 'Consortium'
+  | 'Call'
+  | 'Evaluation'
+  | 'Theme'
+  | 'Question'
+  | 'Criterion'
+  | 'User'
+  | 'Award'
+  | 'PaymentRequest'
+  | 'Report';
+
+/** Kinds nobody is denied the sight of: a missing one must still be NOT_FOUND to those who may act. */
+const publicKinds: Kind[] = ['Award'];
 
 interface Pooled {
   kind: Kind;
@@ -94,6 +110,10 @@ async function ownDraft(fixture: Fixture, role: Role): Promise<string> {
   });
   return draft.id;
 }
+
+const costsLiteral = '{ staff: "100", travel: "0", premises: "0", purchasedServices: "0", other: "0" }';
+/** Costs of a month before the test clock's day (2026-01-15), so that the period passes its checks. */
+const paymentInput = `{ periodStart: "2025-12-01", periodEnd: "2025-12-31", costs: ${costsLiteral} }`;
 
 const cases: Record<string, Case> = {
   'createApplication.input.callId': {
@@ -264,6 +284,47 @@ const cases: Record<string, Case> = {
     query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id } }',
     variables: async (id) => ({ id }),
   },
+  'submitPaymentRequest.awardId': {
+    kind: 'Award',
+    query: `mutation ($id: ID!) { submitPaymentRequest(awardId: $id, input: ${paymentInput}) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'resubmitPaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: `mutation ($id: ID!) { resubmitPaymentRequest(id: $id, input: ${paymentInput}) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'approvePaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: `mutation ($id: ID!) { approvePaymentRequest(id: $id, input: { approvedCosts: ${costsLiteral} }) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'returnPaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: 'mutation ($id: ID!) { returnPaymentRequest(id: $id, reason: "Puutteellinen") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'recordRecovery.awardId': {
+    kind: 'Award',
+    query: 'mutation ($id: ID!) { recordRecovery(awardId: $id, amount: "10.00") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'submitReport.awardId': {
+    kind: 'Award',
+    query:
+      'mutation ($id: ID!) { submitReport(awardId: $id, input: { kind: FINAL, outcomes: "Tehty", reuse: "Avoin", publicSummary: { fi: "Tiivistelmä" } }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'approveReport.id': {
+    kind: 'Report',
+    query: 'mutation ($id: ID!) { approveReport(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'returnReport.id': {
+    kind: 'Report',
+    query: 'mutation ($id: ID!) { returnReport(id: $id, reason: "Puutteellinen") { id } }',
+    variables: async (id) => ({ id }),
+  },
 };
 
 /** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */
@@ -325,6 +386,17 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     const unassignedRejected = await application(ApplicationStatus.REJECTED);
     const withdrawn = await application(ApplicationStatus.WITHDRAWN);
     const othersDraft = await application(ApplicationStatus.DRAFT, others.id);
+    // Grants of both consortia, each with a payment request and a final report.
+    const grants = [];
+    for (const consortiumId of [consortium.id, others.id]) {
+      const awarded = await application(ApplicationStatus.AWARDED, consortiumId);
+      const award = await createAward(ds, { applicationId: awarded.id });
+      grants.push({
+        award,
+        request: await createPaymentRequest(ds, { awardId: award.id }),
+        report: await createReport(ds, { awardId: award.id }),
+      });
+    }
     const othersReview = await application(ApplicationStatus.UNDER_REVIEW, others.id);
     for (const applicationId of [draft.id, underReview.id, rejected.id])
       await assignReviewer(ds, { applicationId, reviewerId: assignedReviewer.userId });
@@ -401,6 +473,14 @@ describe('no existence oracle: a mutation answers for a record the caller may no
         { kind: 'Criterion', id: '', what: 'a criterion of the draft call', callId: draftCall.id },
         { kind: 'Criterion', id: criteria[0].id, what: 'a criterion of the closed call', callId: closed.id },
         { kind: 'User', id: thirdReviewer.userId, what: 'a reviewer' },
+        ...grants.flatMap(({ award, request, report }, i) => {
+          const whose = i === 0 ? 'the grant of Espoo and Vantaa' : 'the grant of Tampere and Turku';
+          return [
+            { kind: 'Award', id: award.id, what: whose },
+            { kind: 'PaymentRequest', id: request.id, what: `a payment request on ${whose}` },
+            { kind: 'Report', id: report.id, what: `the final report on ${whose}` },
+          ];
+        }),
       ] as Pooled[],
     };
     for (const record of fixture.pool) {
@@ -423,6 +503,25 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
       const seen = (response.data!._entities as ({ id: string } | null)[]).flatMap((entity) =>
         entity ? [entity.id] : [],
+      );
+      // Awards are public; their payment requests and reports are seen through them.
+      const grantRecords = await server.rawQuery(
+        'query ($c: ID!) { awards(first: 50, filter: { callId: $c }) { nodes { id paymentRequests { id } reports { id } } } }',
+        { c: closed.id },
+        { token: tokens[role] },
+      );
+      expect(grantRecords.errors, JSON.stringify(grantRecords.errors)).to.equal(undefined);
+      const nodes = (
+        grantRecords.data!.awards as {
+          nodes: { id: string; paymentRequests: { id: string }[]; reports: { id: string }[] }[];
+        }
+      ).nodes;
+      seen.push(
+        ...nodes.flatMap((node) => [
+          node.id,
+          ...node.paymentRequests.map((r) => r.id),
+          ...node.reports.map((r) => r.id),
+        ]),
       );
       visible[role] = new Set(role === 'admin' ? [...seen, thirdReviewer.userId] : seen);
     }
@@ -452,11 +551,41 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     expect(hidden('memberApplicant')).to.not.include('a draft (with the reviewer assigned)');
     expect(hidden('otherApplicant')).to.include('a draft (with the reviewer assigned)');
     expect(hidden('public')).to.include('a submitted application');
+    expect(hidden('memberApplicant')).to.include.members([
+      'a payment request on the grant of Tampere and Turku',
+      'the final report on the grant of Tampere and Turku',
+    ]);
+    expect(hidden('memberApplicant')).to.not.include('a payment request on the grant of Espoo and Vantaa');
+    expect(hidden('public')).to.include.members([
+      'a payment request on the grant of Espoo and Vantaa',
+      'the final report on the grant of Espoo and Vantaa',
+    ]);
+    expect(hidden('public')).to.not.include('the grant of Espoo and Vantaa');
   });
 
   for (const [path, probe] of Object.entries(cases)) {
     it(`${path}: every caller gets the same answer for a hidden ${probe.kind.toLowerCase()} as for a missing id`, async () => {
       const audit = server.dataSource.getRepository(AuditEvent);
+      if (publicKinds.includes(probe.kind)) {
+        // Nothing to hide (awards are public): a missing one is NOT_FOUND past the role check, and every
+        // record of the kind is visible to every caller.
+        const codes = new Set<string>();
+        for (const role of roles) {
+          expect(fixture.pool.filter((r) => r.kind === probe.kind && hiddenFrom(role, r))).to.deep.equal([]);
+          const missing = await server.rawQuery(
+            probe.query,
+            await probe.variables(randomUUID(), fixture, role),
+            {
+              token: tokens[role],
+            },
+          );
+          codes.add(String(missing.errors?.[0]?.extensions?.code));
+        }
+        expect([...codes].filter((code) => !['FORBIDDEN', 'UNAUTHENTICATED'].includes(code))).to.deep.equal([
+          'NOT_FOUND',
+        ]);
+        return;
+      }
       const differences: string[] = [];
       let compared = 0;
       let pastTheRoleCheck = 0;

@@ -13,6 +13,11 @@ import { Call, CallStage, CallState, Criterion, Question } from '../../src/modul
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
+import { Award } from '../../src/modules/award/award.entity';
+import { costColumns, PaymentRequest } from '../../src/modules/payment/payment-request.entity';
+import { PaymentRequestStatus } from '../../src/modules/payment/payment-request-status';
+import { Report } from '../../src/modules/report/report.entity';
+import { ReportKind, ReportStatus } from '../../src/modules/report/report-status';
 import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
@@ -258,4 +263,106 @@ export async function createAuditEvent(
   });
   await dataSource.getRepository(AuditEvent).insert(event);
   return event;
+}
+
+/**
+ * The award of an AWARDED application (createApplication with that status), as decideAward records it:
+ * nothing paid or reported yet; the call and funding statistics move with it.
+ */
+export async function createAward(
+  dataSource: DataSource,
+  fields: { applicationId: string; grantedAmount?: string; decisionDate?: string },
+): Promise<Award> {
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const application = await manager
+        .getRepository(Application)
+        .findOneByOrFail({ id: fields.applicationId });
+      const call = await manager.getRepository(Call).findOneByOrFail({ id: application.callId });
+      const award = Object.assign(new Award(), {
+        id: randomUUID(),
+        applicationId: application.id,
+        callId: application.callId,
+        grantedAmount: fields.grantedAmount ?? application.requestedAmount,
+        decisionDate: fields.decisionDate ?? '2025-12-11',
+        decisionNumber: null,
+        conditions: null,
+        projectDeadline: call.projectDeadline,
+        listPosition: null,
+        createdAt: created,
+        ...Award.unpaid(),
+      });
+      await retallied(manager, { applicationIds: [application.id] }, () =>
+        manager.getRepository(Award).insert(award),
+      );
+      return award;
+    }),
+  );
+}
+
+/** A SUBMITTED payment request of an award, as its lead would have submitted it. */
+export async function createPaymentRequest(
+  dataSource: DataSource,
+  fields: { awardId: string; staff?: string; number?: number },
+): Promise<PaymentRequest> {
+  const staff = fields.staff ?? '1000.00';
+  const request = Object.assign(new PaymentRequest(), {
+    id: randomUUID(),
+    awardId: fields.awardId,
+    number: fields.number ?? 1,
+    status: PaymentRequestStatus.SUBMITTED,
+    final: false,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+    ...costColumns(
+      'claimed',
+      { staff, travel: '0.00', premises: '0.00', purchasedServices: '0.00', other: '0.00' },
+      staff,
+    ),
+    ...costColumns('approved', null, null),
+    paidAmount: null,
+    note: null,
+    decisionReason: null,
+    submittedAt: created,
+    decidedAt: null,
+    version: 1,
+    submittedById: null,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(PaymentRequest).insert(request);
+  return request;
+}
+
+/** A SUBMITTED report of an award (FINAL unless `kind` says otherwise). */
+export async function createReport(
+  dataSource: DataSource,
+  fields: { awardId: string; kind?: ReportKind },
+): Promise<Report> {
+  const report = Object.assign(new Report(), {
+    id: randomUUID(),
+    awardId: fields.awardId,
+    kind: fields.kind ?? ReportKind.FINAL,
+    status: ReportStatus.SUBMITTED,
+    outcomes: 'Not for everyone to read',
+    indicators: [],
+    reuse: 'Open source',
+    publicSummary: LocalizedText.of({ fi: 'Julkinen tiivistelmä' }),
+    returnReason: null,
+    submittedAt: created,
+    decidedAt: null,
+    version: 1,
+    submittedById: null,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(Report).insert(report);
+  // As submitReport records it on the award.
+  await dataSource
+    .getRepository(Award)
+    .update(
+      report.awardId,
+      report.kind === ReportKind.FINAL
+        ? { finalReportSubmittedAt: created }
+        : { interimReportSubmittedAt: created },
+    );
+  return report;
 }
