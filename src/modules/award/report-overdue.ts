@@ -15,17 +15,17 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
  * project end, so this is the one bound a plain comparison of the end column needs, read from the same
  * function the decision document states the deadline with.
  */
-export function lastOverdueEndBefore(today: string, months: number): string {
+function lastOverdueEndBefore(today: string, months: number): string {
   const [year, month, day] = today.split('-').map(Number);
   // Far enough back that its report was due before today: a month's end clamps by at most three days.
   let end = new Date(Date.UTC(year, month - 1 - months, day - 4));
   const dueOn = (projectEnd: string) =>
     reportDueDate(
-      { projectEnd, projectDeadline: projectEnd } as Award,
+      { projectEnd, projectDeadline: projectEnd },
       {
         reportDueMonths: months,
         projectDeadline: null,
-      } as Call,
+      },
     );
   while ((dueOn(isoDay(end)) ?? today) < today) end = new Date(end.getTime() + 86_400_000);
   return isoDay(end);

@@ -174,5 +174,5 @@ export function costColumns(
 ): Partial<PaymentRequest> {
   const columns: Record<string, Money | null> = { [`${prefix}Total`]: total };
   for (const category of costCategories) columns[column(prefix, category)] = costs?.[category] ?? null;
-  return columns as Partial<PaymentRequest>;
+  return columns;
 }
