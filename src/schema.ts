@@ -44,11 +44,15 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { AwardDocumentFields, DocumentFields } from './modules/document/document.fields';
+import { registerAwardDocuments } from './modules/document/award-documents';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
 // A module lower in the map offers a hook where a higher one must act on its change (CONTRIBUTING).
 onCallListRowsRemoved(clearRemovedCallListRows);
+// Documents belong to records of higher modules, which register them with the document module.
+registerAwardDocuments();
 
 const resolvers = [
   LocalizedTextResolver,
@@ -81,6 +85,8 @@ const resolvers = [
   ApplicationEvaluationFields,
   CallRankingFields,
   AuditEventResolver,
+  AwardDocumentFields,
+  DocumentFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */

@@ -45,6 +45,7 @@ const documented: Record<ErrorCode, { required: string[]; optional?: string[] }>
   RATE_LIMITED: { required: ['retryAfter', 'cost'] },
   SERVICE_UNAVAILABLE: { required: ['retryAfter'] },
   INTERNAL_SERVER_ERROR: { required: [] },
+  UNSUPPORTED_MEDIA_TYPE: { required: ['field', 'detected', 'accepted'] },
 };
 
 /** Every code some test below has seen, with the label of each path that answered it. */

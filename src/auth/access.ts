@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import type { Application } from '../modules/application/application.entity';
+import type { Award } from '../modules/award/award.entity';
 import { hasRole, Role } from './viewer';
 
 /** Whether the caller is an official of a municipality in the consortium. */
@@ -36,4 +37,12 @@ export async function maySeeApplicationContact(
   application: Application,
 ): Promise<boolean> {
   return hasRole(ctx.viewer, Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
+}
+
+/** A grant's private records (documents, payment requests, reports): own consortium and administrators. */
+export async function maySeeGrantRecords(ctx: RequestContext, award: Award): Promise<boolean> {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return true;
+  if (!hasRole(ctx.viewer, Role.APPLICANT)) return false;
+  const application = await ctx.loaders.application.load(award.applicationId);
+  return application !== null && (await isConsortiumOfficial(ctx, application.consortiumId));
 }

@@ -3,7 +3,8 @@ import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
-import { maySeeApplicationContact, maySeeApplicationContent } from './access';
+import type { Award } from '../modules/award/award.entity';
+import { maySeeApplicationContact, maySeeApplicationContent, maySeeGrantRecords } from './access';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -45,6 +46,11 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContact(ctx, application),
   ),
+);
+
+/** A grant's documents (and later its payments and reports): own consortium and administrators. */
+const maySeeGrant = rule('maySeeGrantRecords', { cache: 'strict' })(
+  failuresAsErrors((award: Award, _args: unknown, ctx: RequestContext) => maySeeGrantRecords(ctx, award)),
 );
 
 /**
@@ -123,7 +129,13 @@ const permissionRules = {
   Budget: allow,
   Contact: allow,
   MaturityAssessment: allow,
-  Award: allow,
+  Award: {
+    '*': allow,
+    documents: maySeeGrant,
+    hasAgreement: maySeeGrant,
+  },
+  // Reached only through Award.documents, which decides who sees them.
+  Document: allow,
   // The public record (issue 16): what the ministry published, and where each figure comes from.
   PublishedDecision: allow,
   Source: allow,

@@ -86,3 +86,24 @@ export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewe
     }),
   );
 }
+
+/**
+ * A consortium's private records after the decision (its grant's documents, payment requests, reports):
+ * the officials of its member municipalities and administrators; nobody else, the public included.
+ * `consortiumId` is the SQL expression of the record's consortium.
+ */
+export function restrictToConsortiumOfficials(
+  query: WhereExpressionBuilder,
+  viewer: Viewer,
+  consortiumId: string,
+): void {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
+    query.andWhere('1 = 0');
+    return;
+  }
+  query.andWhere(
+    `EXISTS (SELECT 1 FROM consortium_member vom WHERE vom.consortiumId = ${consortiumId} AND vom.municipalityCode IN (:...officialCodes))`,
+    { officialCodes: viewer.municipalityCodes },
+  );
+}

@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": typeof types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReview2Document,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": typeof types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": typeof types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": typeof types.ErrorShapesViewerDocument,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReview2Document,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": types.ErrorShapesViewerDocument,
@@ -521,6 +523,10 @@ export function graphql(source: "\n          mutation DeadlineRushStartReview($c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        "): typeof import('./graphql').DeadlineRushStartReview2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DocumentsOfAwardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { recordSubmissionsOnRecord } from '../../src/modules/application/first-s
 import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
+import { Award } from '../../src/modules/award/award.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -248,4 +249,39 @@ export async function createAuditEvent(
   });
   await dataSource.getRepository(AuditEvent).insert(event);
   return event;
+}
+
+/**
+ * An award of a new AWARDED application of the consortium in the call, as decideAward leaves it (the
+ * running totals moved with it); for tests of what comes after the decision.
+ */
+export async function createAward(
+  dataSource: DataSource,
+  fields: { callId: string; consortiumId: string; grantedAmount?: string },
+): Promise<Award> {
+  const application = await createApplication(dataSource, {
+    callId: fields.callId,
+    consortiumId: fields.consortiumId,
+    status: ApplicationStatus.AWARDED,
+  });
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const award: Award = Object.assign(new Award(), {
+        id: randomUUID(),
+        applicationId: application.id,
+        callId: fields.callId,
+        grantedAmount: fields.grantedAmount ?? '100000.00',
+        decisionDate: '2025-12-11',
+        decisionNumber: `VN/${randomBytes(2).toString('hex')}/2025`,
+        conditions: null,
+        projectDeadline: '2027-10-31',
+        listPosition: null,
+        createdAt: created,
+      });
+      await retallied(manager, { applicationIds: [application.id] }, () =>
+        manager.getRepository(Award).insert(award),
+      );
+      return award;
+    }),
+  );
 }
