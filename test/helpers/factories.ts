@@ -8,6 +8,7 @@ import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { Award } from '../../src/modules/award/award.entity';
+import { Document, DocumentKind } from '../../src/modules/document/document.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -284,4 +285,30 @@ export async function createAward(
       return award;
     }),
   );
+}
+
+/**
+ * A document's row as an upload leaves it (the bytes are not written: for tests of who may see the
+ * metadata, or of refusals that come before the bytes are read).
+ */
+export async function createDocument(
+  dataSource: DataSource,
+  fields: { ownerType?: string; ownerId: string; kind?: DocumentKind; uploadedById: string },
+): Promise<Document> {
+  const id = randomUUID();
+  const document: Document = Object.assign(new Document(), {
+    id,
+    ownerType: fields.ownerType ?? 'AWARD',
+    ownerId: fields.ownerId,
+    kind: fields.kind ?? DocumentKind.AGREEMENT,
+    fileName: 'sopimus.pdf',
+    mediaType: 'application/pdf',
+    byteSize: 1024,
+    sha256: randomBytes(32).toString('hex'),
+    storageKey: `${id.slice(0, 2)}/${id}`,
+    uploadedById: fields.uploadedById,
+    uploadedAt: created,
+  });
+  await dataSource.getRepository(Document).insert(document);
+  return document;
 }

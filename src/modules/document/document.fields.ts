@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { listCost } from '../../common/query-cost';
 import { Award } from '../award/award.entity';
 import { AWARD_OWNER } from './award-documents';
 import { Document, DocumentKind, documentUrl } from './document.entity';
@@ -11,6 +12,8 @@ import { Document, DocumentKind, documentUrl } from './document.entity';
 export class AwardDocumentFields {
   @FieldResolver(() => [Document], {
     nullable: true,
+    // The agreement and a few annexes.
+    complexity: listCost(10),
     description:
       "The grant's documents (the agreement between the implementers, annexes), oldest first: for the officials of the consortium's municipalities and administrators; FORBIDDEN (and null) to anyone else. Upload with POST /awards/{id}/documents.",
   })
