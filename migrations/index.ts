@@ -11,6 +11,7 @@ import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
 import { GrantMoney1765000000100 } from './1765000000100-grant-money';
 import { GrantMoneyTallies1765000000110 } from './1765000000110-grant-money-tallies';
+import { Documents1765000000300 } from './1765000000300-documents';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   GrantTerms1765000000000,
   GrantMoney1765000000100,
   GrantMoneyTallies1765000000110,
+  Documents1765000000300,
 ];

@@ -11,6 +11,7 @@ import {
 import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/call.entity';
 import { CallSource } from './modules/call/call-source.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
+import { Document } from './modules/document/document.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
 import { Municipality, MunicipalityPopulation } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
@@ -48,4 +49,5 @@ export const entities = [
   PublishedDecisionSource,
   Report,
   PaymentRequest,
+  Document,
 ];

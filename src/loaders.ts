@@ -33,6 +33,7 @@ import {
   EvaluationStatus,
   ReviewAssignment,
 } from './modules/evaluation/evaluation.entity';
+import { Document } from './modules/document/document.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { PaymentRequest } from './modules/payment/payment-request.entity';
@@ -327,6 +328,27 @@ export class Loaders {
         return codes.map((code) => byCode.get(code) ?? '0.00');
       });
       this.fundingTotals.set(cacheKey, loader);
+    }
+    return loader;
+  }
+
+  private readonly documents = new Map<string, DataLoader<string, Document[]>>();
+
+  /**
+   * The documents of records of one owner type (`documentsOf('AWARD').load(awardId)`), oldest first, in
+   * one statement per type. Whoever asks: the field that lists them checks first that the caller may.
+   */
+  documentsOf(ownerType: string): DataLoader<string, Document[]> {
+    let loader = this.documents.get(ownerType);
+    if (!loader) {
+      loader = new DataLoader<string, Document[]>(async (ids) => {
+        const rows = await this.manager.getRepository(Document).find({
+          where: { ownerType, ownerId: In([...ids]) },
+          order: { uploadedAt: 'ASC', id: 'ASC' },
+        });
+        return groupBy(ids, rows, (row) => row.ownerId);
+      });
+      this.documents.set(ownerType, loader);
     }
     return loader;
   }

@@ -26,6 +26,8 @@ import { requestIdOf, requestReporting } from './http/request-log';
 import { createLogger } from './logger';
 import { callDocumentRoutes } from './modules/award/call-documents.route';
 import { openDataRoutes } from './modules/award/open-data.route';
+import { documentRoutes } from './modules/document/document.route';
+import { LocalDiskStorage } from './modules/document/storage/local-disk-storage';
 import { buildSubgraph } from './schema';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -198,6 +200,11 @@ export async function startServer(
   await app.register(healthRoutes, { dataSource });
   await app.register(callDocumentRoutes, { contextFor });
   await app.register(openDataRoutes, { contextFor });
+  await app.register(documentRoutes, {
+    contextFor,
+    storage: new LocalDiskStorage(config.documents.directory),
+    maxBytes: config.documents.maxBytes,
+  });
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();

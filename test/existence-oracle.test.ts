@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'chai';
 import {
@@ -12,6 +15,7 @@ import { isAdmin, ruleOf } from '../src/auth/permissions';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
+import { Document } from '../src/modules/document/document.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
 import {
@@ -613,6 +617,108 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       // mutation must have been tried by someone it is meant for, or the lookup itself went untested.
       if (ruleOf('Mutation', path.split('.')[0], true) !== isAdmin)
         expect(pastTheRoleCheck, 'no caller got past the role check').to.be.greaterThan(0);
+    });
+  }
+});
+
+describe('no existence oracle on the document routes: a grant the caller may not use is a missing one', () => {
+  let server: TestServer;
+  let folder: string;
+  const tokens = {} as Record<Role, string | undefined>;
+  let awardId: string;
+  let documentId: string;
+
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'dk-oracle-documents-'));
+    server = await startTestServer({ env: { DOCUMENTS_DIR: folder } });
+    const ds = server.dataSource;
+    const people = await Promise.all([
+      signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+      signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+      signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'admin', roles: ['admin'] }),
+    ]);
+    const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, admin] = people;
+    Object.assign(tokens, {
+      public: undefined,
+      otherApplicant: otherApplicant.token,
+      memberApplicant: memberApplicant.token,
+      unassignedReviewer: unassignedReviewer.token,
+      assignedReviewer: assignedReviewer.token,
+      admin: admin.token,
+    });
+    // Espoo leads, Vantaa (the member applicant's) takes part: Vantaa's official sees the documents but
+    // may not attach any; the assigned reviewer reviewed the application the award is of.
+    const { call } = await createClosedCall(ds);
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const award = await createAward(ds, { callId: call.id, consortiumId: consortium.id });
+    await assignReviewer(ds, { applicationId: award.applicationId, reviewerId: assignedReviewer.userId });
+    awardId = award.id;
+    const form = new FormData();
+    form.append('kind', 'AGREEMENT');
+    form.append('file', new Blob([Buffer.from('%PDF-1.7\nthe agreement')]), 'sopimus.pdf');
+    const uploaded = await fetch(`${server.origin}/awards/${award.id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: form,
+    });
+    expect(uploaded.status).to.equal(201);
+    documentId = ((await uploaded.json()) as { document: { id: string } }).document.id;
+  });
+  after(async () => {
+    await server?.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function send(url: string, role: Role, form?: Record<string, string>) {
+    const headers: Record<string, string> = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {};
+    let body: FormData | undefined;
+    if (form) {
+      body = new FormData();
+      for (const [name, value] of Object.entries(form)) body.append(name, value);
+      body.append('file', new Blob([Buffer.from('%PDF-1.7\nhidden or missing')]), 'liite.pdf');
+    }
+    const response = await fetch(`${server.origin}${url}`, { method: form ? 'POST' : 'GET', headers, body });
+    return { status: response.status, body: await response.text() };
+  }
+
+  const paths: Record<string, { may: Role[]; ask: (id: string, role: Role) => ReturnType<typeof send> }> = {
+    'POST /awards/{id}/documents': {
+      may: ['admin'],
+      ask: (id, role) => send(`/awards/${id}/documents`, role, { kind: 'ANNEX' }),
+    },
+    'POST /documents (ownerId)': {
+      may: ['admin'],
+      ask: (id, role) => send('/documents', role, { ownerType: 'AWARD', ownerId: id, kind: 'ANNEX' }),
+    },
+    'GET /documents/{id}': {
+      may: ['memberApplicant', 'admin'],
+      ask: (id, role) => send(`/documents/${id}`, role),
+    },
+  };
+
+  for (const [label, probe] of Object.entries(paths)) {
+    it(`${label}: every caller who may not gets the same answer as for a missing id, and nothing is stored`, async () => {
+      const rows = await server.dataSource.getRepository(Document).count();
+      const events = await server.dataSource.getRepository(AuditEvent).count();
+      const files = await readdir(folder, { recursive: true });
+      const id = label.startsWith('GET') ? documentId : awardId;
+      const differences: string[] = [];
+      for (const role of roles.filter((role) => !probe.may.includes(role))) {
+        const hidden = await probe.ask(id, role);
+        const missing = await probe.ask(randomUUID(), role);
+        if (!isDeepStrictEqual(hidden, missing) || ![401, 404].includes(missing.status))
+          differences.push(
+            `${role}: HTTP ${hidden.status} ${hidden.body} ≠ missing: HTTP ${missing.status} ${missing.body}`,
+          );
+      }
+      expect(differences).to.deep.equal([]);
+      expect(await server.dataSource.getRepository(Document).count()).to.equal(rows);
+      expect(await server.dataSource.getRepository(AuditEvent).count()).to.equal(events);
+      expect(await readdir(folder, { recursive: true })).to.deep.equal(files);
+      // Those who may are not refused (the probe reaches the record): the refusal above is the rule's.
+      for (const role of probe.may) expect((await probe.ask(id, role)).status, role).to.be.oneOf([200, 201]);
     });
   }
 });

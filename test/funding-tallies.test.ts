@@ -20,6 +20,7 @@ import {
   submit,
   withdraw,
 } from './helpers/applying';
+import { createDocument, signIn } from './helpers/factories';
 import { graphql } from './gql';
 import { testEngine } from './helpers/database';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
@@ -261,6 +262,8 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     // The grant's money: an installment, the final settlement with a recovery claim, a recovery.
     server.clock.set('2027-11-15T10:00:00Z');
     const awardId = expectOk(await decide(4, '50000')).decideAward.id;
+    const uploader = await signIn(server, people.espoo);
+    await createDocument(server.dataSource, { ownerId: awardId, uploadedById: uploader.userId });
     const costs = (staff: string) => ({
       staff,
       travel: '0',

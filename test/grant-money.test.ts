@@ -4,9 +4,16 @@ import { settle } from '../src/modules/payment/payment-arithmetic';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Award } from '../src/modules/award/award.entity';
 import { Call } from '../src/modules/call/call.entity';
+import { DocumentKind } from '../src/modules/document/document.entity';
 import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
 import { as, expectCode, expectOk, people } from './helpers/applying';
-import { createApplication, createClosedCall, createConsortium } from './helpers/factories';
+import {
+  createApplication,
+  createClosedCall,
+  createConsortium,
+  createDocument,
+  signIn,
+} from './helpers/factories';
 import { startTestServer, type TestServer, type TokenClaims } from './helpers/server';
 import { recountedTallies, storedTallies } from './helpers/tallies';
 import { graphql } from './gql';
@@ -188,6 +195,28 @@ const OVERDUE = graphql(`
   }
 `);
 
+const ATTACHMENTS = graphql(`
+  query GrantMoneyAttachments($call: ID!) {
+    awards(first: 5, filter: { callId: $call }) {
+      nodes {
+        paymentRequests {
+          id
+          documents {
+            kind
+            fileName
+          }
+        }
+        reports {
+          id
+          documents {
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
 const costs = (staff: string, rest: Partial<CostsInput> = {}): CostsInput => ({
   staff,
   travel: '0',
@@ -220,15 +249,18 @@ const outsider = people.vantaa;
 
 describe('after the decision: payment requests, reports, recovery and return', () => {
   let server: TestServer;
+  /** Who uploads the agreements between the implementers (as the lead may, or an administrator). */
+  let adminId: string;
 
   before(async () => {
     // Late in the project (2020 call's style: projects end by the call's deadline, 2027-10-31 here).
     server = await startTestServer({ now: '2027-11-15T10:00:00Z' });
+    adminId = (await signIn(server, people.admin)).userId;
   });
   after(() => server?.stop());
 
   /** An award of `granted` on a call of `appropriation`, led by Helsinki with Espoo as a member. */
-  async function award(granted: string, appropriation = '1000000.00') {
+  async function award(granted: string, appropriation = '1000000.00', agreement = true) {
     const { call } = await createClosedCall(server.dataSource, { appropriation });
     const consortium = await createConsortium(server.dataSource, { lead: '091', members: ['049'] });
     const application = await createApplication(server.dataSource, {
@@ -246,6 +278,7 @@ describe('after the decision: payment requests, reports, recovery and return', (
       }),
     ).decideAward;
     expect(decided).to.include({ paidTotal: '0.00', returnedTotal: '0.00' });
+    if (agreement) await createDocument(server.dataSource, { ownerId: decided.id, uploadedById: adminId });
     return { awardId: decided.id, call };
   }
 
@@ -362,6 +395,25 @@ describe('after the decision: payment requests, reports, recovery and return', (
     const statistics = expectOk(await as(server, null, STATISTICS, { key: call.key })).call!.statistics;
     expect(statistics).to.include({ totalAwarded: '10000.00', totalPaid: '10000.00', totalReturned: '0.00' });
     await expectRecount('installments');
+  });
+
+  it('pays nothing before the agreement between the implementers is on record', async () => {
+    const { awardId } = await award('5000.00', '1000000.00', false);
+    const { id } = await submit(awardId, request('1000.00'));
+    const refused = async () =>
+      expectCode(
+        await as(server, people.admin, APPROVE, { id, input: { approvedCosts: costs('1000.00') } }),
+        'INVALID_STATE_TRANSITION',
+      );
+    expect(await refused()).to.deep.include({ entity: 'Award', from: null, to: null });
+    await createDocument(server.dataSource, {
+      ownerId: awardId,
+      kind: DocumentKind.ANNEX,
+      uploadedById: adminId,
+    });
+    await refused(); // an annex is not the agreement
+    await createDocument(server.dataSource, { ownerId: awardId, uploadedById: adminId });
+    expect((await approve(id, costs('1000.00'))).paidAmount).to.equal('850.00');
   });
 
   it('refuses requests outside the project period, for the future, without costs, or not from the lead', async () => {
@@ -712,6 +764,49 @@ describe('after the decision: payment requests, reports, recovery and return', (
       expect(await interimOverdue()).to.equal(0);
     } finally {
       await at('2027-11-15T10:00:00Z');
+    }
+  });
+
+  it("takes attachments to payment requests and reports from the lead's officials, shown as the records are", async () => {
+    const { awardId, call } = await award('5000.00');
+    const submitted = await submit(awardId, request('1000.00'));
+    const report = expectOk(
+      await as(server, lead, SUBMIT_REPORT, { award: awardId, input: finalReport }),
+    ).submitReport;
+    const upload = async (who: TokenClaims | null, fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([Buffer.from('%PDF-1.7\nkirjanpidon ote\n')]), 'ote.pdf');
+      const response = await fetch(`${server.origin}/documents`, {
+        method: 'POST',
+        headers: who ? { authorization: `Bearer ${await server.token(who)}` } : {},
+        body: form,
+      });
+      return response.status;
+    };
+    const onRequest = { ownerType: 'PAYMENT_REQUEST', ownerId: submitted.id, kind: 'LEDGER_EXTRACT' };
+    expect(await upload(member, onRequest), "a member's official sees it but does not attach").to.equal(404);
+    expect(await upload(outsider, onRequest)).to.equal(404);
+    expect(await upload(lead, onRequest)).to.equal(201);
+    expect(await upload(lead, { ...onRequest, kind: 'AGREEMENT' }), 'not a kind a request takes').to.equal(
+      400,
+    );
+    expect(await upload(lead, { ownerType: 'REPORT', ownerId: report.id, kind: 'ANNEX' })).to.equal(201);
+    await approve(submitted.id, costs('1000.00'));
+    expect(await upload(lead, onRequest), 'an approved request is closed').to.equal(404);
+    expect(await upload(people.admin, onRequest), 'administrators add to it still').to.equal(201);
+
+    for (const [who, seen] of [
+      [member, 2],
+      [people.admin, 2],
+      [outsider, 0],
+    ] as const) {
+      const [node] = expectOk(await as(server, who, ATTACHMENTS, { call: call.id })).awards.nodes;
+      expect(
+        node.paymentRequests.flatMap((r) => r.documents),
+        String(who.sub),
+      ).to.have.length(seen);
+      expect(node.reports.flatMap((r) => r.documents)).to.have.length(seen / 2);
     }
   });
 

@@ -49,6 +49,7 @@ import {
   assignReviewer,
   createApplication as createReviewedApplication,
   createAward,
+  createDocument,
   createPaymentRequest,
   createReport,
   createClosedCall,
@@ -584,7 +585,9 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       status: ApplicationStatus.AWARDED,
       requestedAmount: '100000.00',
     });
-    return (await createAward(server.dataSource, { applicationId: application.id })).id;
+    const award = await createAward(server.dataSource, { applicationId: application.id });
+    await createDocument(server.dataSource, { ownerId: award.id, uploadedById: admin.userId });
+    return award.id;
   }
 
   const costs = { staff: '1000', travel: '0', premises: '0', purchasedServices: '0', other: '0' };

@@ -24,6 +24,7 @@ import {
   createConsortium,
   createPaymentRequest,
   createReport,
+  createDocument,
   signIn,
 } from './helpers/factories';
 import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
@@ -113,6 +114,8 @@ describe('the permissions map, checked against the schema', () => {
       'AuditEventConnection.totalCount': 'hasADMIN',
       'AuditEventEdge.cursor': 'hasADMIN',
       'AuditEventEdge.node': 'hasADMIN',
+      'Award.documents': 'maySeeGrantRecords',
+      'Award.hasAgreement': 'maySeeGrantRecords',
       'AuditEvent.id': 'hasADMIN',
       'AuditEvent.occurredAt': 'hasADMIN',
       'AuditEvent.actorId': 'hasADMIN',
@@ -162,6 +165,8 @@ interface Fixture {
   draftId: string;
   submittedId: string;
   awardedId: string;
+  /** An award of a consortium of the same members, with its agreement on record. */
+  ownAwardId: string;
   /** The user id each caller signed in as (null for the public). */
   userIds: Record<Actor, string | null>;
 }
@@ -431,6 +436,16 @@ const matrix: MatrixRow[] = [
     expected: adminOnly,
   },
   {
+    field: 'Query._entities',
+    what: "a grant's documents and whether its agreement is on record",
+    query:
+      'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Award { id hasAgreement documents { id kind url } } } }',
+    variables: (f) => ({ reps: [{ __typename: 'Award', id: f.ownAwardId }] }),
+    shows: (data) => data._entities[0]?.hasAgreement === true && data._entities[0]?.documents?.length === 1,
+    // The award itself is public; its documents are the consortium's (any member) and the ministry's.
+    expected: { ...everyone('denied'), memberApplicant: 'shown', admin: 'shown' },
+  },
+  {
     field: 'Query._service',
     what: 'the subgraph SDL for the router',
     query: '{ _service { sdl } }',
@@ -618,8 +633,9 @@ const matrix: MatrixRow[] = [
     field: 'Mutation.approvePaymentRequest',
     what: 'approving a payment request',
     query: `mutation ($id: ID!) { approvePaymentRequest(id: $id, input: { approvedCosts: ${costs} }) { id paidAmount } }`,
-    arrange: async (server) => {
+    arrange: async (server, f) => {
       const { award } = await grant(server, '049', ['092']);
+      await createDocument(server.dataSource, { ownerId: award.id, uploadedById: f.userIds.admin! });
       return {
         id: (await createPaymentRequest(server.dataSource, { awardId: award.id, staff: '100.00' })).id,
       };
@@ -827,6 +843,10 @@ describe('who may do and see what: each operation as each kind of caller', () =>
     await assignReviewer(ds, { applicationId: submitted.id, reviewerId: assignedReviewer.userId });
     await assignReviewer(ds, { applicationId: draft.id, reviewerId: assignedReviewer.userId });
     await createAuditEvent(ds, { actorId: admin.userId, entityId: submitted.id });
+    // A grant of another consortium of the same members, so that the one above keeps no awarded application.
+    const grantee = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const ownAward = await createAward(ds, { callId: call.id, consortiumId: grantee.id });
+    await createDocument(ds, { ownerId: ownAward.id, uploadedById: admin.userId });
     // A seeded grant of municipalities that none of the callers acts for.
     const award = await ds
       .getRepository(Award)
@@ -847,6 +867,7 @@ describe('who may do and see what: each operation as each kind of caller', () =>
       draftId: draft.id,
       submittedId: submitted.id,
       awardedId: award.applicationId,
+      ownAwardId: ownAward.id,
       userIds: {
         public: null,
         memberApplicant: memberApplicant.userId,

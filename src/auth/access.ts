@@ -40,12 +40,10 @@ export async function maySeeApplicationContact(
   return hasRole(ctx.viewer, Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
 }
 
-/**
- * Whether the caller follows a grant's money and reports: the consortium's officials (applicants of its
- * member municipalities) and administrators.
- */
+/** A grant's private records (documents, payment requests, reports): own consortium and administrators. */
 export async function maySeeGrantRecords(ctx: RequestContext, award: Award): Promise<boolean> {
   if (hasRole(ctx.viewer, Role.ADMIN)) return true;
+  if (!hasRole(ctx.viewer, Role.APPLICANT)) return false;
   const application = await ctx.loaders.application.load(award.applicationId);
   return application !== null && (await isConsortiumOfficial(ctx, application.consortiumId));
 }

@@ -48,7 +48,7 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   ),
 );
 
-/** A grant's recovery and settlement: the consortium's officials and administrators. */
+/** A grant's private side (documents, recovery and settlement): own consortium and administrators. */
 const maySeeGrant = rule('maySeeGrantRecords', { cache: 'strict' })(
   failuresAsErrors((award: Award, _args: unknown, ctx: RequestContext) => maySeeGrantRecords(ctx, award)),
 );
@@ -139,14 +139,18 @@ const permissionRules = {
   Budget: allow,
   Contact: allow,
   MaturityAssessment: allow,
-  // Public: the grant and its paid and returned totals; the recovery only to those who follow the grant.
-  // Payment requests and reports reach a caller only through row visibility in SQL (restrictGrantRecords).
+  // Public: the grant and its paid and returned totals; its documents, recovery and settlement only to
+  // those who follow the grant. Payment requests and reports reach a caller only through row visibility
+  // in SQL (restrictGrantRecords); documents only through Award.documents, which decides who sees them.
   Award: {
     '*': allow,
+    documents: maySeeGrant,
+    hasAgreement: maySeeGrant,
     recoveryClaim: maySeeGrant,
     recoveredTotal: maySeeGrant,
     settledAt: maySeeGrant,
   },
+  Document: allow,
   PaymentRequest: allow,
   CostBreakdown: allow,
   Report: allow,

@@ -88,17 +88,31 @@ export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewe
 }
 
 /**
- * A grant's payment requests and reports (rows with an `awardId`): the consortium's officials and
- * administrators; nobody else, the public included.
+ * A consortium's private records after the decision (its grant's documents, payment requests, reports):
+ * the officials of its member municipalities and administrators; nobody else, the public included.
+ * `consortiumId` is the SQL expression of the record's consortium.
  */
-export function restrictGrantRecords(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+export function restrictToConsortiumOfficials(
+  query: WhereExpressionBuilder,
+  viewer: Viewer,
+  consortiumId: string,
+): void {
   if (hasRole(viewer, Role.ADMIN)) return;
   if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
     query.andWhere('1 = 0');
     return;
   }
   query.andWhere(
-    `EXISTS (SELECT 1 FROM award vgw JOIN application vga ON vga.id = vgw.applicationId JOIN consortium_member vgm ON vgm.consortiumId = vga.consortiumId WHERE vgw.id = ${alias}.awardId AND vgm.municipalityCode IN (:...grantViewerCodes))`,
-    { grantViewerCodes: viewer.municipalityCodes },
+    `EXISTS (SELECT 1 FROM consortium_member vom WHERE vom.consortiumId = ${consortiumId} AND vom.municipalityCode IN (:...officialCodes))`,
+    { officialCodes: viewer.municipalityCodes },
+  );
+}
+
+/** A grant's payment requests and reports (rows with an `awardId`): as restrictToConsortiumOfficials. */
+export function restrictGrantRecords(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  restrictToConsortiumOfficials(
+    query,
+    viewer,
+    `(SELECT vga.consortiumId FROM award vgw JOIN application vga ON vga.id = vgw.applicationId WHERE vgw.id = ${alias}.awardId)`,
   );
 }

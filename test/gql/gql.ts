@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": typeof types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": typeof types.DeadlineRushStartReview2Document,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": typeof types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": typeof types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": typeof types.ErrorShapesViewerDocument,
@@ -109,6 +110,7 @@ type Documents = {
     "\n  query GrantMoneyPublicAward($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        paidTotal\n        returnedTotal\n        finalReportSummary {\n          fi\n          sv\n        }\n        paymentRequests {\n          id\n        }\n        reports {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GrantMoneyPublicAwardDocument,
     "\n  query GrantMoneyAwardRecovery($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        recoveryClaim\n        recoveredTotal\n      }\n    }\n  }\n": typeof types.GrantMoneyAwardRecoveryDocument,
     "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.GrantMoneyOverdueDocument,
+    "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrantMoneyAttachmentsDocument,
     "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCreateCallDocument,
     "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsUpdateCallDocument,
     "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCallDocument,
@@ -246,6 +248,7 @@ const documents: Documents = {
     "\n  mutation DeadlineRushDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      grantedAmount\n    }\n  }\n": types.DeadlineRushDecideAwardDocument,
     "\n          mutation DeadlineRushStartReview($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReviewDocument,
     "\n          mutation DeadlineRushStartReview2($c: ID!) {\n            startReview(callId: $c) {\n              id\n            }\n          }\n        ": types.DeadlineRushStartReview2Document,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": types.ErrorShapesViewerDocument,
@@ -292,6 +295,7 @@ const documents: Documents = {
     "\n  query GrantMoneyPublicAward($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        paidTotal\n        returnedTotal\n        finalReportSummary {\n          fi\n          sv\n        }\n        paymentRequests {\n          id\n        }\n        reports {\n          id\n        }\n      }\n    }\n  }\n": types.GrantMoneyPublicAwardDocument,
     "\n  query GrantMoneyAwardRecovery($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        recoveryClaim\n        recoveredTotal\n      }\n    }\n  }\n": types.GrantMoneyAwardRecoveryDocument,
     "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.GrantMoneyOverdueDocument,
+    "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.GrantMoneyAttachmentsDocument,
     "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCreateCallDocument,
     "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsUpdateCallDocument,
     "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCallDocument,
@@ -576,6 +580,10 @@ export function graphql(source: "\n          mutation DeadlineRushStartReview2($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DocumentsOfAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ErrorShapesDecideAwardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -757,6 +765,10 @@ export function graphql(source: "\n  query GrantMoneyAwardRecovery($key: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyAttachmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -240,6 +240,15 @@ export type DecideAwardInput = {
   projectDeadline?: string | null | undefined;
 };
 
+/** What a document is to the grant. */
+export type DocumentKind =
+  /** The agreement between the lead and the other implementers (decree § 3). */
+  | 'AGREEMENT'
+  /** Any other attachment. */
+  | 'ANNEX'
+  /** An extract of the accounts behind a payment request's costs. */
+  | 'LEDGER_EXTRACT';
+
 export type EvaluationStatus =
   | 'DRAFT'
   | 'SUBMITTED';
@@ -757,6 +766,13 @@ export type DeadlineRushStartReview2MutationVariables = Exact<{
 
 export type DeadlineRushStartReview2Mutation = { startReview: Array<{ id: string }> };
 
+export type DocumentsOfAwardQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DocumentsOfAwardQuery = { awards: { nodes: Array<{ id: string, hasAgreement: boolean | null, documents: Array<{ id: string, kind: DocumentKind, fileName: string, mediaType: string, byteSize: number, sha256: string, uploadedAt: string, url: string }> | null }> } };
+
 export type ErrorShapesDecideAwardMutationVariables = Exact<{
   a: string | number;
   input: DecideAwardInput;
@@ -1090,6 +1106,13 @@ export type GrantMoneyOverdueQueryVariables = Exact<{
 
 
 export type GrantMoneyOverdueQuery = { awards: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type GrantMoneyAttachmentsQueryVariables = Exact<{
+  call: string | number;
+}>;
+
+
+export type GrantMoneyAttachmentsQuery = { awards: { nodes: Array<{ paymentRequests: Array<{ id: string, documents: Array<{ kind: DocumentKind, fileName: string }> }>, reports: Array<{ id: string, documents: Array<{ kind: DocumentKind }> }> }> } };
 
 export type GrantTermsCreateCallMutationVariables = Exact<{
   input: CreateCallInput;
@@ -2317,6 +2340,26 @@ export const DeadlineRushStartReview2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineRushStartReview2Mutation, DeadlineRushStartReview2MutationVariables>;
+export const DocumentsOfAwardDocument = new TypedDocumentString(`
+    query DocumentsOfAward($key: String!) {
+  awards(filter: {callKey: $key}, first: 10) {
+    nodes {
+      id
+      hasAgreement
+      documents {
+        id
+        kind
+        fileName
+        mediaType
+        byteSize
+        sha256
+        uploadedAt
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsOfAwardQuery, DocumentsOfAwardQueryVariables>;
 export const ErrorShapesDecideAwardDocument = new TypedDocumentString(`
     mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {
   decideAward(applicationId: $a, input: $input) {
@@ -2740,6 +2783,27 @@ export const GrantMoneyOverdueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantMoneyOverdueQuery, GrantMoneyOverdueQueryVariables>;
+export const GrantMoneyAttachmentsDocument = new TypedDocumentString(`
+    query GrantMoneyAttachments($call: ID!) {
+  awards(first: 5, filter: {callId: $call}) {
+    nodes {
+      paymentRequests {
+        id
+        documents {
+          kind
+          fileName
+        }
+      }
+      reports {
+        id
+        documents {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyAttachmentsQuery, GrantMoneyAttachmentsQueryVariables>;
 export const GrantTermsCreateCallDocument = new TypedDocumentString(`
     mutation GrantTermsCreateCall($input: CreateCallInput!) {
   createCall(input: $input) {

@@ -9,6 +9,7 @@ import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { budgetColumns } from '../../src/modules/award/grant-terms';
+import { Document, DocumentKind } from '../../src/modules/document/document.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
@@ -266,28 +267,40 @@ export async function createAuditEvent(
 }
 
 /**
- * The award of an AWARDED application (createApplication with that status), as decideAward records it:
- * nothing paid or reported yet; the call and funding statistics move with it.
+ * The award of an AWARDED application, as decideAward records it (nothing paid or reported yet; the
+ * running totals moved with it): of `applicationId`, or of a new AWARDED application of the consortium in
+ * the call; for tests of what comes after the decision.
  */
 export async function createAward(
   dataSource: DataSource,
-  fields: { applicationId: string; grantedAmount?: string; decisionDate?: string },
+  fields: ({ applicationId: string } | { callId: string; consortiumId: string }) & {
+    grantedAmount?: string;
+    decisionDate?: string;
+  },
 ): Promise<Award> {
+  const applicationId =
+    'applicationId' in fields
+      ? fields.applicationId
+      : (
+          await createApplication(dataSource, {
+            callId: fields.callId,
+            consortiumId: fields.consortiumId,
+            status: ApplicationStatus.AWARDED,
+          })
+        ).id;
   return oneAtATime(() =>
     transactionOn(dataSource, async (manager) => {
-      const application = await manager
-        .getRepository(Application)
-        .findOneByOrFail({ id: fields.applicationId });
+      const application = await manager.getRepository(Application).findOneByOrFail({ id: applicationId });
       const call = await manager.getRepository(Call).findOneByOrFail({ id: application.callId });
-      const award = Object.assign(new Award(), {
+      const award: Award = Object.assign(new Award(), {
         id: randomUUID(),
         applicationId: application.id,
         callId: application.callId,
-        grantedAmount: fields.grantedAmount ?? application.requestedAmount,
+        grantedAmount: fields.grantedAmount ?? '100000.00',
         decisionDate: fields.decisionDate ?? '2025-12-11',
-        decisionNumber: null,
+        decisionNumber: `VN/${randomBytes(2).toString('hex')}/2025`,
         conditions: null,
-        projectDeadline: call.projectDeadline,
+        projectDeadline: call.projectDeadline ?? '2027-10-31',
         listPosition: null,
         createdAt: created,
         ...Award.unpaid(),
@@ -365,4 +378,30 @@ export async function createReport(
         : { interimReportSubmittedAt: created },
     );
   return report;
+}
+
+/**
+ * A document's row as an upload leaves it (the bytes are not written: for tests of who may see the
+ * metadata, or of refusals that come before the bytes are read).
+ */
+export async function createDocument(
+  dataSource: DataSource,
+  fields: { ownerType?: string; ownerId: string; kind?: DocumentKind; uploadedById: string },
+): Promise<Document> {
+  const id = randomUUID();
+  const document: Document = Object.assign(new Document(), {
+    id,
+    ownerType: fields.ownerType ?? 'AWARD',
+    ownerId: fields.ownerId,
+    kind: fields.kind ?? DocumentKind.AGREEMENT,
+    fileName: 'sopimus.pdf',
+    mediaType: 'application/pdf',
+    byteSize: 1024,
+    sha256: randomBytes(32).toString('hex'),
+    storageKey: `${id.slice(0, 2)}/${id}`,
+    uploadedById: fields.uploadedById,
+    uploadedAt: created,
+  });
+  await dataSource.getRepository(Document).insert(document);
+  return document;
 }

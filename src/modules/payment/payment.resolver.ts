@@ -4,6 +4,8 @@ import type { Money } from '../../common/money';
 import { listCost } from '../../common/query-cost';
 import { DecimalScalar } from '../../common/scalars';
 import { Award } from '../award/award.entity';
+import { Document } from '../document/document.entity';
+import { PAYMENT_REQUEST_OWNER } from './payment-documents';
 import { CostBreakdown, costsOf, PaymentRequest } from './payment-request.entity';
 import { ApprovePaymentRequestInput, PaymentRequestInput } from './payment.inputs';
 import { PaymentService } from './payment.service';
@@ -77,6 +79,16 @@ export class PaymentRequestResolver {
   })
   approvedCosts(@Root() request: PaymentRequest): CostBreakdown | null {
     return costsOf(request, 'approved');
+  }
+
+  @FieldResolver(() => [Document], {
+    // Ledger extracts and a few annexes.
+    complexity: listCost(10),
+    description:
+      'Its attachments (ledger extracts, annexes), oldest first. Upload with POST /documents (ownerType PAYMENT_REQUEST).',
+  })
+  documents(@Root() request: PaymentRequest, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    return ctx.loaders.documentsOf(PAYMENT_REQUEST_OWNER).load(request.id);
   }
 
   @FieldResolver(() => Award)

@@ -17,6 +17,7 @@ import { retallied } from '../application/funding-tallies';
 import { insertAudited, updateAudited } from '../audit/audit.service';
 import { Award } from '../award/award.entity';
 import { Call } from '../call/call.entity';
+import { hasAgreement } from '../document/award-documents';
 import { awardOfLead, returnReason } from '../report/grant-access';
 import { Report } from '../report/report.entity';
 import { ReportKind, ReportStatus } from '../report/report-status';
@@ -147,6 +148,7 @@ export class PaymentService {
           'input.reason',
         );
       }
+      await this.checkAgreement(tx.manager, award);
       if (request.final) await this.checkReadyToSettle(tx.manager, request);
       const call = await tx.manager.findOneByOrFail(Call, { id: award.callId });
       const basis = request.final
@@ -394,6 +396,25 @@ export class PaymentService {
         { entity: 'Report', from: report?.status ?? null, to: null },
       );
     }
+  }
+
+  /**
+   * The first payment waits for the agreement between the lead and the other implementers (decree
+   * 893/2019 § 3) on record among the award's documents.
+   */
+  private async checkAgreement(manager: EntityManager, award: Award): Promise<void> {
+    const paidBefore = await manager
+      .getRepository(PaymentRequest)
+      .existsBy({ awardId: award.id, status: PaymentRequestStatus.APPROVED });
+    if (paidBefore || (await hasAgreement(manager, award.id))) return;
+    throw invalidTransition(
+      {
+        en: 'The first payment needs the agreement between the implementers (decree 893/2019 § 3) on record: upload it to the award',
+        fi: 'Ensimmäinen maksu edellyttää, että toteuttajien välinen sopimus (asetus 893/2019, 3 §) on toimitettu: lataa se avustuspäätökselle',
+        sv: 'Den första utbetalningen förutsätter att avtalet mellan genomförarna (förordning 893/2019, 3 §) finns: ladda upp det till beslutet',
+      },
+      { entity: 'Award', from: null, to: null },
+    );
   }
 
   /** The final payment waits for the final report's approval and for every other request's decision. */

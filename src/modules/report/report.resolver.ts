@@ -3,6 +3,8 @@ import type { RequestContext } from '../../context';
 import { LocalizedText } from '../../common/localized-text';
 import { listCost } from '../../common/query-cost';
 import { Award } from '../award/award.entity';
+import { Document } from '../document/document.entity';
+import { REPORT_OWNER } from './report-documents';
 import { Report } from './report.entity';
 import { ReportInput } from './report.inputs';
 import { ReportService } from './report.service';
@@ -33,6 +35,15 @@ export class ReportResolver {
     @Arg('reason') reason: string,
   ): Promise<Report> {
     return new ReportService(ctx).returnReport(id, reason);
+  }
+
+  @FieldResolver(() => [Document], {
+    // A few annexes.
+    complexity: listCost(10),
+    description: 'Its annexes, oldest first. Upload with POST /documents (ownerType REPORT).',
+  })
+  documents(@Root() report: Report, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    return ctx.loaders.documentsOf(REPORT_OWNER).load(report.id);
   }
 
   @FieldResolver(() => Award)
