@@ -10,6 +10,9 @@ import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipalit
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
 import { ChangeRequests1765000000200 } from './1765000000200-change-requests';
+import { GrantMoney1765000000100 } from './1765000000100-grant-money';
+import { GrantMoneyTallies1765000000110 } from './1765000000110-grant-money-tallies';
+import { Documents1765000000300 } from './1765000000300-documents';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +28,7 @@ export const migrations = [
   FirstSubmission1764000000400,
   GrantTerms1765000000000,
   ChangeRequests1765000000200,
+  GrantMoney1765000000100,
+  GrantMoneyTallies1765000000110,
+  Documents1765000000300,
 ];

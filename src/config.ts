@@ -68,12 +68,22 @@ export interface AppConfig {
    * (RESPONSE_CACHE_MAX_AGE_S); 0 turns the cache off. See src/http/response-cache.ts.
    */
   responseCacheMaxAgeSeconds: number;
+  documents: DocumentsConfig;
+}
+
+/** Uploaded documents (agreements, attachments): where their bytes are kept and how large one may be. */
+export interface DocumentsConfig {
+  /** The folder of the local-disk store (DOCUMENTS_DIR); created at start when missing. */
+  directory: string;
+  /** The largest file an upload may carry, in bytes (DOCUMENT_MAX_BYTES). */
+  maxBytes: number;
 }
 
 export class ConfigError extends Error {}
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const defaultSqliteFile = path.join(projectRoot, 'data', 'digikannustin.sqlite');
+const defaultDocumentsDirectory = path.join(projectRoot, 'data', 'documents');
 
 /** Reads DATABASE_URL: `sqlite:<path>`, `mysql://…`, `mariadb://…`, or nothing for the embedded file. */
 function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
@@ -125,6 +135,7 @@ export const defaults = {
   signedInPointsPerMinute: 30_000,
   requestsPerMinute: 1200,
   responseCacheMaxAgeSeconds: 60,
+  documentMaxBytes: 20 * 1024 * 1024,
   queryLimits: {
     maxTokens: 3_000,
     maxDepth: 15,
@@ -301,5 +312,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       86_400,
     ),
+    documents: {
+      directory: env.DOCUMENTS_DIR ? path.resolve(env.DOCUMENTS_DIR) : defaultDocumentsDirectory,
+      // At most 1 GiB: GraphQL's Int (Document.byteSize) and the INT column hold any size up to it.
+      maxBytes: parseWholeNumber(env, 'DOCUMENT_MAX_BYTES', defaults.documentMaxBytes, 1, 1024 * 1024 * 1024),
+    },
   };
 }

@@ -12,11 +12,14 @@ import { Call, CallCondition, Criterion, Question, Theme } from './modules/call/
 import { CallSource } from './modules/call/call-source.entity';
 import { ChangeRequest } from './modules/change-request/change-request.entity';
 import { Consortium, ConsortiumMember } from './modules/consortium/consortium.entity';
+import { Document } from './modules/document/document.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './modules/evaluation/evaluation.entity';
 import { Municipality, MunicipalityPopulation } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
 import { Source } from './modules/source/source.entity';
 import { User } from './modules/user/user.entity';
+import { Report } from './modules/report/report.entity';
+import { PaymentRequest } from './modules/payment/payment-request.entity';
 
 /** Every table the service owns. */
 export const entities = [
@@ -46,4 +49,7 @@ export const entities = [
   PublishedDecisionRecipient,
   PublishedDecisionSource,
   ChangeRequest,
+  Report,
+  PaymentRequest,
+  Document,
 ];

@@ -9,7 +9,7 @@ import {
 import {
   restrictApplications,
   restrictCalls,
-  restrictChangeRequests,
+  restrictGrantRecords,
   restrictConsortia,
   restrictEvaluations,
 } from './auth/visibility';
@@ -34,8 +34,12 @@ import {
   EvaluationStatus,
   ReviewAssignment,
 } from './modules/evaluation/evaluation.entity';
+import { Document } from './modules/document/document.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
+import { PaymentRequest } from './modules/payment/payment-request.entity';
+import { Report } from './modules/report/report.entity';
+import { ReportKind, ReportStatus } from './modules/report/report-status';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
 
@@ -149,6 +153,35 @@ export class Loaders {
   readonly awardOfApplication = this.byColumn(Award, 'applicationId');
   readonly award = this.byColumn(Award, 'id');
 
+  /** Rows of a grant (with an `awardId`) by award, as the caller may see them (restrictGrantRecords). */
+  private grantRecordsOfAward<T extends { awardId: string }>(entity: EntityTarget<T>, orderBy: string) {
+    return new DataLoader<string, T[]>(async (ids) => {
+      const query = this.manager
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .where('row.awardId IN (:...ids)', { ids })
+        .orderBy(`row.${orderBy}`, 'ASC')
+        .addOrderBy('row.id', 'ASC');
+      restrictGrantRecords(query, this.viewer, 'row');
+      return groupBy(ids, await query.getMany(), (row) => row.awardId);
+    });
+  }
+
+  /** Payment requests and reports by id, and of an award, as the caller may see them. */
+  readonly paymentRequest = this.visibleById(PaymentRequest, restrictGrantRecords);
+  readonly paymentRequestsOfAward = this.grantRecordsOfAward(PaymentRequest, 'number');
+  readonly report = this.visibleById(Report, restrictGrantRecords);
+  readonly reportsOfAward = this.grantRecordsOfAward(Report, 'submittedAt');
+
+  /** An award's approved final report, whoever asks: only for its public summary. */
+  readonly approvedFinalReportOfAward = new DataLoader<string, Report | null>(async (ids) => {
+    const rows = await this.manager.getRepository(Report).find({
+      where: { awardId: In([...ids]), kind: ReportKind.FINAL, status: ReportStatus.APPROVED },
+    });
+    const byAward = new Map(rows.map((row) => [row.awardId, row]));
+    return ids.map((id) => byAward.get(id) ?? null);
+  });
+
   /** The sources of calls (both the call's and its published figures': the subject tells them apart). */
   readonly sourcesOfCall = this.citations(CallSource, 'callId');
   readonly sourcesOfAward = this.citations(AwardSource, 'awardId');
@@ -248,8 +281,8 @@ export class Loaders {
     );
   });
 
-  /** Change requests by id, as the caller may see them (restrictChangeRequests). */
-  readonly changeRequest = this.visibleById(ChangeRequest, restrictChangeRequests);
+  /** Change requests by id, as the caller may see them (restrictGrantRecords). */
+  readonly changeRequest = this.visibleById(ChangeRequest, restrictGrantRecords);
 
   /** An award's change requests the caller may see, oldest first. */
   readonly changeRequestsOfAward = new DataLoader<string, ChangeRequest[]>(async (ids) => {
@@ -259,7 +292,7 @@ export class Loaders {
       .where('change.awardId IN (:...ids)', { ids })
       .orderBy('change.createdAt', 'ASC')
       .addOrderBy('change.id', 'ASC');
-    restrictChangeRequests(query, this.viewer, 'change');
+    restrictGrantRecords(query, this.viewer, 'change');
     return groupBy(ids, await query.getMany(), (row) => row.awardId);
   });
 
@@ -324,6 +357,27 @@ export class Loaders {
         return codes.map((code) => byCode.get(code) ?? '0.00');
       });
       this.fundingTotals.set(cacheKey, loader);
+    }
+    return loader;
+  }
+
+  private readonly documents = new Map<string, DataLoader<string, Document[]>>();
+
+  /**
+   * The documents of records of one owner type (`documentsOf('AWARD').load(awardId)`), oldest first, in
+   * one statement per type. Whoever asks: the field that lists them checks first that the caller may.
+   */
+  documentsOf(ownerType: string): DataLoader<string, Document[]> {
+    let loader = this.documents.get(ownerType);
+    if (!loader) {
+      loader = new DataLoader<string, Document[]>(async (ids) => {
+        const rows = await this.manager.getRepository(Document).find({
+          where: { ownerType, ownerId: In([...ids]) },
+          order: { uploadedAt: 'ASC', id: 'ASC' },
+        });
+        return groupBy(ids, rows, (row) => row.ownerId);
+      });
+      this.documents.set(ownerType, loader);
     }
     return loader;
   }

@@ -46,11 +46,21 @@ import {
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 import { AwardTermsResolver, ChangeRequestResolver } from './modules/change-request/change-request.resolver';
 import { AwardChangeRequestFields } from './modules/change-request/change-request.fields';
+import { AwardReportFields, ReportResolver } from './modules/report/report.resolver';
+import { AwardPaymentFields, PaymentRequestResolver } from './modules/payment/payment.resolver';
+import { AwardDocumentFields, DocumentFields } from './modules/document/document.fields';
+import { registerAwardDocuments } from './modules/document/award-documents';
+import { registerPaymentRequestDocuments } from './modules/payment/payment-documents';
+import { registerReportDocuments } from './modules/report/report-documents';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
 // A module lower in the map offers a hook where a higher one must act on its change (CONTRIBUTING).
 onCallListRowsRemoved(clearRemovedCallListRows);
+// Documents belong to records of higher modules, which register them with the document module.
+registerAwardDocuments();
+registerPaymentRequestDocuments();
+registerReportDocuments();
 
 const resolvers = [
   LocalizedTextResolver,
@@ -86,6 +96,12 @@ const resolvers = [
   ChangeRequestResolver,
   AwardTermsResolver,
   AwardChangeRequestFields,
+  ReportResolver,
+  AwardReportFields,
+  PaymentRequestResolver,
+  AwardPaymentFields,
+  AwardDocumentFields,
+  DocumentFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */

@@ -27,6 +27,8 @@ import { createLogger } from './logger';
 import { callDocumentRoutes } from './modules/award/call-documents.route';
 import { decisionDocumentRoutes } from './modules/award/decision-document.route';
 import { openDataRoutes } from './modules/award/open-data.route';
+import { documentRoutes } from './modules/document/document.route';
+import { LocalDiskStorage } from './modules/document/storage/local-disk-storage';
 import { buildSubgraph } from './schema';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -200,6 +202,11 @@ export async function startServer(
   await app.register(callDocumentRoutes, { contextFor });
   await app.register(decisionDocumentRoutes, { contextFor });
   await app.register(openDataRoutes, { contextFor });
+  await app.register(documentRoutes, {
+    contextFor,
+    storage: new LocalDiskStorage(config.documents.directory),
+    maxBytes: config.documents.maxBytes,
+  });
   await serveMetrics(app, { config, dataSource });
   app.addHook('onClose', async () => {
     await apollo.stop();

@@ -45,6 +45,7 @@ const documented: Record<ErrorCode, { required: string[]; optional?: string[] }>
   RATE_LIMITED: { required: ['retryAfter', 'cost'] },
   SERVICE_UNAVAILABLE: { required: ['retryAfter'] },
   INTERNAL_SERVER_ERROR: { required: [] },
+  UNSUPPORTED_MEDIA_TYPE: { required: ['field', 'detected', 'accepted'] },
 };
 
 /** Every code some test below has seen, with the label of each path that answered it. */
@@ -602,6 +603,47 @@ describe('error shapes: each code answers with one documented extensions shape o
         ),
       ).to.deep.include({ entity: 'Application', from: 'SUBMITTED', to: null });
     });
+  });
+
+  it('UNSUPPORTED_MEDIA_TYPE names the field, the type the content has and the accepted ones', async () => {
+    const { call } = await fixtures.createClosedCall(server.dataSource);
+    const consortium = await fixtures.createConsortium(server.dataSource, { lead: '091', members: ['049'] });
+    const award = await fixtures.createAward(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+    });
+    const official = await fixtures.signIn(server, {
+      sub: 'shape-official',
+      roles: ['applicant'],
+      municipalities: ['091'],
+    });
+    const send = (bytes: Buffer, name: string) => {
+      const form = new FormData();
+      form.append('kind', 'ANNEX');
+      form.append('file', new Blob([bytes]), name);
+      return plain(`${server.origin}/awards/${award.id}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${official.token}` },
+        body: form,
+      });
+    };
+    const executable = await send(Buffer.from('MZ\x90\x00 not a PDF', 'latin1'), 'sopimus.pdf');
+    const extensions = await expectShape(
+      'an executable named .pdf',
+      executable,
+      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      415,
+    );
+    expect(extensions).to.deep.include({ field: 'file', detected: null });
+    expect(extensions.accepted).to.include('application/pdf');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const misnamed = await expectShape(
+      'a PNG named .pdf',
+      await send(png, 'kuva.pdf'),
+      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      415,
+    );
+    expect(misnamed.detected).to.equal('image/png');
   });
 
   it('QUERY_TOO_COMPLEX has one measure beside the limit', async () => {

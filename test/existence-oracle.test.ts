@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'chai';
 import {
@@ -12,6 +15,7 @@ import { isAdmin, ruleOf } from '../src/auth/permissions';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
+import { Document } from '../src/modules/document/document.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
 import {
@@ -19,6 +23,8 @@ import {
   createApplication,
   createAward,
   createChangeRequest,
+  createPaymentRequest,
+  createReport,
   createClosedCall,
   createConsortium,
   signIn,
@@ -68,7 +74,9 @@ type Kind =
   | 'Criterion'
   | 'User'
   | 'Award'
-  | 'ChangeRequest';
+  | 'ChangeRequest'
+  | 'PaymentRequest'
+  | 'Report';
 
 interface Pooled {
   kind: Kind;
@@ -105,6 +113,10 @@ async function ownDraft(fixture: Fixture, role: Role): Promise<string> {
   });
   return draft.id;
 }
+
+const costsLiteral = '{ staff: "100", travel: "0", premises: "0", purchasedServices: "0", other: "0" }';
+/** Costs of a month before the test clock's day (2026-01-15), so that the period passes its checks. */
+const paymentInput = `{ periodStart: "2025-12-01", periodEnd: "2025-12-31", costs: ${costsLiteral} }`;
 
 const cases: Record<string, Case> = {
   'createApplication.input.callId': {
@@ -296,6 +308,47 @@ const cases: Record<string, Case> = {
     query: 'mutation ($id: ID!) { rejectChangeRequest(id: $id, reason: "Ei perusteltu") { id } }',
     variables: async (id) => ({ id }),
   },
+  'submitPaymentRequest.awardId': {
+    kind: 'Award',
+    query: `mutation ($id: ID!) { submitPaymentRequest(awardId: $id, input: ${paymentInput}) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'resubmitPaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: `mutation ($id: ID!) { resubmitPaymentRequest(id: $id, input: ${paymentInput}) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'approvePaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: `mutation ($id: ID!) { approvePaymentRequest(id: $id, input: { approvedCosts: ${costsLiteral} }) { id } }`,
+    variables: async (id) => ({ id }),
+  },
+  'returnPaymentRequest.id': {
+    kind: 'PaymentRequest',
+    query: 'mutation ($id: ID!) { returnPaymentRequest(id: $id, reason: "Puutteellinen") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'recordRecovery.awardId': {
+    kind: 'Award',
+    query: 'mutation ($id: ID!) { recordRecovery(awardId: $id, amount: "10.00") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'submitReport.awardId': {
+    kind: 'Award',
+    query:
+      'mutation ($id: ID!) { submitReport(awardId: $id, input: { kind: FINAL, outcomes: "Tehty", reuse: "Avoin", publicSummary: { fi: "Tiivistelmä" } }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'approveReport.id': {
+    kind: 'Report',
+    query: 'mutation ($id: ID!) { approveReport(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'returnReport.id': {
+    kind: 'Report',
+    query: 'mutation ($id: ID!) { returnReport(id: $id, reason: "Puutteellinen") { id } }',
+    variables: async (id) => ({ id }),
+  },
 };
 
 /** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */
@@ -357,6 +410,17 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     const unassignedRejected = await application(ApplicationStatus.REJECTED);
     const withdrawn = await application(ApplicationStatus.WITHDRAWN);
     const othersDraft = await application(ApplicationStatus.DRAFT, others.id);
+    // Grants of both consortia, each with a payment request and a final report.
+    const grants = [];
+    for (const consortiumId of [consortium.id, others.id]) {
+      const awarded = await application(ApplicationStatus.AWARDED, consortiumId);
+      const award = await createAward(ds, { applicationId: awarded.id });
+      grants.push({
+        award,
+        request: await createPaymentRequest(ds, { awardId: award.id }),
+        report: await createReport(ds, { awardId: award.id }),
+      });
+    }
     const othersReview = await application(ApplicationStatus.UNDER_REVIEW, others.id);
     for (const applicationId of [draft.id, underReview.id, rejected.id])
       await assignReviewer(ds, { applicationId, reviewerId: assignedReviewer.userId });
@@ -448,6 +512,14 @@ describe('no existence oracle: a mutation answers for a record the caller may no
         { kind: 'Award', id: othersGrant.award.id, what: 'the grant to Tampere and Turku' },
         { kind: 'ChangeRequest', id: ownGrant.request.id, what: 'a change request of Espoo and Vantaa' },
         { kind: 'ChangeRequest', id: othersGrant.request.id, what: 'a change request of Tampere and Turku' },
+        ...grants.flatMap(({ award, request, report }, i) => {
+          const whose = i === 0 ? 'the grant of Espoo and Vantaa' : 'the grant of Tampere and Turku';
+          return [
+            { kind: 'Award', id: award.id, what: whose },
+            { kind: 'PaymentRequest', id: request.id, what: `a payment request on ${whose}` },
+            { kind: 'Report', id: report.id, what: `the final report on ${whose}` },
+          ];
+        }),
       ] as Pooled[],
     };
     for (const record of fixture.pool) {
@@ -472,6 +544,25 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
       const seen = (response.data!._entities as ({ id: string } | null)[]).flatMap((entity) =>
         entity ? [entity.id] : [],
+      );
+      // Awards are public; their payment requests and reports are seen through them.
+      const grantRecords = await server.rawQuery(
+        'query ($c: ID!) { awards(first: 50, filter: { callId: $c }) { nodes { id paymentRequests { id } reports { id } } } }',
+        { c: closed.id },
+        { token: tokens[role] },
+      );
+      expect(grantRecords.errors, JSON.stringify(grantRecords.errors)).to.equal(undefined);
+      const nodes = (
+        grantRecords.data!.awards as {
+          nodes: { id: string; paymentRequests: { id: string }[]; reports: { id: string }[] }[];
+        }
+      ).nodes;
+      seen.push(
+        ...nodes.flatMap((node) => [
+          node.id,
+          ...node.paymentRequests.map((r) => r.id),
+          ...node.reports.map((r) => r.id),
+        ]),
       );
       visible[role] = new Set(role === 'admin' ? [...seen, thirdReviewer.userId] : seen);
     }
@@ -501,6 +592,16 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     expect(hidden('memberApplicant')).to.not.include('a draft (with the reviewer assigned)');
     expect(hidden('otherApplicant')).to.include('a draft (with the reviewer assigned)');
     expect(hidden('public')).to.include('a submitted application');
+    expect(hidden('memberApplicant')).to.include.members([
+      'a payment request on the grant of Tampere and Turku',
+      'the final report on the grant of Tampere and Turku',
+    ]);
+    expect(hidden('memberApplicant')).to.not.include('a payment request on the grant of Espoo and Vantaa');
+    expect(hidden('public')).to.include.members([
+      'a payment request on the grant of Espoo and Vantaa',
+      'the final report on the grant of Espoo and Vantaa',
+    ]);
+    expect(hidden('public')).to.not.include('the grant of Espoo and Vantaa');
   });
 
   it('probes change requests hidden from every caller but the consortium and administrators', () => {
@@ -574,6 +675,108 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       // mutation must have been tried by someone it is meant for, or the lookup itself went untested.
       if (ruleOf('Mutation', path.split('.')[0], true) !== isAdmin)
         expect(pastTheRoleCheck, 'no caller got past the role check').to.be.greaterThan(0);
+    });
+  }
+});
+
+describe('no existence oracle on the document routes: a grant the caller may not use is a missing one', () => {
+  let server: TestServer;
+  let folder: string;
+  const tokens = {} as Record<Role, string | undefined>;
+  let awardId: string;
+  let documentId: string;
+
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'dk-oracle-documents-'));
+    server = await startTestServer({ env: { DOCUMENTS_DIR: folder } });
+    const ds = server.dataSource;
+    const people = await Promise.all([
+      signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+      signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+      signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
+      signIn(server, { sub: 'admin', roles: ['admin'] }),
+    ]);
+    const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, admin] = people;
+    Object.assign(tokens, {
+      public: undefined,
+      otherApplicant: otherApplicant.token,
+      memberApplicant: memberApplicant.token,
+      unassignedReviewer: unassignedReviewer.token,
+      assignedReviewer: assignedReviewer.token,
+      admin: admin.token,
+    });
+    // Espoo leads, Vantaa (the member applicant's) takes part: Vantaa's official sees the documents but
+    // may not attach any; the assigned reviewer reviewed the application the award is of.
+    const { call } = await createClosedCall(ds);
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const award = await createAward(ds, { callId: call.id, consortiumId: consortium.id });
+    await assignReviewer(ds, { applicationId: award.applicationId, reviewerId: assignedReviewer.userId });
+    awardId = award.id;
+    const form = new FormData();
+    form.append('kind', 'AGREEMENT');
+    form.append('file', new Blob([Buffer.from('%PDF-1.7\nthe agreement')]), 'sopimus.pdf');
+    const uploaded = await fetch(`${server.origin}/awards/${award.id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: form,
+    });
+    expect(uploaded.status).to.equal(201);
+    documentId = ((await uploaded.json()) as { document: { id: string } }).document.id;
+  });
+  after(async () => {
+    await server?.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function send(url: string, role: Role, form?: Record<string, string>) {
+    const headers: Record<string, string> = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {};
+    let body: FormData | undefined;
+    if (form) {
+      body = new FormData();
+      for (const [name, value] of Object.entries(form)) body.append(name, value);
+      body.append('file', new Blob([Buffer.from('%PDF-1.7\nhidden or missing')]), 'liite.pdf');
+    }
+    const response = await fetch(`${server.origin}${url}`, { method: form ? 'POST' : 'GET', headers, body });
+    return { status: response.status, body: await response.text() };
+  }
+
+  const paths: Record<string, { may: Role[]; ask: (id: string, role: Role) => ReturnType<typeof send> }> = {
+    'POST /awards/{id}/documents': {
+      may: ['admin'],
+      ask: (id, role) => send(`/awards/${id}/documents`, role, { kind: 'ANNEX' }),
+    },
+    'POST /documents (ownerId)': {
+      may: ['admin'],
+      ask: (id, role) => send('/documents', role, { ownerType: 'AWARD', ownerId: id, kind: 'ANNEX' }),
+    },
+    'GET /documents/{id}': {
+      may: ['memberApplicant', 'admin'],
+      ask: (id, role) => send(`/documents/${id}`, role),
+    },
+  };
+
+  for (const [label, probe] of Object.entries(paths)) {
+    it(`${label}: every caller who may not gets the same answer as for a missing id, and nothing is stored`, async () => {
+      const rows = await server.dataSource.getRepository(Document).count();
+      const events = await server.dataSource.getRepository(AuditEvent).count();
+      const files = await readdir(folder, { recursive: true });
+      const id = label.startsWith('GET') ? documentId : awardId;
+      const differences: string[] = [];
+      for (const role of roles.filter((role) => !probe.may.includes(role))) {
+        const hidden = await probe.ask(id, role);
+        const missing = await probe.ask(randomUUID(), role);
+        if (!isDeepStrictEqual(hidden, missing) || ![401, 404].includes(missing.status))
+          differences.push(
+            `${role}: HTTP ${hidden.status} ${hidden.body} ≠ missing: HTTP ${missing.status} ${missing.body}`,
+          );
+      }
+      expect(differences).to.deep.equal([]);
+      expect(await server.dataSource.getRepository(Document).count()).to.equal(rows);
+      expect(await server.dataSource.getRepository(AuditEvent).count()).to.equal(events);
+      expect(await readdir(folder, { recursive: true })).to.deep.equal(files);
+      // Those who may are not refused (the probe reaches the record): the refusal above is the rule's.
+      for (const role of probe.may) expect((await probe.ask(id, role)).status, role).to.be.oneOf([200, 201]);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { FundingTallies1764000000200 } from '../migrations/1764000000200-funding-tallies';
+import { GrantMoneyTallies1765000000110 } from '../migrations/1765000000110-grant-money-tallies';
 import { fromCents, toCents } from '../src/common/money';
 import { helsinkiDate, toHelsinkiIso } from '../src/common/time-zone';
 import { ApplicationStatus } from '../src/modules/application/application-status';
@@ -19,6 +20,7 @@ import {
   submit,
   withdraw,
 } from './helpers/applying';
+import { createDocument, signIn } from './helpers/factories';
 import { graphql } from './gql';
 import { testEngine } from './helpers/database';
 import { type ServerProcess, startServerProcess } from './helpers/processes';
@@ -61,6 +63,41 @@ const START_REVIEW = graphql(`
 const DECIDE = graphql(`
   mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {
     decideAward(applicationId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const PAY = graphql(`
+  mutation TallyPay($a: ID!, $input: PaymentRequestInput!) {
+    submitPaymentRequest(awardId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const APPROVE_PAYMENT = graphql(`
+  mutation TallyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {
+    approvePaymentRequest(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation TallyReport($a: ID!, $input: ReportInput!) {
+    submitReport(awardId: $a, input: $input) {
+      id
+    }
+  }
+`);
+const APPROVE_REPORT = graphql(`
+  mutation TallyApproveReport($id: ID!) {
+    approveReport(id: $id) {
+      id
+    }
+  }
+`);
+const RECOVER = graphql(`
+  mutation TallyRecover($a: ID!, $amount: Decimal!) {
+    recordRecovery(awardId: $a, amount: $amount) {
       id
     }
   }
@@ -221,6 +258,48 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
     expect(statistics.applicationsAwarded).to.equal(3);
     const byMember = expectOk(await as(server, people.admin, BY_MEMBER, { key: 'tally-mix' }));
     expect(byMember.fundingStatistics).to.deep.equal(await byMemberFromRows(call.id));
+
+    // The grant's money: an installment, the final settlement with a recovery claim, a recovery.
+    server.clock.set('2027-11-15T10:00:00Z');
+    const awardId = expectOk(await decide(4, '50000')).decideAward.id;
+    const uploader = await signIn(server, people.espoo);
+    await createDocument(server.dataSource, { ownerId: awardId, uploadedById: uploader.userId });
+    const costs = (staff: string) => ({
+      staff,
+      travel: '0',
+      premises: '0',
+      purchasedServices: '0',
+      other: '0',
+    });
+    const pay = async (staff: string, final: boolean, approved: string) => {
+      const input = { periodStart: '2026-11-01', periodEnd: '2027-10-31', costs: costs(staff), final };
+      const { id } = expectOk(
+        await as(server, people.espoo, PAY, { a: awardId, input }),
+      ).submitPaymentRequest;
+      const reason = approved === staff ? null : 'Osa kuluista ei ole hankkeen';
+      expectOk(
+        await as(server, people.admin, APPROVE_PAYMENT, {
+          id,
+          input: { approvedCosts: costs(approved), reason },
+        }),
+      );
+    };
+    await pay('40000', false, '40000');
+    await expectRecount('an installment');
+    const report = {
+      kind: 'FINAL' as const,
+      outcomes: 'Valmis',
+      reuse: 'Avoin lähdekoodi',
+      publicSummary: { fi: 'Valmis' },
+    };
+    const { id: reportId } = expectOk(
+      await as(server, people.espoo, REPORT, { a: awardId, input: report }),
+    ).submitReport;
+    expectOk(await as(server, people.admin, APPROVE_REPORT, { id: reportId }));
+    await pay('39000', true, '30000');
+    await expectRecount('a settlement with a recovery claim');
+    expectOk(await as(server, people.admin, RECOVER, { a: awardId, amount: '4000.00' }));
+    await expectRecount('a recovery');
     server.clock.set('2026-01-15T10:00:00Z');
   });
 
@@ -291,11 +370,12 @@ describe('funding tallies: kept with every write, equal to a full recount', () =
   it("are rebuilt by the migration's backfill exactly as the writes kept them", async () => {
     const kept = await storedTallies(server.dataSource);
     expect(Object.keys(kept).length).to.be.greaterThan(50);
-    const migration = new FundingTallies1764000000200();
+    // Every migration that shapes the tallies, the grants' money (a recovery above) included.
+    const shaping = [new FundingTallies1764000000200(), new GrantMoneyTallies1765000000110()];
     const runner = server.dataSource.createQueryRunner();
     try {
-      await migration.down(runner);
-      await migration.up(runner);
+      for (const migration of [...shaping].reverse()) await migration.down(runner);
+      for (const migration of shaping) await migration.up(runner);
     } finally {
       await runner.release();
     }

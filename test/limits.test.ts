@@ -41,6 +41,8 @@ import { ApplicationStatus } from '../src/modules/application/application-status
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { ChangeRequest } from '../src/modules/change-request/change-request.entity';
 import { ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
+import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
+import { Report } from '../src/modules/report/report.entity';
 import { buildSubgraph } from '../src/schema';
 import { callInput, createCall, createConsortium } from './helpers/applying';
 import { testEngine } from './helpers/database';
@@ -49,6 +51,9 @@ import {
   createApplication as createReviewedApplication,
   createAward,
   createChangeRequest,
+  createDocument,
+  createPaymentRequest,
+  createReport,
   createClosedCall,
   createConsortium as createReviewConsortium,
   type Person,
@@ -181,6 +186,8 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     'evaluation_score',
     'award',
     'change_request',
+    'payment_request',
+    'grant_report',
     'audit_event',
   ];
 
@@ -658,6 +665,130 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ];
   };
 
+  /** A grant led by the applicant's municipality (Helsinki), fresh for each use. */
+  async function grantOfApplicant(): Promise<string> {
+    const { call } = await createClosedCall(server.dataSource, { appropriation: null });
+    const consortium = await createReviewConsortium(server.dataSource, { lead: '091', members: ['049'] });
+    const application = await createReviewedApplication(server.dataSource, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.AWARDED,
+      requestedAmount: '100000.00',
+    });
+    const award = await createAward(server.dataSource, { applicationId: application.id });
+    await createDocument(server.dataSource, { ownerId: award.id, uploadedById: admin.userId });
+    return award.id;
+  }
+
+  const costs = { staff: '1000', travel: '0', premises: '0', purchasedServices: '0', other: '0' };
+  const paymentInput = { periodStart: '2025-12-01', periodEnd: '2025-12-31', costs };
+  const reportInput = { kind: 'FINAL', outcomes: 'Tehty', reuse: 'Avoin', publicSummary: { fi: 'Valmis' } };
+
+  const grantCases = (): TextCase[] => {
+    let awardId = '';
+    let requestId = '';
+    const request = () => server.dataSource.getRepository(PaymentRequest).findOneByOrFail({ id: requestId });
+    const report = () => server.dataSource.getRepository(Report).findOneBy({ awardId });
+    /** A submitted payment request of its own for each attempt. */
+    const onRequest = (
+      coordinate: string,
+      field: string,
+      max: number,
+      send: (id: string, value: string) => Promise<GraphQLResponse<RawData>>,
+    ): TextCase => ({
+      coordinate,
+      field,
+      max,
+      prepare: async () => {
+        awardId ||= await grantOfApplicant();
+        requestId = (await createPaymentRequest(server.dataSource, { awardId, staff: '1000.00' })).id;
+      },
+      send: (v) => send(requestId, v),
+      read: async () => (await request()).decisionReason,
+    });
+    /** A report is submitted once per award: every attempt gets a grant of its own. */
+    const reportCase = (
+      coordinate: string,
+      dotted: string,
+      max: number,
+      stored?: TextCase['stored'],
+    ): TextCase => ({
+      coordinate,
+      field: `input.${dotted}`,
+      max,
+      stored,
+      prepare: async () => {
+        awardId = await grantOfApplicant();
+      },
+      send: (v) =>
+        asApplicant(
+          `mutation ($a: ID!, $input: ReportInput!) { submitReport(awardId: $a, input: $input) { id } }`,
+          {
+            a: awardId,
+            input: withValue({ ...reportInput, indicators: [{ name: 'n', value: '1' }] }, dotted, v),
+          },
+        ),
+      read: async () => {
+        const stored = await report();
+        return stored ? at(stored, dotted) : null;
+      },
+    });
+    return [
+      {
+        coordinate: 'PaymentRequestInput.note',
+        field: 'input.note',
+        max: LONG_TEXT_MAX_CHARS,
+        prepare: async () => {
+          awardId ||= await grantOfApplicant();
+        },
+        send: async (v) => {
+          const response = await asApplicant(
+            `mutation ($a: ID!, $input: PaymentRequestInput!) { submitPaymentRequest(awardId: $a, input: $input) { id } }`,
+            { a: awardId, input: { ...paymentInput, note: v } },
+          );
+          requestId = response.data?.submitPaymentRequest?.id ?? requestId;
+          return response;
+        },
+        read: async () => (await request()).note,
+      },
+      onRequest('ApprovePaymentRequestInput.reason', 'input.reason', LONG_TEXT_MAX_CHARS, (id, v) =>
+        asAdmin(
+          `mutation ($id: ID!, $input: ApprovePaymentRequestInput!) { approvePaymentRequest(id: $id, input: $input) { id } }`,
+          { id, input: { approvedCosts: { ...costs, staff: '900' }, reason: v } },
+        ),
+      ),
+      onRequest('Mutation.returnPaymentRequest(reason:)', 'reason', LONG_TEXT_MAX_CHARS, (id, v) =>
+        asAdmin(`mutation ($id: ID!, $r: String!) { returnPaymentRequest(id: $id, reason: $r) { id } }`, {
+          id,
+          r: v,
+        }),
+      ),
+      {
+        coordinate: 'Mutation.returnReport(reason:)',
+        field: 'reason',
+        max: LONG_TEXT_MAX_CHARS,
+        prepare: async () => {
+          awardId = await grantOfApplicant();
+          await createReport(server.dataSource, { awardId });
+        },
+        send: async (v) =>
+          asAdmin(`mutation ($id: ID!, $r: String!) { returnReport(id: $id, reason: $r) { id } }`, {
+            id: (await report())!.id,
+            r: v,
+          }),
+        read: async () => (await report())!.returnReason,
+      },
+      reportCase('ReportInput.outcomes', 'outcomes', LONG_TEXT_MAX_CHARS),
+      reportCase('ReportInput.reuse', 'reuse', LONG_TEXT_MAX_CHARS),
+      ...['fi', 'sv', 'en'].map((language) =>
+        reportCase(`ReportInput.publicSummary.${language}`, `publicSummary.${language}`, LONG_TEXT_MAX_CHARS),
+      ),
+      reportCase('ReportIndicatorInput.name', 'indicators.0.name', NAME_MAX_CHARS),
+      reportCase('ReportIndicatorInput.value', 'indicators.0.value', CODE_MAX_CHARS),
+      reportCase('ReportIndicatorInput.unit', 'indicators.0.unit', CODE_MAX_CHARS),
+    ];
+  };
+
   /** Filters and arguments that store nothing: at the limit they are answered, one past it refused. */
   const readCases = (): TextCase[] => {
     const query =
@@ -856,6 +987,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ...consortiumCases('Update'),
     ...reviewCases(),
     ...changeRequestCases(),
+    ...grantCases(),
     ...readCases(),
   ];
 
@@ -1128,9 +1260,21 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       LIST_MAX.conditions * localized(FORM_TEXT_MAX_CHARS);
     const evaluation = LONG_TEXT_MAX_CHARS;
     const consortium = NAME_MAX_CHARS * (1 + LIST_MAX.partners);
+    const report =
+      2 * LONG_TEXT_MAX_CHARS + // outcomes, reuse
+      localized(LONG_TEXT_MAX_CHARS) + // the public summary
+      LIST_MAX.indicators * (NAME_MAX_CHARS + 2 * CODE_MAX_CHARS);
+    const paymentRequest = 2 * LONG_TEXT_MAX_CHARS; // note, decision reason
     // Keys, quotes, ids, numbers and dates: about 150 bytes for each of the 200 entries a list can add.
     const structure = 64 * 1024;
-    for (const [record, characters] of Object.entries({ application, call, evaluation, consortium })) {
+    for (const [record, characters] of Object.entries({
+      application,
+      call,
+      evaluation,
+      consortium,
+      report,
+      paymentRequest,
+    })) {
       expect(bytes(characters) + structure, record).to.be.at.most(AUDIT_CHANGES_MAX_BYTES);
     }
   });

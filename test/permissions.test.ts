@@ -23,8 +23,13 @@ import {
   createAward,
   createChangeRequest,
   createConsortium,
+  createPaymentRequest,
+  createReport,
+  createDocument,
   signIn,
 } from './helpers/factories';
+import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
+import { PaymentRequestStatus } from '../src/modules/payment/payment-request-status';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 // Raw documents (server.rawQuery) in this file: operations built from the schema at run time, one per root field.
@@ -114,6 +119,8 @@ describe('the permissions map, checked against the schema', () => {
       'AuditEventConnection.totalCount': 'hasADMIN',
       'AuditEventEdge.cursor': 'hasADMIN',
       'AuditEventEdge.node': 'hasADMIN',
+      'Award.documents': 'maySeeGrantRecords',
+      'Award.hasAgreement': 'maySeeGrantRecords',
       'AuditEvent.id': 'hasADMIN',
       'AuditEvent.occurredAt': 'hasADMIN',
       'AuditEvent.actorId': 'hasADMIN',
@@ -121,6 +128,17 @@ describe('the permissions map, checked against the schema', () => {
       'AuditEvent.entityType': 'hasADMIN',
       'AuditEvent.entityId': 'hasADMIN',
       'AuditEvent.changes': 'hasADMIN',
+      'Mutation.submitPaymentRequest': 'hasAPPLICANT',
+      'Mutation.resubmitPaymentRequest': 'hasAPPLICANT',
+      'Mutation.approvePaymentRequest': 'hasADMIN',
+      'Mutation.returnPaymentRequest': 'hasADMIN',
+      'Mutation.recordRecovery': 'hasADMIN',
+      'Mutation.submitReport': 'hasAPPLICANT',
+      'Mutation.approveReport': 'hasADMIN',
+      'Mutation.returnReport': 'hasADMIN',
+      'Award.recoveryClaim': 'maySeeGrantRecords',
+      'Award.recoveredTotal': 'maySeeGrantRecords',
+      'Award.settledAt': 'maySeeGrantRecords',
     });
   });
 });
@@ -146,10 +164,14 @@ type Outcome = 'shown' | 'hidden' | 'denied' | 'refused';
 
 interface Fixture {
   callId: string;
+  /** A call with a grant of the consortium (Espoo leads, Vantaa takes part), with a payment request and a report. */
+  grantCallId: string;
   consortiumId: string;
   draftId: string;
   submittedId: string;
   awardedId: string;
+  /** An award of a consortium of the same members, with its agreement on record. */
+  ownAwardId: string;
   /** The user id each caller signed in as (null for the public). */
   userIds: Record<Actor, string | null>;
 }
@@ -200,6 +222,26 @@ async function underReview(
   if (reviewerId) await assignReviewer(ds, { applicationId: application.id, reviewerId });
   return { callId: call.id, applicationId: application.id, criteria };
 }
+
+/** A grant of a fresh consortium led by `lead`, in a closed call of its own. */
+async function grant(server: TestServer, lead: string, members: string[]) {
+  const ds = server.dataSource;
+  const { call } = await createClosedCall(ds);
+  const consortium = await createConsortium(ds, { lead, members });
+  const application = await createApplication(ds, {
+    callId: call.id,
+    consortiumId: consortium.id,
+    status: ApplicationStatus.AWARDED,
+  });
+  return { callId: call.id, award: await createAward(ds, { applicationId: application.id }) };
+}
+
+const costs = '{ staff: "100", travel: "0", premises: "0", purchasedServices: "0", other: "0" }';
+const paymentInput = `{ periodStart: "2025-12-01", periodEnd: "2025-12-31", costs: ${costs} }`;
+const reportInput =
+  '{ kind: FINAL, outcomes: "Tehty", reuse: "Avoin", publicSummary: { fi: "Tiivistelmä" } }';
+/** Vantaa's official leads: the one who may report and request payment. */
+const leadOnly: Record<Actor, Outcome> = { ...everyone('denied'), memberApplicant: 'shown' };
 
 /** A complete draft evaluation by the reviewer, ready to submit. */
 async function draftEvaluation(server: TestServer, reviewerId: string): Promise<string> {
@@ -429,6 +471,16 @@ const matrix: MatrixRow[] = [
     expected: adminOnly,
   },
   {
+    field: 'Query._entities',
+    what: "a grant's documents and whether its agreement is on record",
+    query:
+      'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Award { id hasAgreement documents { id kind url } } } }',
+    variables: (f) => ({ reps: [{ __typename: 'Award', id: f.ownAwardId }] }),
+    shows: (data) => data._entities[0]?.hasAgreement === true && data._entities[0]?.documents?.length === 1,
+    // The award itself is public; its documents are the consortium's (any member) and the ministry's.
+    expected: { ...everyone('denied'), memberApplicant: 'shown', admin: 'shown' },
+  },
+  {
     field: 'Query._service',
     what: 'the subgraph SDL for the router',
     query: '{ _service { sdl } }',
@@ -615,6 +667,115 @@ const matrix: MatrixRow[] = [
     expected: adminOnly,
   },
 
+  // After the decision: the lead's officials report and request payment; administrators decide.
+  {
+    field: 'Query.awards',
+    what: "a grant's payment requests and reports",
+    query:
+      'query ($c: ID!) { awards(first: 5, filter: { callId: $c }) { nodes { paidTotal returnedTotal paymentRequests { id } reports { id } } } }',
+    variables: (f) => ({ c: f.grantCallId }),
+    shows: (data) =>
+      data.awards.nodes.some((node: any) => node.paymentRequests.length > 0 && node.reports.length > 0),
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Query.awards',
+    what: "a grant's recovery claim",
+    query:
+      'query ($c: ID!) { awards(first: 5, filter: { callId: $c }) { nodes { recoveryClaim recoveredTotal settledAt } } }',
+    variables: (f) => ({ c: f.grantCallId }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', admin: 'shown' },
+  },
+  {
+    field: 'Mutation.submitPaymentRequest',
+    what: 'a payment request on a grant Vantaa leads',
+    query: `mutation ($id: ID!) { submitPaymentRequest(awardId: $id, input: ${paymentInput}) { id status } }`,
+    arrange: async (server) => ({ id: (await grant(server, '092', ['049'])).award.id }),
+    expected: leadOnly,
+  },
+  {
+    field: 'Mutation.submitPaymentRequest',
+    what: 'a payment request by an official of a member, not of the lead',
+    query: `mutation ($id: ID!) { submitPaymentRequest(awardId: $id, input: ${paymentInput}) { id status } }`,
+    arrange: async (server) => ({ id: (await grant(server, '049', ['092'])).award.id }),
+    expected: everyone('denied'),
+  },
+  {
+    field: 'Mutation.resubmitPaymentRequest',
+    what: 'amending a returned payment request on a grant Vantaa leads',
+    query: `mutation ($id: ID!) { resubmitPaymentRequest(id: $id, input: ${paymentInput}) { id status } }`,
+    arrange: async (server) => {
+      const { award } = await grant(server, '092', ['049']);
+      const request = await createPaymentRequest(server.dataSource, { awardId: award.id });
+      await server.dataSource
+        .getRepository(PaymentRequest)
+        .update(request.id, { status: PaymentRequestStatus.RETURNED });
+      return { id: request.id };
+    },
+    expected: { ...leadOnly, otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.approvePaymentRequest',
+    what: 'approving a payment request',
+    query: `mutation ($id: ID!) { approvePaymentRequest(id: $id, input: { approvedCosts: ${costs} }) { id paidAmount } }`,
+    arrange: async (server, f) => {
+      const { award } = await grant(server, '049', ['092']);
+      await createDocument(server.dataSource, { ownerId: award.id, uploadedById: f.userIds.admin! });
+      return {
+        id: (await createPaymentRequest(server.dataSource, { awardId: award.id, staff: '100.00' })).id,
+      };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.returnPaymentRequest',
+    what: 'returning a payment request',
+    query: 'mutation ($id: ID!) { returnPaymentRequest(id: $id, reason: "Ote puuttuu") { id status } }',
+    arrange: async (server) => {
+      const { award } = await grant(server, '049', ['092']);
+      return { id: (await createPaymentRequest(server.dataSource, { awardId: award.id })).id };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.recordRecovery',
+    what: 'recording a recovered amount',
+    query: 'mutation ($id: ID!) { recordRecovery(awardId: $id, amount: "10.00") { id recoveredTotal } }',
+    arrange: async (server) => {
+      const { award } = await grant(server, '049', ['092']);
+      await server.dataSource.getRepository(Award).update(award.id, { recoveryClaim: '100.00' });
+      return { id: award.id };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.submitReport',
+    what: 'the final report on a grant Vantaa leads',
+    query: `mutation ($id: ID!) { submitReport(awardId: $id, input: ${reportInput}) { id status } }`,
+    arrange: async (server) => ({ id: (await grant(server, '092', ['049'])).award.id }),
+    expected: leadOnly,
+  },
+  {
+    field: 'Mutation.approveReport',
+    what: 'approving a report',
+    query: 'mutation ($id: ID!) { approveReport(id: $id) { id status } }',
+    arrange: async (server) => {
+      const { award } = await grant(server, '049', ['092']);
+      return { id: (await createReport(server.dataSource, { awardId: award.id })).id };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.returnReport',
+    what: 'returning a report',
+    query: 'mutation ($id: ID!) { returnReport(id: $id, reason: "Puutteellinen") { id status } }',
+    arrange: async (server) => {
+      const { award } = await grant(server, '049', ['092']);
+      return { id: (await createReport(server.dataSource, { awardId: award.id })).id };
+    },
+    expected: adminOnly,
+  },
+
   // Applying: administrators run calls; officials act for their own consortia.
   {
     field: 'Mutation.createCall',
@@ -767,6 +928,10 @@ describe('who may do and see what: each operation as each kind of caller', () =>
     await assignReviewer(ds, { applicationId: submitted.id, reviewerId: assignedReviewer.userId });
     await assignReviewer(ds, { applicationId: draft.id, reviewerId: assignedReviewer.userId });
     await createAuditEvent(ds, { actorId: admin.userId, entityId: submitted.id });
+    // A grant of another consortium of the same members, so that the one above keeps no awarded application.
+    const grantee = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const ownAward = await createAward(ds, { callId: call.id, consortiumId: grantee.id });
+    await createDocument(ds, { ownerId: ownAward.id, uploadedById: admin.userId });
     // A seeded grant of municipalities that none of the callers acts for.
     const award = await ds
       .getRepository(Award)
@@ -777,12 +942,17 @@ describe('who may do and see what: each operation as each kind of caller', () =>
       )
       .orderBy('award.id')
       .getOneOrFail();
+    const espooGrant = await grant(server, '049', ['092']);
+    await createPaymentRequest(ds, { awardId: espooGrant.award.id });
+    await createReport(ds, { awardId: espooGrant.award.id });
     fixture = {
       callId: call.id,
+      grantCallId: espooGrant.callId,
       consortiumId: consortium.id,
       draftId: draft.id,
       submittedId: submitted.id,
       awardedId: award.applicationId,
+      ownAwardId: ownAward.id,
       userIds: {
         public: null,
         memberApplicant: memberApplicant.userId,

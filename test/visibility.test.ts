@@ -9,8 +9,12 @@ import {
   assignReviewer,
   callByKey,
   createApplication,
+  createAward,
   createChangeRequest,
+  createClosedCall,
   createConsortium,
+  createPaymentRequest,
+  createReport,
   signIn,
 } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
@@ -527,4 +531,99 @@ describe("row visibility: a grant's change requests are its consortium's and the
       ]);
     });
   }
+});
+
+describe("row visibility: a grant's payment requests and reports", () => {
+  let server: TestServer;
+  after(() => server?.stop());
+
+  // Every path to them: the award list, a call's and a municipality's awards.
+  const probe = graphql(`
+    query VisibilityGrantRecords($c: ID!) {
+      awards(first: 10, filter: { callId: $c }) {
+        nodes {
+          id
+          paidTotal
+          returnedTotal
+          finalReportSummary {
+            fi
+          }
+          paymentRequests {
+            id
+            status
+            claimedCosts {
+              total
+            }
+          }
+          reports {
+            id
+            outcomes
+          }
+        }
+      }
+      municipality(code: "092") {
+        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {
+          nodes {
+            paymentRequests {
+              id
+            }
+            reports {
+              id
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  it("shows them to the consortium's officials and administrators; to anyone else as if none existed", async () => {
+    server = await startTestServer();
+    const ds = server.dataSource;
+    const { call } = await createClosedCall(ds);
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const application = await createApplication(ds, {
+      callId: call.id,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.AWARDED,
+    });
+    const award = await createAward(ds, { applicationId: application.id });
+    const callers = {
+      public: undefined,
+      outsider: (await signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }))
+        .token,
+      reviewer: (await signIn(server, { sub: 'reviewer', roles: ['reviewer'] })).token,
+      member: (await signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] })).token,
+      admin: (await signIn(server, { sub: 'admin', roles: ['admin'] })).token,
+    };
+    const observe = async () => {
+      const seen: Record<string, unknown> = {};
+      for (const [caller, token] of Object.entries(callers)) {
+        const { status, data, errors } = await server.query(probe, { c: call.id }, { token });
+        seen[caller] = { status, data, errors };
+      }
+      return seen as Record<keyof typeof callers, { data: any; errors: unknown }>;
+    };
+    const before = await observe();
+    const request = await createPaymentRequest(ds, { awardId: award.id });
+    const report = await createReport(ds, { awardId: award.id });
+    const after = await observe();
+    for (const caller of ['public', 'outsider', 'reviewer'] as const) {
+      expect(after[caller].errors, caller).to.equal(undefined);
+      expect(after[caller], caller).to.deep.equal(before[caller]);
+    }
+    for (const caller of ['member', 'admin'] as const) {
+      expect(after[caller].errors, `${caller} ${JSON.stringify(after[caller].errors)}`).to.equal(undefined);
+      const [node] = after[caller].data.awards.nodes;
+      expect(node.paymentRequests, caller).to.deep.equal([
+        { id: request.id, status: 'SUBMITTED', claimedCosts: { total: '1000.00' } },
+      ]);
+      expect(node.reports, caller).to.deep.equal([{ id: report.id, outcomes: 'Not for everyone to read' }]);
+      // The final report's summary is published only once approved.
+      expect(node.finalReportSummary, caller).to.equal(null);
+    }
+    const memberPaths = after.member.data.municipality.awards.nodes.filter(
+      (node: { paymentRequests: unknown[] }) => node.paymentRequests.length > 0,
+    );
+    expect(memberPaths).to.have.length(1);
+  });
 });

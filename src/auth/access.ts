@@ -1,5 +1,7 @@
 import type { RequestContext } from '../context';
 import type { Application } from '../modules/application/application.entity';
+import type { Award } from '../modules/award/award.entity';
+import { ConsortiumRole } from '../modules/consortium/consortium.entity';
 import { hasRole, Role } from './viewer';
 
 /** Whether the caller is an official of a municipality in the consortium. */
@@ -36,4 +38,25 @@ export async function maySeeApplicationContact(
   application: Application,
 ): Promise<boolean> {
   return hasRole(ctx.viewer, Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
+}
+
+/** A grant's private records (documents, payment requests, reports): own consortium and administrators. */
+export async function maySeeGrantRecords(ctx: RequestContext, award: Award): Promise<boolean> {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return true;
+  if (!hasRole(ctx.viewer, Role.APPLICANT)) return false;
+  const application = await ctx.loaders.application.load(award.applicationId);
+  return application !== null && (await isConsortiumOfficial(ctx, application.consortiumId));
+}
+
+/** Whether the caller acts for the lead municipality of the award's project (who requests payment). */
+export async function isLeadOfficial(ctx: RequestContext, award: Award): Promise<boolean> {
+  const { viewer } = ctx;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) return false;
+  const application = await ctx.loaders.application.load(award.applicationId);
+  if (!application) return false;
+  const members = await ctx.loaders.membersOfConsortium.load(application.consortiumId);
+  return members.some(
+    (member) =>
+      member.role === ConsortiumRole.LEAD && viewer.municipalityCodes.includes(member.municipalityCode),
+  );
 }

@@ -3,7 +3,8 @@ import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
-import { maySeeApplicationContact, maySeeApplicationContent } from './access';
+import type { Award } from '../modules/award/award.entity';
+import { maySeeApplicationContact, maySeeApplicationContent, maySeeGrantRecords } from './access';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -47,6 +48,11 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   ),
 );
 
+/** A grant's private side (documents, recovery and settlement): own consortium and administrators. */
+const maySeeGrant = rule('maySeeGrantRecords', { cache: 'strict' })(
+  failuresAsErrors((award: Award, _args: unknown, ctx: RequestContext) => maySeeGrantRecords(ctx, award)),
+);
+
 /**
  * The one permissions map. Anything not named here is denied (fallbackRule), so a new root field or
  * type is closed until someone decides who may use it; a test walks the schema to keep this complete.
@@ -69,7 +75,7 @@ const permissionRules = {
     fundingStatistics: allow,
     reviewAssignments: isReviewer,
     auditEvents: isAdmin,
-    // Row visibility in SQL (restrictChangeRequests): the grant's consortium and administrators.
+    // Row visibility in SQL (restrictGrantRecords): the grant's consortium and administrators.
     changeRequest: allow,
     _service: allow,
     _entities: allow,
@@ -101,6 +107,16 @@ const permissionRules = {
     withdrawChangeRequest: isApplicant,
     approveChangeRequest: isAdmin,
     rejectChangeRequest: isAdmin,
+    // After the decision (issue 14): the lead's officials report and request payment (the services
+    // check that the caller acts for the award's lead); administrators decide and record recoveries.
+    submitPaymentRequest: isApplicant,
+    resubmitPaymentRequest: isApplicant,
+    approvePaymentRequest: isAdmin,
+    returnPaymentRequest: isAdmin,
+    recordRecovery: isAdmin,
+    submitReport: isApplicant,
+    approveReport: isAdmin,
+    returnReport: isAdmin,
   },
   EligibilityIssue: allow,
   Viewer: allow,
@@ -130,11 +146,24 @@ const permissionRules = {
   Budget: allow,
   Contact: allow,
   MaturityAssessment: allow,
+  // Public: the grant and its paid and returned totals; its documents, recovery and settlement only to
+  // those who follow the grant. Payment requests and reports reach a caller only through row visibility
+  // in SQL (restrictGrantRecords); documents only through Award.documents, which decides who sees them.
   Award: {
     '*': allow,
-    // After the decision (issue 14): the decision states only what the award already shows the public.
+    // The decision states only what the award already shows the public.
     decisionDocument: allow,
+    documents: maySeeGrant,
+    hasAgreement: maySeeGrant,
+    recoveryClaim: maySeeGrant,
+    recoveredTotal: maySeeGrant,
+    settledAt: maySeeGrant,
   },
+  Document: allow,
+  PaymentRequest: allow,
+  CostBreakdown: allow,
+  Report: allow,
+  ReportIndicator: allow,
   // The public record (issue 16): what the ministry published, and where each figure comes from.
   PublishedDecision: allow,
   Source: allow,
@@ -165,7 +194,7 @@ const permissionRules = {
   RankedApplication: allow,
   DecisionList: allow,
 
-  // Change requests: which ones a caller sees is decided in SQL (restrictChangeRequests); an award's
+  // Change requests: which ones a caller sees is decided in SQL (restrictGrantRecords); an award's
   // terms, as decided and as they are now, are public like the award.
   ChangeRequest: allow,
   AwardTerms: allow,

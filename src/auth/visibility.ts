@@ -88,17 +88,31 @@ export function restrictEvaluations(query: WhereExpressionBuilder, viewer: Viewe
 }
 
 /**
- * Change requests of a grant (issue 14): its consortium's officials (applicants of a member
- * municipality, as the members are now) and administrators; nobody else, the public included.
+ * A consortium's private records after the decision (its grant's documents, payment requests, reports):
+ * the officials of its member municipalities and administrators; nobody else, the public included.
+ * `consortiumId` is the SQL expression of the record's consortium.
  */
-export function restrictChangeRequests(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+export function restrictToConsortiumOfficials(
+  query: WhereExpressionBuilder,
+  viewer: Viewer,
+  consortiumId: string,
+): void {
   if (hasRole(viewer, Role.ADMIN)) return;
   if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
     query.andWhere('1 = 0');
     return;
   }
   query.andWhere(
-    `EXISTS (SELECT 1 FROM award vcw JOIN application vcwa ON vcwa.id = vcw.applicationId JOIN consortium_member vcwm ON vcwm.consortiumId = vcwa.consortiumId WHERE vcw.id = ${alias}.awardId AND vcwm.municipalityCode IN (:...changeViewerCodes))`,
-    { changeViewerCodes: viewer.municipalityCodes },
+    `EXISTS (SELECT 1 FROM consortium_member vom WHERE vom.consortiumId = ${consortiumId} AND vom.municipalityCode IN (:...officialCodes))`,
+    { officialCodes: viewer.municipalityCodes },
+  );
+}
+
+/** A grant's payment requests, reports and change requests (rows with an `awardId`): as restrictToConsortiumOfficials. */
+export function restrictGrantRecords(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  restrictToConsortiumOfficials(
+    query,
+    viewer,
+    `(SELECT vga.consortiumId FROM award vgw JOIN application vga ON vga.id = vgw.applicationId WHERE vgw.id = ${alias}.awardId)`,
   );
 }

@@ -3,7 +3,7 @@ import { MONEY_DECIMALS, MONEY_INTEGER_DIGITS } from './limits';
 import { moneyTransformer } from './money';
 
 /** Euros: DECIMAL(14,2) on every engine, read back as a canonical string. */
-export const MoneyColumn = (options: Pick<ColumnOptions, 'nullable'> = {}) =>
+export const MoneyColumn = (options: Pick<ColumnOptions, 'nullable' | 'default'> = {}) =>
   Column({
     type: 'decimal',
     precision: MONEY_INTEGER_DIGITS + MONEY_DECIMALS,

@@ -19,6 +19,7 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 const httpStatus: Record<ErrorCode, number> = {
@@ -38,6 +39,7 @@ const httpStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 /**
@@ -129,6 +131,11 @@ export const codeMessages: Record<ErrorCode, Messages> = {
     fi: 'Palvelussa tapahtui sisäinen virhe',
     sv: 'Ett internt fel uppstod i tjänsten',
   },
+  UNSUPPORTED_MEDIA_TYPE: {
+    en: 'The file is not of a type this service accepts',
+    fi: 'Tiedosto ei ole palvelun hyväksymää tyyppiä',
+    sv: 'Filen är inte av en typ som tjänsten tar emot',
+  },
 };
 
 /** The reader's message: the first of their languages (Accept-Language, best first), else English. */
@@ -185,7 +192,8 @@ export type QueryMeasure =
   'tokens' | 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections' | 'cost';
 
 /** The records whose status a refusal can name, by their GraphQL type names. */
-export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'ChangeRequest';
+export type StatefulEntity =
+  'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'PaymentRequest' | 'Report' | 'Award' | 'ChangeRequest';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {
@@ -243,6 +251,12 @@ export interface ErrorExtensions {
   /** Seconds to wait, as the Retry-After header says. */
   SERVICE_UNAVAILABLE: { retryAfter: number };
   INTERNAL_SERVER_ERROR: NoDetails;
+  /**
+   * An uploaded file whose content (its first bytes, not its name or declared type) is none of the
+   * accepted types, or does not match its name's extension: `detected` is the type the content has when
+   * it is one we know (else null), `accepted` the media types the service takes.
+   */
+  UNSUPPORTED_MEDIA_TYPE: { field: string; detected: string | null; accepted: string[] };
 }
 
 /** A GraphQL error the client is meant to see: a contract code, a plain message, that code's details. */
@@ -303,8 +317,10 @@ export const records = {
   consortium: { en: 'The consortium', fi: 'Konsortiota', sv: 'Konsortiet' },
   application: { en: 'The application', fi: 'Hakemusta', sv: 'Ansökan' },
   evaluation: { en: 'The evaluation', fi: 'Arviointia', sv: 'Bedömningen' },
-  award: { en: 'The grant decision', fi: 'Avustuspäätöstä', sv: 'Understödsbeslutet' },
   changeRequest: { en: 'The change request', fi: 'Muutoshakemusta', sv: 'Ändringsansökan' },
+  award: { en: 'The award', fi: 'Avustuspäätöstä', sv: 'Beslutet om statsunderstöd' },
+  paymentRequest: { en: 'The payment request', fi: 'Maksatushakemusta', sv: 'Utbetalningsansökan' },
+  report: { en: 'The report', fi: 'Raporttia', sv: 'Rapporten' },
 } satisfies Record<string, Messages>;
 
 /**
@@ -399,6 +415,17 @@ export const serviceUnavailable = (messages = codeMessages.SERVICE_UNAVAILABLE) 
 /** Only for answers outside GraphQL (a route's own failure); formatError masks the GraphQL ones itself. */
 export const internalError = () =>
   appError(ErrorCode.INTERNAL_SERVER_ERROR, codeMessages.INTERNAL_SERVER_ERROR, none);
+
+/** HTTP 415 for an uploaded file of a type the service does not take (see ErrorExtensions). */
+export const unsupportedMediaType = (
+  messages: Messages,
+  details: { field: string; detected: string | null; accepted: string[] },
+) =>
+  appError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, messages, {
+    field: details.field,
+    detected: details.detected,
+    accepted: details.accepted,
+  });
 
 export const isContractCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(httpStatus, code);

@@ -65,6 +65,7 @@ export const LIST_MAX = {
   scores: 100,
   consortiumMembers: 400,
   partners: 50,
+  indicators: 50,
 } as const;
 
 /** Euros are DECIMAL(14,2): at most 12 digits before the point and 2 after it, never negative. */
@@ -93,6 +94,8 @@ export const stringArgumentLimits: Readonly<Record<string, number>> = {
   'Mutation.declareConflictOfInterest(reason:)': CONFLICT_REASON_MAX_CHARS,
   'Mutation.approveChangeRequest(reason:)': LONG_TEXT_MAX_CHARS,
   'Mutation.rejectChangeRequest(reason:)': LONG_TEXT_MAX_CHARS,
+  'Mutation.returnPaymentRequest(reason:)': LONG_TEXT_MAX_CHARS,
+  'Mutation.returnReport(reason:)': LONG_TEXT_MAX_CHARS,
 };
 
 /** The number of characters (code points) of a text, as MariaDB counts them. */

@@ -184,3 +184,10 @@ export function formatEuros(
   if (cents === '00' && !options.alwaysCents) return grouped;
   return `${grouped}${options.decimalPoint ? '.' : ','}${cents}`;
 }
+
+/** A share with at most four decimals (a call's maxGrantShare, 0.85) as exact basis points (8500n). */
+export const basisPoints = (share: number): bigint => BigInt(Math.round(share * 10000));
+
+/** `share` of a non-negative amount, rounded down to the cent, exactly: 85 % of 1000.01 is 850.00. */
+export const floorShare = (amount: Money, share: number): Money =>
+  fromCents((toCents(amount) * basisPoints(share)) / 10000n);

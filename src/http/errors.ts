@@ -36,6 +36,14 @@ export function sendError(
     .send({ errors: [{ message, extensions: error.clientExtensions }] });
 }
 
+/** A typed error as a plain route answers it: GraphQL's 200 refusals become 404 or 422. */
+export function sendRouteError(reply: FastifyReply, error: AppError): FastifyReply {
+  // GraphQL answers a refused operation with 200 and the code; a plain route needs an HTTP status.
+  const status = error.httpStatus;
+  const restStatus = status > 200 ? status : error.code === ErrorCode.NOT_FOUND ? 404 : 422;
+  return sendError(reply, error, { status: restStatus });
+}
+
 /**
  * What a route throws, answered: our typed errors with their status, a database outage as 503, the HTTP
  * layer's own refusals (a body too large, malformed JSON) as BAD_USER_INPUT with their status, and
@@ -43,12 +51,7 @@ export function sendError(
  */
 export function errorReplies(app: FastifyInstance<RawServerDefault>, options: { bodyLimit: number }) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      // GraphQL answers a refused operation with 200 and the code; a plain route needs an HTTP status.
-      const status = error.httpStatus;
-      const restStatus = status > 200 ? status : error.code === ErrorCode.NOT_FOUND ? 404 : 422;
-      return sendError(reply, error, { status: restStatus });
-    }
+    if (error instanceof AppError) return sendRouteError(reply, error);
     if (databaseFault(error)) {
       request.log.warn({ err: error }, 'request failed: database unavailable');
       return sendError(reply, serviceUnavailable());

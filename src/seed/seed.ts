@@ -342,6 +342,7 @@ function addGrantRows(rows: GrantRows, awardList: AwardListData, call: CallData)
       decisionDate: awardList.decisionDate,
       projectDeadline: call.projectDeadline,
       listPosition: award.no,
+      ...Award.unpaid(),
     });
     rows.awardSources.push(
       ...awardList.sources.map((sourceKey, position) => ({

@@ -76,6 +76,7 @@ type Documents = {
     "\n  query DecisionDocumentPage($first: Int!) {\n    awards(first: $first) {\n      nodes {\n        decisionDocument(lang: SV)\n      }\n    }\n  }\n": typeof types.DecisionDocumentPageDocument,
     "\n  mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      decisionDocument\n    }\n  }\n": typeof types.DecisionDocumentDecideDocument,
     "\n  mutation DecisionDocumentStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.DecisionDocumentStartReviewDocument,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": typeof types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": typeof types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": typeof types.ErrorShapesViewerDocument,
@@ -102,7 +103,27 @@ type Documents = {
     "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": typeof types.TallyByMemberDocument,
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.TallyStartReviewDocument,
     "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyDecideDocument,
+    "\n  mutation TallyPay($a: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyPayDocument,
+    "\n  mutation TallyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyApprovePaymentDocument,
+    "\n  mutation TallyReport($a: ID!, $input: ReportInput!) {\n    submitReport(awardId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.TallyReportDocument,
+    "\n  mutation TallyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n    }\n  }\n": typeof types.TallyApproveReportDocument,
+    "\n  mutation TallyRecover($a: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $a, amount: $amount) {\n      id\n    }\n  }\n": typeof types.TallyRecoverDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": typeof types.TallyRejectDocument,
+    "\n  mutation GrantMoneyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.GrantMoneyStartReviewDocument,
+    "\n  mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      paidTotal\n      returnedTotal\n    }\n  }\n": typeof types.GrantMoneyDecideDocument,
+    "\n  mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        staff\n        total\n      }\n      approvedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": typeof types.GrantMoneySubmitPaymentDocument,
+    "\n  mutation GrantMoneyResubmitPayment($id: ID!, $input: PaymentRequestInput!) {\n    resubmitPaymentRequest(id: $id, input: $input) {\n      id\n      status\n      version\n      claimedCosts {\n        total\n      }\n    }\n  }\n": typeof types.GrantMoneyResubmitPaymentDocument,
+    "\n  mutation GrantMoneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      decisionReason\n      approvedCosts {\n        staff\n        travel\n        total\n      }\n      award {\n        id\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        settledAt\n      }\n    }\n  }\n": typeof types.GrantMoneyApprovePaymentDocument,
+    "\n  mutation GrantMoneyReturnPayment($id: ID!, $reason: String!) {\n    returnPaymentRequest(id: $id, reason: $reason) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.GrantMoneyReturnPaymentDocument,
+    "\n  mutation GrantMoneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n": typeof types.GrantMoneyRecordRecoveryDocument,
+    "\n  mutation GrantMoneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      version\n      indicators {\n        name\n        value\n        unit\n      }\n    }\n  }\n": typeof types.GrantMoneySubmitReportDocument,
+    "\n  mutation GrantMoneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.GrantMoneyApproveReportDocument,
+    "\n  mutation GrantMoneyReturnReport($id: ID!, $reason: String!) {\n    returnReport(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.GrantMoneyReturnReportDocument,
+    "\n  query GrantMoneyStatistics($key: String!) {\n    call(key: $key) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n    }\n  }\n": typeof types.GrantMoneyStatisticsDocument,
+    "\n  query GrantMoneyPublicAward($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        paidTotal\n        returnedTotal\n        finalReportSummary {\n          fi\n          sv\n        }\n        paymentRequests {\n          id\n        }\n        reports {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GrantMoneyPublicAwardDocument,
+    "\n  query GrantMoneyAwardRecovery($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        recoveryClaim\n        recoveredTotal\n      }\n    }\n  }\n": typeof types.GrantMoneyAwardRecoveryDocument,
+    "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.GrantMoneyOverdueDocument,
+    "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrantMoneyAttachmentsDocument,
     "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCreateCallDocument,
     "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsUpdateCallDocument,
     "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": typeof types.GrantTermsCallDocument,
@@ -191,6 +212,7 @@ type Documents = {
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": typeof types.VisibilityApplication3Document,
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": typeof types.VisibilityChangeRequestDocument,
     "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.VisibilityAwardChangeRequestsDocument,
+    "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VisibilityGrantRecordsDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsMunicipalityDocument,
@@ -254,6 +276,7 @@ const documents: Documents = {
     "\n  query DecisionDocumentPage($first: Int!) {\n    awards(first: $first) {\n      nodes {\n        decisionDocument(lang: SV)\n      }\n    }\n  }\n": types.DecisionDocumentPageDocument,
     "\n  mutation DecisionDocumentDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      decisionDocument\n    }\n  }\n": types.DecisionDocumentDecideDocument,
     "\n  mutation DecisionDocumentStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.DecisionDocumentStartReviewDocument,
+    "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n": types.DocumentsOfAwardDocument,
     "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.ErrorShapesDecideAwardDocument,
     "\n  mutation ErrorShapesAssignReviewer($a: ID!, $r: ID!) {\n    assignReviewer(applicationId: $a, reviewerId: $r) {\n      id\n    }\n  }\n": types.ErrorShapesAssignReviewerDocument,
     "\n        query ErrorShapesViewer {\n          viewer {\n            role\n          }\n        }\n      ": types.ErrorShapesViewerDocument,
@@ -280,7 +303,27 @@ const documents: Documents = {
     "\n  query TallyByMember($key: String!) {\n    fundingStatistics(groupBy: [MUNICIPALITY], municipalityRole: MEMBER, filter: { callKey: $key }) {\n      municipality {\n        code\n      }\n      applicationsSubmitted\n      applicationsAwarded\n      totalRequested\n      totalGranted\n    }\n  }\n": types.TallyByMemberDocument,
     "\n  mutation TallyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.TallyStartReviewDocument,
     "\n  mutation TallyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.TallyDecideDocument,
+    "\n  mutation TallyPay($a: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $a, input: $input) {\n      id\n    }\n  }\n": types.TallyPayDocument,
+    "\n  mutation TallyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n    }\n  }\n": types.TallyApprovePaymentDocument,
+    "\n  mutation TallyReport($a: ID!, $input: ReportInput!) {\n    submitReport(awardId: $a, input: $input) {\n      id\n    }\n  }\n": types.TallyReportDocument,
+    "\n  mutation TallyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n    }\n  }\n": types.TallyApproveReportDocument,
+    "\n  mutation TallyRecover($a: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $a, amount: $amount) {\n      id\n    }\n  }\n": types.TallyRecoverDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": types.TallyRejectDocument,
+    "\n  mutation GrantMoneyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.GrantMoneyStartReviewDocument,
+    "\n  mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      paidTotal\n      returnedTotal\n    }\n  }\n": types.GrantMoneyDecideDocument,
+    "\n  mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        staff\n        total\n      }\n      approvedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": types.GrantMoneySubmitPaymentDocument,
+    "\n  mutation GrantMoneyResubmitPayment($id: ID!, $input: PaymentRequestInput!) {\n    resubmitPaymentRequest(id: $id, input: $input) {\n      id\n      status\n      version\n      claimedCosts {\n        total\n      }\n    }\n  }\n": types.GrantMoneyResubmitPaymentDocument,
+    "\n  mutation GrantMoneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      decisionReason\n      approvedCosts {\n        staff\n        travel\n        total\n      }\n      award {\n        id\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        settledAt\n      }\n    }\n  }\n": types.GrantMoneyApprovePaymentDocument,
+    "\n  mutation GrantMoneyReturnPayment($id: ID!, $reason: String!) {\n    returnPaymentRequest(id: $id, reason: $reason) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.GrantMoneyReturnPaymentDocument,
+    "\n  mutation GrantMoneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n": types.GrantMoneyRecordRecoveryDocument,
+    "\n  mutation GrantMoneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      version\n      indicators {\n        name\n        value\n        unit\n      }\n    }\n  }\n": types.GrantMoneySubmitReportDocument,
+    "\n  mutation GrantMoneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n": types.GrantMoneyApproveReportDocument,
+    "\n  mutation GrantMoneyReturnReport($id: ID!, $reason: String!) {\n    returnReport(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.GrantMoneyReturnReportDocument,
+    "\n  query GrantMoneyStatistics($key: String!) {\n    call(key: $key) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n    }\n  }\n": types.GrantMoneyStatisticsDocument,
+    "\n  query GrantMoneyPublicAward($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        paidTotal\n        returnedTotal\n        finalReportSummary {\n          fi\n          sv\n        }\n        paymentRequests {\n          id\n        }\n        reports {\n          id\n        }\n      }\n    }\n  }\n": types.GrantMoneyPublicAwardDocument,
+    "\n  query GrantMoneyAwardRecovery($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        recoveryClaim\n        recoveredTotal\n      }\n    }\n  }\n": types.GrantMoneyAwardRecoveryDocument,
+    "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.GrantMoneyOverdueDocument,
+    "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.GrantMoneyAttachmentsDocument,
     "\n  mutation GrantTermsCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCreateCallDocument,
     "\n  mutation GrantTermsUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsUpdateCallDocument,
     "\n  query GrantTermsCall($key: String!) {\n    call(key: $key) {\n      id\n      projectDeadline\n      reportDueMonths\n      interimReportDue\n      latestProjectEnd\n    }\n  }\n": types.GrantTermsCallDocument,
@@ -369,6 +412,7 @@ const documents: Documents = {
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": types.VisibilityApplication3Document,
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": types.VisibilityChangeRequestDocument,
     "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": types.VisibilityAwardChangeRequestsDocument,
+    "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": types.VisibilityGrantRecordsDocument,
 };
 
 /**
@@ -618,6 +662,10 @@ export function graphql(source: "\n  mutation DecisionDocumentStartReview($c: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DocumentsOfAward($key: String!) {\n    awards(filter: { callKey: $key }, first: 10) {\n      nodes {\n        id\n        hasAgreement\n        documents {\n          id\n          kind\n          fileName\n          mediaType\n          byteSize\n          sha256\n          uploadedAt\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DocumentsOfAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ErrorShapesDecideAwardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -722,7 +770,87 @@ export function graphql(source: "\n  mutation TallyDecide($a: ID!, $input: Decid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TallyPay($a: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyPayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyApprovePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyReport($a: ID!, $input: ReportInput!) {\n    submitReport(awardId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyApproveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyRecover($a: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $a, amount: $amount) {\n      id\n    }\n  }\n"): typeof import('./graphql').TallyRecoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TallyRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql').GrantMoneyStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      paidTotal\n      returnedTotal\n    }\n  }\n"): typeof import('./graphql').GrantMoneyDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        staff\n        total\n      }\n      approvedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n"): typeof import('./graphql').GrantMoneySubmitPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyResubmitPayment($id: ID!, $input: PaymentRequestInput!) {\n    resubmitPaymentRequest(id: $id, input: $input) {\n      id\n      status\n      version\n      claimedCosts {\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyResubmitPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      decisionReason\n      approvedCosts {\n        staff\n        travel\n        total\n      }\n      award {\n        id\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        settledAt\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyApprovePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyReturnPayment($id: ID!, $reason: String!) {\n    returnPaymentRequest(id: $id, reason: $reason) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): typeof import('./graphql').GrantMoneyReturnPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n"): typeof import('./graphql').GrantMoneyRecordRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      version\n      indicators {\n        name\n        value\n        unit\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneySubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').GrantMoneyApproveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMoneyReturnReport($id: ID!, $reason: String!) {\n    returnReport(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n"): typeof import('./graphql').GrantMoneyReturnReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyStatistics($key: String!) {\n    call(key: $key) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyPublicAward($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        paidTotal\n        returnedTotal\n        finalReportSummary {\n          fi\n          sv\n        }\n        paymentRequests {\n          id\n        }\n        reports {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyPublicAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyAwardRecovery($key: ID!) {\n    awards(first: 5, filter: { callId: $key }) {\n      nodes {\n        id\n        recoveryClaim\n        recoveredTotal\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyAwardRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {\n    awards(first: 50, filter: { callId: $call, callKey: $key, reportOverdue: $overdue }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantMoneyAttachments($call: ID!) {\n    awards(first: 5, filter: { callId: $call }) {\n      nodes {\n        paymentRequests {\n          id\n          documents {\n            kind\n            fileName\n          }\n        }\n        reports {\n          id\n          documents {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantMoneyAttachmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1075,6 +1203,10 @@ export function graphql(source: "\n      query VisibilityChangeRequest($r: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').VisibilityAwardChangeRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').VisibilityGrantRecordsDocument;
 
 
 export function graphql(source: string) {

@@ -50,6 +50,14 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+/** An administrator's approval of a payment request. */
+export type ApprovePaymentRequestInput = {
+  /** The eligible costs approved: at most the claimed ones, per category. */
+  approvedCosts: CostsInput;
+  /** Why costs were cut: required when any category is approved below its claim. */
+  reason?: string | null | undefined;
+};
+
 export type AssignmentEnd =
   | 'CONFLICT_OF_INTEREST'
   | 'UNASSIGNED';
@@ -83,6 +91,8 @@ export type AwardFilter = {
   municipalityRole?: ConsortiumRole | null | undefined;
   /** Projects with a municipality of this region (lead or member; see municipalityRole). */
   regionCode?: string | null | undefined;
+  /** Administrators: awards with (true) or without (false) a report overdue today (Europe/Helsinki): the interim report past Call.interimReportDue, or the final report past reportDueMonths after the project end, while none is in. FORBIDDEN to others. */
+  reportOverdue?: boolean | null | undefined;
   /** Words of the project name, Finnish or Swedish: each word (of three letters or more) must begin a word of the name; case and accents do not matter ("digi palv" finds "Digitaaliset palvelut"). */
   search?: string | null | undefined;
   /** A theme code across calls, e.g. "e-decisions". */
@@ -146,6 +156,15 @@ export type ContactInput = {
   email?: string | null | undefined;
   name?: string | null | undefined;
   phone?: string | null | undefined;
+};
+
+/** Costs actually incurred by category, in euros, VAT excluded (value added tax is never an eligible cost), and no equipment purchases; "0" where a category has none. */
+export type CostsInput = {
+  other: string;
+  premises: string;
+  purchasedServices: string;
+  staff: string;
+  travel: string;
 };
 
 export type CreateApplicationInput = {
@@ -234,6 +253,15 @@ export type DecideAwardInput = {
   projectDeadline?: string | null | undefined;
 };
 
+/** What a document is to the grant. */
+export type DocumentKind =
+  /** The agreement between the lead and the other implementers (decree § 3). */
+  | 'AGREEMENT'
+  /** Any other attachment. */
+  | 'ANNEX'
+  /** An extract of the accounts behind a payment request's costs. */
+  | 'LEDGER_EXTRACT';
+
 export type EvaluationStatus =
   | 'DRAFT'
   | 'SUBMITTED';
@@ -264,6 +292,24 @@ export type MunicipalityKind =
   | 'JOINT_AUTHORITY'
   | 'MUNICIPALITY';
 
+/** A payment request as the lead municipality submits it. */
+export type PaymentRequestInput = {
+  /** Eligible costs actually incurred in the period, VAT excluded. On the final request: the whole project's costs over the project period. */
+  costs: CostsInput;
+  /** The final payment request, on which the grant is settled. Needs the final report submitted first; its approval needs the final report approved. */
+  final?: boolean;
+  note?: string | null | undefined;
+  /** The last day of the period covered: within the project period, and not after today. */
+  periodEnd: string;
+  /** The first day of the period covered, within the award's project period. */
+  periodStart: string;
+};
+
+export type PaymentRequestStatus =
+  | 'APPROVED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 /** A question of the application form. */
 export type QuestionInput = {
   code: string;
@@ -277,6 +323,35 @@ export type Recommendation =
   | 'FUND'
   | 'FUND_PARTIALLY'
   | 'REJECT';
+
+export type ReportIndicatorInput = {
+  name: string;
+  unit?: string | null | undefined;
+  value: string;
+};
+
+/** A report as the lead municipality submits it (again, after a return). */
+export type ReportInput = {
+  indicators?: Array<ReportIndicatorInput>;
+  kind: ReportKind;
+  /** What the project did and achieved. */
+  outcomes: string;
+  /** For the public, in Finnish and/or Swedish (English optional); at least one language. */
+  publicSummary: LocalizedTextInput;
+  /** How other municipalities can reuse the results. */
+  reuse: string;
+};
+
+export type ReportKind =
+  /** Due reportDueMonths after the project's end (Award.reportDue). */
+  | 'FINAL'
+  /** Due on the call's interimReportDue, where the call asks for one. */
+  | 'INTERIM';
+
+export type ReportStatus =
+  | 'APPROVED'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 /** One kind of change per request, with the fields of that kind only: EXTEND_PROJECT takes projectEnd, MOVE_BUDGET budget, CHANGE_MEMBERS addMunicipalityCodes and/or removeMunicipalityCodes. */
 export type RequestChangeInput = {
@@ -805,6 +880,13 @@ export type DecisionDocumentStartReviewMutationVariables = Exact<{
 
 export type DecisionDocumentStartReviewMutation = { startReview: Array<{ id: string }> };
 
+export type DocumentsOfAwardQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DocumentsOfAwardQuery = { awards: { nodes: Array<{ id: string, hasAgreement: boolean | null, documents: Array<{ id: string, kind: DocumentKind, fileName: string, mediaType: string, byteSize: number, sha256: string, uploadedAt: string, url: string }> | null }> } };
+
 export type ErrorShapesDecideAwardMutationVariables = Exact<{
   a: string | number;
   input: DecideAwardInput;
@@ -984,6 +1066,45 @@ export type TallyDecideMutationVariables = Exact<{
 
 export type TallyDecideMutation = { decideAward: { id: string } };
 
+export type TallyPayMutationVariables = Exact<{
+  a: string | number;
+  input: PaymentRequestInput;
+}>;
+
+
+export type TallyPayMutation = { submitPaymentRequest: { id: string } };
+
+export type TallyApprovePaymentMutationVariables = Exact<{
+  id: string | number;
+  input: ApprovePaymentRequestInput;
+}>;
+
+
+export type TallyApprovePaymentMutation = { approvePaymentRequest: { id: string } };
+
+export type TallyReportMutationVariables = Exact<{
+  a: string | number;
+  input: ReportInput;
+}>;
+
+
+export type TallyReportMutation = { submitReport: { id: string } };
+
+export type TallyApproveReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TallyApproveReportMutation = { approveReport: { id: string } };
+
+export type TallyRecoverMutationVariables = Exact<{
+  a: string | number;
+  amount: string;
+}>;
+
+
+export type TallyRecoverMutation = { recordRecovery: { id: string } };
+
 export type TallyRejectMutationVariables = Exact<{
   a: string | number;
   r: string;
@@ -991,6 +1112,121 @@ export type TallyRejectMutationVariables = Exact<{
 
 
 export type TallyRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus } };
+
+export type GrantMoneyStartReviewMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type GrantMoneyStartReviewMutation = { startReview: Array<{ id: string }> };
+
+export type GrantMoneyDecideMutationVariables = Exact<{
+  a: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type GrantMoneyDecideMutation = { decideAward: { id: string, paidTotal: string, returnedTotal: string } };
+
+export type GrantMoneySubmitPaymentMutationVariables = Exact<{
+  award: string | number;
+  input: PaymentRequestInput;
+}>;
+
+
+export type GrantMoneySubmitPaymentMutation = { submitPaymentRequest: { id: string, number: number, status: PaymentRequestStatus, final: boolean, paidAmount: string | null, claimedCosts: { staff: string, total: string }, approvedCosts: { total: string } | null } };
+
+export type GrantMoneyResubmitPaymentMutationVariables = Exact<{
+  id: string | number;
+  input: PaymentRequestInput;
+}>;
+
+
+export type GrantMoneyResubmitPaymentMutation = { resubmitPaymentRequest: { id: string, status: PaymentRequestStatus, version: number, claimedCosts: { total: string } } };
+
+export type GrantMoneyApprovePaymentMutationVariables = Exact<{
+  id: string | number;
+  input: ApprovePaymentRequestInput;
+}>;
+
+
+export type GrantMoneyApprovePaymentMutation = { approvePaymentRequest: { id: string, status: PaymentRequestStatus, paidAmount: string | null, decisionReason: string | null, approvedCosts: { staff: string, travel: string, total: string } | null, award: { id: string, paidTotal: string, returnedTotal: string, recoveryClaim: string, settledAt: string | null } } };
+
+export type GrantMoneyReturnPaymentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type GrantMoneyReturnPaymentMutation = { returnPaymentRequest: { id: string, status: PaymentRequestStatus, decisionReason: string | null } };
+
+export type GrantMoneyRecordRecoveryMutationVariables = Exact<{
+  award: string | number;
+  amount: string;
+}>;
+
+
+export type GrantMoneyRecordRecoveryMutation = { recordRecovery: { id: string, recoveryClaim: string, recoveredTotal: string } };
+
+export type GrantMoneySubmitReportMutationVariables = Exact<{
+  award: string | number;
+  input: ReportInput;
+}>;
+
+
+export type GrantMoneySubmitReportMutation = { submitReport: { id: string, kind: ReportKind, status: ReportStatus, version: number, indicators: Array<{ name: string, value: string, unit: string | null }> } };
+
+export type GrantMoneyApproveReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantMoneyApproveReportMutation = { approveReport: { id: string, status: ReportStatus } };
+
+export type GrantMoneyReturnReportMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type GrantMoneyReturnReportMutation = { returnReport: { id: string, status: ReportStatus, returnReason: string | null } };
+
+export type GrantMoneyStatisticsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type GrantMoneyStatisticsQuery = { call: { appropriation: string | null, statistics: { totalAwarded: string, totalPaid: string, totalReturned: string, totalRecovered: string, remainingAppropriation: string | null } } | null };
+
+export type GrantMoneyPublicAwardQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type GrantMoneyPublicAwardQuery = { awards: { nodes: Array<{ id: string, paidTotal: string, returnedTotal: string, finalReportSummary: { fi: string | null, sv: string | null } | null, paymentRequests: Array<{ id: string }>, reports: Array<{ id: string }> }> } };
+
+export type GrantMoneyAwardRecoveryQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type GrantMoneyAwardRecoveryQuery = { awards: { nodes: Array<{ id: string, recoveryClaim: string, recoveredTotal: string }> } };
+
+export type GrantMoneyOverdueQueryVariables = Exact<{
+  call?: string | number | null | undefined;
+  key?: string | null | undefined;
+  overdue: boolean;
+}>;
+
+
+export type GrantMoneyOverdueQuery = { awards: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type GrantMoneyAttachmentsQueryVariables = Exact<{
+  call: string | number;
+}>;
+
+
+export type GrantMoneyAttachmentsQuery = { awards: { nodes: Array<{ paymentRequests: Array<{ id: string, documents: Array<{ kind: DocumentKind, fileName: string }> }>, reports: Array<{ id: string, documents: Array<{ kind: DocumentKind }> }> }> } };
 
 export type GrantTermsCreateCallMutationVariables = Exact<{
   input: CreateCallInput;
@@ -1558,6 +1794,13 @@ export type VisibilityAwardChangeRequestsQueryVariables = Exact<{
 
 
 export type VisibilityAwardChangeRequestsQuery = { application: { award: { id: string, changeRequests: Array<{ id: string }> } | null } | null };
+
+export type VisibilityGrantRecordsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type VisibilityGrantRecordsQuery = { awards: { nodes: Array<{ id: string, paidTotal: string, returnedTotal: string, finalReportSummary: { fi: string | null } | null, paymentRequests: Array<{ id: string, status: PaymentRequestStatus, claimedCosts: { total: string } }>, reports: Array<{ id: string, outcomes: string }> }> }, municipality: { awards: { nodes: Array<{ paymentRequests: Array<{ id: string }>, reports: Array<{ id: string }> }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2553,6 +2796,26 @@ export const DecisionDocumentStartReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionDocumentStartReviewMutation, DecisionDocumentStartReviewMutationVariables>;
+export const DocumentsOfAwardDocument = new TypedDocumentString(`
+    query DocumentsOfAward($key: String!) {
+  awards(filter: {callKey: $key}, first: 10) {
+    nodes {
+      id
+      hasAgreement
+      documents {
+        id
+        kind
+        fileName
+        mediaType
+        byteSize
+        sha256
+        uploadedAt
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsOfAwardQuery, DocumentsOfAwardQueryVariables>;
 export const ErrorShapesDecideAwardDocument = new TypedDocumentString(`
     mutation ErrorShapesDecideAward($a: ID!, $input: DecideAwardInput!) {
   decideAward(applicationId: $a, input: $input) {
@@ -2756,6 +3019,41 @@ export const TallyDecideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TallyDecideMutation, TallyDecideMutationVariables>;
+export const TallyPayDocument = new TypedDocumentString(`
+    mutation TallyPay($a: ID!, $input: PaymentRequestInput!) {
+  submitPaymentRequest(awardId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyPayMutation, TallyPayMutationVariables>;
+export const TallyApprovePaymentDocument = new TypedDocumentString(`
+    mutation TallyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {
+  approvePaymentRequest(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyApprovePaymentMutation, TallyApprovePaymentMutationVariables>;
+export const TallyReportDocument = new TypedDocumentString(`
+    mutation TallyReport($a: ID!, $input: ReportInput!) {
+  submitReport(awardId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyReportMutation, TallyReportMutationVariables>;
+export const TallyApproveReportDocument = new TypedDocumentString(`
+    mutation TallyApproveReport($id: ID!) {
+  approveReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyApproveReportMutation, TallyApproveReportMutationVariables>;
+export const TallyRecoverDocument = new TypedDocumentString(`
+    mutation TallyRecover($a: ID!, $amount: Decimal!) {
+  recordRecovery(awardId: $a, amount: $amount) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TallyRecoverMutation, TallyRecoverMutationVariables>;
 export const TallyRejectDocument = new TypedDocumentString(`
     mutation TallyReject($a: ID!, $r: String!) {
   rejectApplication(applicationId: $a, reason: $r) {
@@ -2764,6 +3062,204 @@ export const TallyRejectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TallyRejectMutation, TallyRejectMutationVariables>;
+export const GrantMoneyStartReviewDocument = new TypedDocumentString(`
+    mutation GrantMoneyStartReview($c: ID!) {
+  startReview(callId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyStartReviewMutation, GrantMoneyStartReviewMutationVariables>;
+export const GrantMoneyDecideDocument = new TypedDocumentString(`
+    mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $a, input: $input) {
+    id
+    paidTotal
+    returnedTotal
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyDecideMutation, GrantMoneyDecideMutationVariables>;
+export const GrantMoneySubmitPaymentDocument = new TypedDocumentString(`
+    mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {
+  submitPaymentRequest(awardId: $award, input: $input) {
+    id
+    number
+    status
+    final
+    claimedCosts {
+      staff
+      total
+    }
+    approvedCosts {
+      total
+    }
+    paidAmount
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneySubmitPaymentMutation, GrantMoneySubmitPaymentMutationVariables>;
+export const GrantMoneyResubmitPaymentDocument = new TypedDocumentString(`
+    mutation GrantMoneyResubmitPayment($id: ID!, $input: PaymentRequestInput!) {
+  resubmitPaymentRequest(id: $id, input: $input) {
+    id
+    status
+    version
+    claimedCosts {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyResubmitPaymentMutation, GrantMoneyResubmitPaymentMutationVariables>;
+export const GrantMoneyApprovePaymentDocument = new TypedDocumentString(`
+    mutation GrantMoneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {
+  approvePaymentRequest(id: $id, input: $input) {
+    id
+    status
+    paidAmount
+    decisionReason
+    approvedCosts {
+      staff
+      travel
+      total
+    }
+    award {
+      id
+      paidTotal
+      returnedTotal
+      recoveryClaim
+      settledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyApprovePaymentMutation, GrantMoneyApprovePaymentMutationVariables>;
+export const GrantMoneyReturnPaymentDocument = new TypedDocumentString(`
+    mutation GrantMoneyReturnPayment($id: ID!, $reason: String!) {
+  returnPaymentRequest(id: $id, reason: $reason) {
+    id
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyReturnPaymentMutation, GrantMoneyReturnPaymentMutationVariables>;
+export const GrantMoneyRecordRecoveryDocument = new TypedDocumentString(`
+    mutation GrantMoneyRecordRecovery($award: ID!, $amount: Decimal!) {
+  recordRecovery(awardId: $award, amount: $amount) {
+    id
+    recoveryClaim
+    recoveredTotal
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyRecordRecoveryMutation, GrantMoneyRecordRecoveryMutationVariables>;
+export const GrantMoneySubmitReportDocument = new TypedDocumentString(`
+    mutation GrantMoneySubmitReport($award: ID!, $input: ReportInput!) {
+  submitReport(awardId: $award, input: $input) {
+    id
+    kind
+    status
+    version
+    indicators {
+      name
+      value
+      unit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneySubmitReportMutation, GrantMoneySubmitReportMutationVariables>;
+export const GrantMoneyApproveReportDocument = new TypedDocumentString(`
+    mutation GrantMoneyApproveReport($id: ID!) {
+  approveReport(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyApproveReportMutation, GrantMoneyApproveReportMutationVariables>;
+export const GrantMoneyReturnReportDocument = new TypedDocumentString(`
+    mutation GrantMoneyReturnReport($id: ID!, $reason: String!) {
+  returnReport(id: $id, reason: $reason) {
+    id
+    status
+    returnReason
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyReturnReportMutation, GrantMoneyReturnReportMutationVariables>;
+export const GrantMoneyStatisticsDocument = new TypedDocumentString(`
+    query GrantMoneyStatistics($key: String!) {
+  call(key: $key) {
+    appropriation
+    statistics {
+      totalAwarded
+      totalPaid
+      totalReturned
+      totalRecovered
+      remainingAppropriation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyStatisticsQuery, GrantMoneyStatisticsQueryVariables>;
+export const GrantMoneyPublicAwardDocument = new TypedDocumentString(`
+    query GrantMoneyPublicAward($key: ID!) {
+  awards(first: 5, filter: {callId: $key}) {
+    nodes {
+      id
+      paidTotal
+      returnedTotal
+      finalReportSummary {
+        fi
+        sv
+      }
+      paymentRequests {
+        id
+      }
+      reports {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyPublicAwardQuery, GrantMoneyPublicAwardQueryVariables>;
+export const GrantMoneyAwardRecoveryDocument = new TypedDocumentString(`
+    query GrantMoneyAwardRecovery($key: ID!) {
+  awards(first: 5, filter: {callId: $key}) {
+    nodes {
+      id
+      recoveryClaim
+      recoveredTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyAwardRecoveryQuery, GrantMoneyAwardRecoveryQueryVariables>;
+export const GrantMoneyOverdueDocument = new TypedDocumentString(`
+    query GrantMoneyOverdue($call: ID, $key: String, $overdue: Boolean!) {
+  awards(
+    first: 50
+    filter: {callId: $call, callKey: $key, reportOverdue: $overdue}
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyOverdueQuery, GrantMoneyOverdueQueryVariables>;
+export const GrantMoneyAttachmentsDocument = new TypedDocumentString(`
+    query GrantMoneyAttachments($call: ID!) {
+  awards(first: 5, filter: {callId: $call}) {
+    nodes {
+      paymentRequests {
+        id
+        documents {
+          kind
+          fileName
+        }
+      }
+      reports {
+        id
+        documents {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantMoneyAttachmentsQuery, GrantMoneyAttachmentsQueryVariables>;
 export const GrantTermsCreateCallDocument = new TypedDocumentString(`
     mutation GrantTermsCreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
@@ -4362,3 +4858,40 @@ export const VisibilityAwardChangeRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityAwardChangeRequestsQuery, VisibilityAwardChangeRequestsQueryVariables>;
+export const VisibilityGrantRecordsDocument = new TypedDocumentString(`
+    query VisibilityGrantRecords($c: ID!) {
+  awards(first: 10, filter: {callId: $c}) {
+    nodes {
+      id
+      paidTotal
+      returnedTotal
+      finalReportSummary {
+        fi
+      }
+      paymentRequests {
+        id
+        status
+        claimedCosts {
+          total
+        }
+      }
+      reports {
+        id
+        outcomes
+      }
+    }
+  }
+  municipality(code: "092") {
+    awards(first: 10, orderBy: {field: DECISION_DATE, direction: DESC}) {
+      nodes {
+        paymentRequests {
+          id
+        }
+        reports {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityGrantRecordsQuery, VisibilityGrantRecordsQueryVariables>;

@@ -10,12 +10,17 @@ import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { budgetColumns } from '../../src/modules/award/grant-terms';
 import { Award } from '../../src/modules/award/award.entity';
+import { Document, DocumentKind } from '../../src/modules/document/document.entity';
 import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { ChangeRequest, ChangeRequestKind } from '../../src/modules/change-request/change-request.entity';
 import { ChangeRequestStatus } from '../../src/modules/change-request/change-request-status';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
+import { costColumns, PaymentRequest } from '../../src/modules/payment/payment-request.entity';
+import { PaymentRequestStatus } from '../../src/modules/payment/payment-request-status';
+import { Report } from '../../src/modules/report/report.entity';
+import { ReportKind, ReportStatus } from '../../src/modules/report/report-status';
 import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
@@ -307,30 +312,43 @@ export async function createChangeRequest(
 }
 
 /**
- * An award of an application (made AWARDED by the caller's factory call) as decideAward would leave it:
- * at most `grantedAmount` (10 000 euros), decided on 2026-01-12, the call's project deadline.
+ * The award of an AWARDED application, as decideAward records it (nothing paid or reported yet; the
+ * running totals moved with it): of `applicationId`, or of a new AWARDED application of the consortium in
+ * the call; for tests of what comes after the decision.
  */
 export async function createAward(
   dataSource: DataSource,
-  fields: { applicationId: string; grantedAmount?: string },
+  fields: ({ applicationId: string } | { callId: string; consortiumId: string }) & {
+    grantedAmount?: string;
+    decisionDate?: string;
+  },
 ): Promise<Award> {
+  const applicationId =
+    'applicationId' in fields
+      ? fields.applicationId
+      : (
+          await createApplication(dataSource, {
+            callId: fields.callId,
+            consortiumId: fields.consortiumId,
+            status: ApplicationStatus.AWARDED,
+          })
+        ).id;
   return oneAtATime(() =>
     transactionOn(dataSource, async (manager) => {
-      const application = await manager
-        .getRepository(Application)
-        .findOneByOrFail({ id: fields.applicationId });
+      const application = await manager.getRepository(Application).findOneByOrFail({ id: applicationId });
       const call = await manager.getRepository(Call).findOneByOrFail({ id: application.callId });
-      const award = manager.getRepository(Award).create({
+      const award: Award = Object.assign(new Award(), {
         id: randomUUID(),
         applicationId: application.id,
-        callId: call.id,
-        grantedAmount: fields.grantedAmount ?? '10000.00',
-        decisionDate: '2026-01-12',
-        decisionNumber: null,
+        callId: application.callId,
+        grantedAmount: fields.grantedAmount ?? '100000.00',
+        decisionDate: fields.decisionDate ?? '2025-12-11',
+        decisionNumber: `VN/${randomBytes(2).toString('hex')}/2025`,
         conditions: null,
-        projectDeadline: call.projectDeadline,
+        projectDeadline: call.projectDeadline ?? '2027-10-31',
         listPosition: null,
         createdAt: created,
+        ...Award.unpaid(),
       });
       await retallied(manager, { applicationIds: [application.id] }, () =>
         manager.getRepository(Award).insert(award),
@@ -338,4 +356,97 @@ export async function createAward(
       return award;
     }),
   );
+}
+
+/** A SUBMITTED payment request of an award, as its lead would have submitted it. */
+export async function createPaymentRequest(
+  dataSource: DataSource,
+  fields: { awardId: string; staff?: string; number?: number },
+): Promise<PaymentRequest> {
+  const staff = fields.staff ?? '1000.00';
+  const request = Object.assign(new PaymentRequest(), {
+    id: randomUUID(),
+    awardId: fields.awardId,
+    number: fields.number ?? 1,
+    status: PaymentRequestStatus.SUBMITTED,
+    final: false,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+    ...costColumns(
+      'claimed',
+      { staff, travel: '0.00', premises: '0.00', purchasedServices: '0.00', other: '0.00' },
+      staff,
+    ),
+    ...costColumns('approved', null, null),
+    paidAmount: null,
+    note: null,
+    decisionReason: null,
+    submittedAt: created,
+    decidedAt: null,
+    version: 1,
+    submittedById: null,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(PaymentRequest).insert(request);
+  return request;
+}
+
+/** A SUBMITTED report of an award (FINAL unless `kind` says otherwise). */
+export async function createReport(
+  dataSource: DataSource,
+  fields: { awardId: string; kind?: ReportKind },
+): Promise<Report> {
+  const report = Object.assign(new Report(), {
+    id: randomUUID(),
+    awardId: fields.awardId,
+    kind: fields.kind ?? ReportKind.FINAL,
+    status: ReportStatus.SUBMITTED,
+    outcomes: 'Not for everyone to read',
+    indicators: [],
+    reuse: 'Open source',
+    publicSummary: LocalizedText.of({ fi: 'Julkinen tiivistelmä' }),
+    returnReason: null,
+    submittedAt: created,
+    decidedAt: null,
+    version: 1,
+    submittedById: null,
+    updatedAt: created,
+  });
+  await dataSource.getRepository(Report).insert(report);
+  // As submitReport records it on the award.
+  await dataSource
+    .getRepository(Award)
+    .update(
+      report.awardId,
+      report.kind === ReportKind.FINAL
+        ? { finalReportSubmittedAt: created }
+        : { interimReportSubmittedAt: created },
+    );
+  return report;
+}
+
+/**
+ * A document's row as an upload leaves it (the bytes are not written: for tests of who may see the
+ * metadata, or of refusals that come before the bytes are read).
+ */
+export async function createDocument(
+  dataSource: DataSource,
+  fields: { ownerType?: string; ownerId: string; kind?: DocumentKind; uploadedById: string },
+): Promise<Document> {
+  const id = randomUUID();
+  const document: Document = Object.assign(new Document(), {
+    id,
+    ownerType: fields.ownerType ?? 'AWARD',
+    ownerId: fields.ownerId,
+    kind: fields.kind ?? DocumentKind.AGREEMENT,
+    fileName: 'sopimus.pdf',
+    mediaType: 'application/pdf',
+    byteSize: 1024,
+    sha256: randomBytes(32).toString('hex'),
+    storageKey: `${id.slice(0, 2)}/${id}`,
+    uploadedById: fields.uploadedById,
+    uploadedAt: created,
+  });
+  await dataSource.getRepository(Document).insert(document);
+  return document;
 }

@@ -2,7 +2,7 @@ import { foundRows } from '../../loaders';
 import type { RequestContext } from '../../context';
 import type { IssueDetail } from '../../common/errors';
 import { hasText } from '../../common/localized-text';
-import { compareMoney, type Money, toCents } from '../../common/money';
+import { basisPoints, compareMoney, type Money, toCents } from '../../common/money';
 import { helsinkiDate } from '../../common/time-zone';
 import type { Call, Question, Theme } from '../call/call.entity';
 import type { Municipality } from '../municipality/municipality.entity';
@@ -53,8 +53,7 @@ const questionName = (question: Question) =>
 
 /** Whether `amount` is at most `share` (a ratio with at most four decimals) of `total`, exactly. */
 function withinShare(amount: Money, total: Money, share: number): boolean {
-  const basisPoints = BigInt(Math.round(share * 10000));
-  return toCents(amount) * 10000n <= toCents(total) * basisPoints;
+  return toCents(amount) * 10000n <= toCents(total) * basisPoints(share);
 }
 
 /**

@@ -86,6 +86,10 @@ export async function tallyContributions(
       ${part(['w.callId', 'm.municipalityCode', 'm.role', "COALESCE(a.themeId, '')"], {
         awards: '1',
         grantedCents: cents('w.grantedAmount'),
+        paidCents: cents('w.paidTotal'),
+        returnedCents: cents('w.returnedTotal'),
+        recoveryClaimCents: cents('w.recoveryClaim'),
+        recoveredCents: cents('w.recoveredTotal'),
       })}
       FROM award w
       JOIN application a ON a.id = w.applicationId

@@ -78,6 +78,19 @@ export class FundingTally {
 
   @CentsColumn()
   unrecordedCents: number;
+
+  /** The awards' money after the decision: paid, returned to the call, claimed back, recovered. */
+  @CentsColumn()
+  paidCents: number;
+
+  @CentsColumn()
+  returnedCents: number;
+
+  @CentsColumn()
+  recoveryClaimCents: number;
+
+  @CentsColumn()
+  recoveredCents: number;
 }
 
 /** The counters of a tally row, in the order the SQL of funding-tallies.ts lists them. */
@@ -93,6 +106,10 @@ export const tallyCounters = [
   'unrecordedGrants',
   'unrecordedGrantsWithoutAmount',
   'unrecordedCents',
+  'paidCents',
+  'returnedCents',
+  'recoveryClaimCents',
+  'recoveredCents',
 ] as const satisfies readonly (keyof FundingTally)[];
 
 export type TallyCounter = (typeof tallyCounters)[number];

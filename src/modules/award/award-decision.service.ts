@@ -113,6 +113,7 @@ export class AwardDecisionService {
         ...termsFromApplication(application),
         listPosition: Number(last ?? 0) + 1,
         createdAt: this.ctx.clock.now(),
+        ...Award.unpaid(),
       });
       await insertAudited(manager, this.ctx, Award, award, 'decideAward', {
         fields: [
@@ -208,7 +209,8 @@ export class AwardDecisionService {
   private async awardedCents(manager: EntityManager, callId: string): Promise<bigint> {
     const row = await manager
       .createQueryBuilder()
-      .select(moneySumSql('award.grantedAmount'), 'cents')
+      // What settled grants returned unused, and what was recovered, is available to the call again.
+      .select(moneySumSql('(award.grantedAmount - award.returnedTotal - award.recoveredTotal)'), 'cents')
       .from(Award, 'award')
       .where('award.callId = :callId', { callId })
       .getRawOne<{ cents: unknown }>();

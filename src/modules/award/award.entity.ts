@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateColumn, IdColumn, InstantColumn, LongTextColumn, MoneyColumn } from '../../common/columns';
 import type { Money } from '../../common/money';
-import { DateScalar, DecimalScalar } from '../../common/scalars';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../common/scalars';
 import { Application } from '../application/application.entity';
 import { Call } from '../call/call.entity';
 
@@ -106,4 +106,69 @@ export class Award {
 
   @InstantColumn()
   createdAt: Date;
+
+  // The grant's money after the decision (payment requests, recovery), written by the payment module in
+  // the transaction of each step; the report module records here whether each report is in.
+
+  @Field(() => DecimalScalar, { description: 'Paid so far on approved payment requests; public.' })
+  @MoneyColumn({ default: 0 })
+  paidTotal: Money;
+
+  @Field(() => DecimalScalar, {
+    description:
+      "The part of the grant never paid, returned to the call's appropriation when the grant was settled (the final payment approved); public.",
+  })
+  @MoneyColumn({ default: 0 })
+  returnedTotal: Money;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'What was paid beyond the final approved costs × maxGrantShare (capped at grantedAmount): claimed back from the lead. The consortium and administrators.',
+  })
+  @MoneyColumn({ default: 0 })
+  recoveryClaim: Money;
+
+  @Field(() => DecimalScalar, {
+    description: 'Of recoveryClaim, what has come back (recordRecovery). The consortium and administrators.',
+  })
+  @MoneyColumn({ default: 0 })
+  recoveredTotal: Money;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the final payment request was approved: nothing more is paid on the grant.',
+  })
+  @InstantColumn({ nullable: true })
+  settledAt: Date | null;
+
+  /** When the interim report now on record was submitted; null while none is in (or it was returned). */
+  @InstantColumn({ nullable: true })
+  interimReportSubmittedAt: Date | null;
+
+  /** When the final report now on record was submitted; null while none is in (or it was returned). */
+  @Index('IDX_award_final_report')
+  @InstantColumn({ nullable: true })
+  finalReportSubmittedAt: Date | null;
+
+  /** The columns of a new award's life after the decision: nothing paid, reported or settled yet. */
+  static unpaid(): Pick<
+    Award,
+    | 'paidTotal'
+    | 'returnedTotal'
+    | 'recoveryClaim'
+    | 'recoveredTotal'
+    | 'settledAt'
+    | 'interimReportSubmittedAt'
+    | 'finalReportSubmittedAt'
+  > {
+    return {
+      paidTotal: '0.00',
+      returnedTotal: '0.00',
+      recoveryClaim: '0.00',
+      recoveredTotal: '0.00',
+      settledAt: null,
+      interimReportSubmittedAt: null,
+      finalReportSubmittedAt: null,
+    };
+  }
 }

@@ -13,6 +13,7 @@ import { narrowProjects } from '../application/project-filter';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { Award } from './award.entity';
 import { type AwardFilter, type AwardOrder, AwardOrderField } from './award.inputs';
+import { narrowToOverdueReports } from './report-overdue';
 
 const awardOrders: Record<AwardOrderField, (direction: 'ASC' | 'DESC') => SortKey[]> = {
   AMOUNT: (direction) => [
@@ -71,6 +72,9 @@ export class AwardService {
       amount: 'award.grantedAmount',
       decided: (range) => range('award.decisionDate'),
     });
+    if (filter.reportOverdue !== undefined && filter.reportOverdue !== null) {
+      await narrowToOverdueReports(this.ctx, query, filter.reportOverdue);
+    }
     return query;
   }
 }

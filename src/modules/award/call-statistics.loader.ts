@@ -35,6 +35,10 @@ export function createCallStatisticsLoader(manager: EntityManager) {
         const totalGranted = totalGrantedKnown
           ? fromCents(toCents(totalAwarded) + toCents(moneyFromCentsSum(tally?.unrecordedCents)))
           : null;
+        // Unused grants and recovered payments are available to the call again.
+        const freed =
+          toCents(moneyFromCentsSum(tally?.returnedCents)) +
+          toCents(moneyFromCentsSum(tally?.recoveredCents));
         return {
           applicationsSubmitted: count('applicationsSubmitted'),
           applicationsAwarded: count('applicationsAwarded'),
@@ -43,11 +47,14 @@ export function createCallStatisticsLoader(manager: EntityManager) {
           remainingAppropriation:
             call.appropriation === null || totalGranted === null
               ? null
-              : fromCents(toCents(call.appropriation) - toCents(totalGranted)),
+              : fromCents(toCents(call.appropriation) - toCents(totalGranted) + freed),
           grantsDecided: count('awards') + count('unrecordedGrants'),
           grantsWithoutPublishedAmount,
           totalGranted,
           totalGrantedKnown,
+          totalPaid: moneyFromCentsSum(tally?.paidCents),
+          totalReturned: moneyFromCentsSum(tally?.returnedCents),
+          totalRecovered: moneyFromCentsSum(tally?.recoveredCents),
         };
       });
     },

@@ -199,6 +199,9 @@ export class FundingStatisticsService {
         grantedPerResident:
           population !== null && population > 0n ? perResident(grantedCents, population) : null,
         publishedTotalGranted: publishedKnown ? fromCents(integerFromSum(row.publishedCents)) : null,
+        totalPaid: moneyFromCentsSum(row.paidCents),
+        totalReturned: moneyFromCentsSum(row.returnedCents),
+        totalRecovered: moneyFromCentsSum(row.recoveredCents),
       });
     });
   }

@@ -144,4 +144,15 @@ export class FundingStatisticsRow {
       "The total the ministry published for the row's calls (2020: 9 690 000, beside 9 714 600 recorded). Null unless every call of the row published a total, and for rows finer than a call (the publications give no regional totals).",
   })
   publishedTotalGranted: Money | null;
+
+  @Field(() => DecimalScalar, { description: 'Paid on the awards of totalGranted so far.' })
+  totalPaid: Money;
+
+  @Field(() => DecimalScalar, {
+    description: 'Of totalGranted, never paid and returned as grants were settled.',
+  })
+  totalReturned: Money;
+
+  @Field(() => DecimalScalar, { description: 'Paid beyond the final approved costs and recovered since.' })
+  totalRecovered: Money;
 }

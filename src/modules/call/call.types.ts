@@ -57,7 +57,7 @@ export class CallStatistics {
   @Field(() => DecimalScalar, {
     nullable: true,
     description:
-      'Appropriation less the grants; null without an appropriation, or while the total granted is unknown.',
+      'Appropriation less the grants, plus what settled grants returned unused and what was recovered; null without an appropriation, or while the total granted is unknown.',
   })
   remainingAppropriation: Money | null;
 
@@ -84,6 +84,21 @@ export class CallStatistics {
       'False while some grant has no published amount: the total granted is then unknown (totalGranted is null), not zero.',
   })
   totalGrantedKnown: boolean;
+
+  @Field(() => DecimalScalar, { description: 'Paid on the awards so far (approved payment requests).' })
+  totalPaid: Money;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Grants never paid, returned to the appropriation as each grant was settled: remainingAppropriation counts them as available again.',
+  })
+  totalReturned: Money;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Paid beyond the final approved costs and recovered from the recipients: remainingAppropriation counts it as available again.',
+  })
+  totalRecovered: Money;
 }
 
 export const CallConnection = Connection(Call);
