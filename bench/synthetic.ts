@@ -600,6 +600,7 @@ function synthesizeCall(
         projectDeadline: call.projectDeadline,
         listPosition: rows.awards.length + 1,
         createdAt: decisionAt!,
+        ...Award.unpaid(),
       });
       rows.awards.push(award);
       moveTo(rows, application, ApplicationStatus.AWARDED, decisionAt!, 'decideAward', world.admin.id);
