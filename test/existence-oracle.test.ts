@@ -356,6 +356,24 @@ const answer = ({ status, data, errors }: GraphQLResponse<RawData>) => ({ status
 const brief = ({ status, data, errors }: ReturnType<typeof answer>) =>
   `HTTP ${status} ${JSON.stringify(errors?.map(({ message, extensions }) => ({ message, extensions })) ?? data)}`;
 
+/**
+ * A person for each role but the public, signed in, with every role's token in `tokens`: an applicant of
+ * Tampere (837), one of Vantaa (092), two reviewers and an administrator.
+ */
+async function signInEveryRole(server: TestServer, tokens: Record<Role, string | undefined>) {
+  const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, admin] = await Promise.all([
+    signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
+    signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
+    signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
+    signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
+    signIn(server, { sub: 'admin', roles: ['admin'] }),
+  ]);
+  const people = { otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, admin };
+  Object.assign(tokens, { public: undefined });
+  for (const [role, person] of Object.entries(people)) tokens[role as Role] = person.token;
+  return people;
+}
+
 describe('no existence oracle: a mutation answers for a record the caller may not see as for a missing id', () => {
   let server: TestServer;
   let schema: GraphQLSchema;
@@ -375,23 +393,8 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     server = await startTestServer();
     schema = await buildSubgraph();
     const ds = server.dataSource;
-    const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, thirdReviewer, admin] =
-      await Promise.all([
-        signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
-        signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
-        signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
-        signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
-        signIn(server, { sub: 'third', roles: ['reviewer'] }),
-        signIn(server, { sub: 'admin', roles: ['admin'] }),
-      ]);
-    Object.assign(tokens, {
-      public: undefined,
-      otherApplicant: otherApplicant.token,
-      memberApplicant: memberApplicant.token,
-      unassignedReviewer: unassignedReviewer.token,
-      assignedReviewer: assignedReviewer.token,
-      admin: admin.token,
-    });
+    const { assignedReviewer } = await signInEveryRole(server, tokens);
+    const thirdReviewer = await signIn(server, { sub: 'third', roles: ['reviewer'] });
 
     // Espoo leads and Vantaa (the member applicant's) takes part; Tampere (the other applicant's) leads
     // with Turku; Vantaa also leads one with Espoo, for the operations only a lead may use.
@@ -690,22 +693,7 @@ describe('no existence oracle on the document routes: a grant the caller may not
     folder = await mkdtemp(path.join(tmpdir(), 'dk-oracle-documents-'));
     server = await startTestServer({ env: { DOCUMENTS_DIR: folder } });
     const ds = server.dataSource;
-    const people = await Promise.all([
-      signIn(server, { sub: 'outsider', roles: ['applicant'], municipalities: ['837'] }),
-      signIn(server, { sub: 'member', roles: ['applicant'], municipalities: ['092'] }),
-      signIn(server, { sub: 'unassigned', roles: ['reviewer'] }),
-      signIn(server, { sub: 'assigned', roles: ['reviewer'] }),
-      signIn(server, { sub: 'admin', roles: ['admin'] }),
-    ]);
-    const [otherApplicant, memberApplicant, unassignedReviewer, assignedReviewer, admin] = people;
-    Object.assign(tokens, {
-      public: undefined,
-      otherApplicant: otherApplicant.token,
-      memberApplicant: memberApplicant.token,
-      unassignedReviewer: unassignedReviewer.token,
-      assignedReviewer: assignedReviewer.token,
-      admin: admin.token,
-    });
+    const { assignedReviewer, admin } = await signInEveryRole(server, tokens);
     // Espoo leads, Vantaa (the member applicant's) takes part: Vantaa's official sees the documents but
     // may not attach any; the assigned reviewer reviewed the application the award is of.
     const { call } = await createClosedCall(ds);

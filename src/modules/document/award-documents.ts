@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { restrictToConsortiumOfficials } from '../../auth/visibility';
 import { hasRole, Role } from '../../auth/viewer';
-import type { RequestContext } from '../../context';
 import { Award } from '../award/award.entity';
 import { Document, DocumentKind } from './document.entity';
 import { type DocumentOwner, registerDocumentOwner } from './document-owners';
@@ -13,7 +12,7 @@ export const AWARD_OWNER = 'AWARD';
  * the ministry's: visible to the officials of any member municipality and to administrators; attached by
  * the officials of the lead municipality (the recipient, which makes the agreement) and administrators.
  */
-export const awardDocuments: DocumentOwner = {
+const awardDocuments: DocumentOwner = {
   kinds: [DocumentKind.AGREEMENT, DocumentKind.ANNEX],
   record: { en: 'The award', fi: 'Avustusta', sv: 'Understödet' },
   async visibleIds(ctx, ids) {

@@ -200,7 +200,7 @@ export async function documentRoutes(app: FastifyInstance, options: DocumentRout
 }
 
 /** `attachment` with the name twice: ASCII for old clients, and UTF-8 (RFC 6266, RFC 8187). */
-export function contentDisposition(fileName: string): string {
+function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(
     /['()*]/g,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** The longest file name kept, in characters (the column holds 255; room for any encoding's quirks). */
-export const FILE_NAME_MAX_CHARS = 200;
+const FILE_NAME_MAX_CHARS = 200;
 
 /**
  * An uploaded file's name as it is kept and sent back in Content-Disposition: its last path segment only,
@@ -14,7 +14,7 @@ export function cleanFileName(raw: string): string {
   const cleaned = last
     .normalize('NFC')
     .replace(/\s+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"*:<>?|]/g, '')
+    .replace(/\p{Cc}|[\u200e\u200f\u202a-\u202e\u2066-\u2069"*:<>?|]/gu, '')
     .replace(/ {2,}/g, ' ')
     .trim()
     .replace(/^\.+/, '');

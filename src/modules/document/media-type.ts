@@ -23,7 +23,7 @@ const csv = { mediaType: 'text/csv; charset=utf-8', extensions: ['.csv'] };
 const text = { mediaType: 'text/plain; charset=utf-8', extensions: ['.txt'] };
 
 /** Every type the service takes, in the order the README lists them. */
-export const acceptedTypes: AcceptedType[] = [pdf, png, jpeg, docx, xlsx, odt, ods, csv, text];
+const acceptedTypes: AcceptedType[] = [pdf, png, jpeg, docx, xlsx, odt, ods, csv, text];
 export const acceptedMediaTypes = acceptedTypes.map((type) => type.mediaType);
 
 /** How many of a file's first bytes `detectMediaType` wants to see (fewer when the file is shorter). */

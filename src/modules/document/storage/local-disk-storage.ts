@@ -14,7 +14,7 @@ import {
 const keyPattern = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Files that are being written: hidden, and never a key (see keyPattern). */
-export const PARTIAL_SUFFIX = '.part';
+const PARTIAL_SUFFIX = '.part';
 
 /**
  * Documents as files under one folder (DOCUMENTS_DIR, by default data/documents): `ab/<uuid>`, written to
