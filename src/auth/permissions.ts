@@ -48,6 +48,15 @@ const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
 );
 
 /**
+ * Ordering applications by WEIGHTED_SCORE is for whoever may see every score, administrators: the order
+ * of a page would otherwise tell what `evaluationSummary` hides. Every `applications` field takes it.
+ */
+const mayOrderApplications = rule('mayOrderApplications', { cache: 'strict' })(
+  (_parent: unknown, args: { orderBy?: { field?: string } | null }, ctx: RequestContext) =>
+    args.orderBy?.field !== 'WEIGHTED_SCORE' || hasRole(ctx.viewer, Role.ADMIN),
+);
+
+/**
  * The one permissions map. Anything not named here is denied (fallbackRule), so a new root field or
  * type is closed until someone decides who may use it; a test walks the schema to keep this complete.
  * Row visibility (which applications and consortia a caller sees at all) is applied in SQL by
@@ -63,7 +72,7 @@ const permissionRules = {
     municipality: allow,
     consortium: allow,
     application: allow,
-    applications: allow,
+    applications: mayOrderApplications,
     awards: allow,
     // Public; which figures a caller sees is the service's (applications not awarded: see the type).
     fundingStatistics: allow,
@@ -94,14 +103,21 @@ const permissionRules = {
     saveEvaluation: isReviewer,
     submitEvaluation: isReviewer,
     declareConflictOfInterest: isReviewer,
+    // Issue 15: a conflict found after submitting, and the administrator's voiding.
+    declareConflictAfterSubmission: isReviewer,
+    voidEvaluation: isAdmin,
   },
   EligibilityIssue: allow,
   Viewer: allow,
   Region: allow,
-  Municipality: allow,
+  Municipality: {
+    '*': allow,
+    applications: mayOrderApplications,
+  },
   Call: {
     '*': allow,
     ranking: isAdmin,
+    applications: mayOrderApplications,
   },
   Theme: allow,
   Criterion: allow,
@@ -110,7 +126,10 @@ const permissionRules = {
   PublishedStatistics: allow,
   CallStatistics: allow,
   FundingStatisticsRow: allow,
-  Consortium: allow,
+  Consortium: {
+    '*': allow,
+    applications: mayOrderApplications,
+  },
   ConsortiumMember: allow,
   Application: {
     '*': allow,

@@ -91,6 +91,8 @@ export const stringArgumentLimits: Readonly<Record<string, number>> = {
   'Query.municipality(code:)': MUNICIPALITY_CODE_CHARS,
   'Mutation.rejectApplication(reason:)': LONG_TEXT_MAX_CHARS,
   'Mutation.declareConflictOfInterest(reason:)': CONFLICT_REASON_MAX_CHARS,
+  'Mutation.declareConflictAfterSubmission(reason:)': CONFLICT_REASON_MAX_CHARS,
+  'Mutation.voidEvaluation(reason:)': CONFLICT_REASON_MAX_CHARS,
 };
 
 /** The number of characters (code points) of a text, as MariaDB counts them. */

@@ -81,6 +81,12 @@ type Documents = {
     "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": typeof types.ErrorShapesCallsDocument,
     "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": typeof types.ErrorShapesCalls2Document,
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": typeof types.ErrorShapes__TypenameDocument,
+    "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.VoidingSaveDocument,
+    "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.VoidingSubmitDocument,
+    "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n": typeof types.VoidingDeclareDocument,
+    "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n": typeof types.VoidingVoidDocument,
+    "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n": typeof types.VoidingSummaryDocument,
+    "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VoidingRankedDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FilteredAwardsDocument,
@@ -238,6 +244,12 @@ const documents: Documents = {
     "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": types.ErrorShapesCallsDocument,
     "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": types.ErrorShapesCalls2Document,
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": types.ErrorShapes__TypenameDocument,
+    "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.VoidingSaveDocument,
+    "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n": types.VoidingSubmitDocument,
+    "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n": types.VoidingDeclareDocument,
+    "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n": types.VoidingVoidDocument,
+    "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n": types.VoidingSummaryDocument,
+    "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VoidingRankedDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.FilteredAwardsDocument,
@@ -593,6 +605,30 @@ export function graphql(source: "\n            query ErrorShapesCalls2 {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query ErrorShapes__typename {\n                __typename\n              }\n            "): typeof import('./graphql').ErrorShapes__TypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').VoidingSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VoidingSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n"): typeof import('./graphql').VoidingDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').VoidingVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VoidingSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').VoidingRankedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -217,7 +217,8 @@ export type DecideAwardInput = {
 
 export type EvaluationStatus =
   | 'DRAFT'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'VOIDED';
 
 /** The official languages, and English as a courtesy. */
 export type Language =
@@ -294,6 +295,10 @@ export type Sector =
   | 'OTHER'
   | 'RESIDENT_SERVICES'
   | 'SOCIAL_AND_HEALTH_CARE';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** What kind of publication a source is: the ministry's press release, or its page of a call. */
 export type SourceKind =
@@ -804,6 +809,54 @@ export type ErrorShapes__TypenameQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ErrorShapes__TypenameQuery = { __typename: 'Query' };
+
+export type VoidingSaveMutationVariables = Exact<{
+  a: string | number;
+  input: SaveEvaluationInput;
+}>;
+
+
+export type VoidingSaveMutation = { saveEvaluation: { id: string } };
+
+export type VoidingSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoidingSubmitMutation = { submitEvaluation: { id: string, status: EvaluationStatus } };
+
+export type VoidingDeclareMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type VoidingDeclareMutation = { declareConflictAfterSubmission: { id: string, status: EvaluationStatus, conflictDeclaredAt: string | null, conflictDeclaration: string | null } };
+
+export type VoidingVoidMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type VoidingVoidMutation = { voidEvaluation: { id: string, status: EvaluationStatus, voidedAt: string | null, voidReason: string | null, submittedAt: string | null } };
+
+export type VoidingSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoidingSummaryQuery = { application: { evaluations: Array<{ id: string, status: EvaluationStatus, voidReason: string | null }>, evaluationSummary: { count: number, weightedScore: number | null, criteria: Array<{ mean: number | null, count: number }> } | null, call: { ranking: Array<{ weightedScore: number | null, evaluationCount: number, application: { id: string } }> } } | null };
+
+export type VoidingRankedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  direction: SortDirection;
+  callId: string | number;
+}>;
+
+
+export type VoidingRankedQuery = { applications: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type FederationEvaluationTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2169,6 +2222,92 @@ export const ErrorShapes__TypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<ErrorShapes__TypenameQuery, ErrorShapes__TypenameQueryVariables>;
+export const VoidingSaveDocument = new TypedDocumentString(`
+    mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {
+  saveEvaluation(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSaveMutation, VoidingSaveMutationVariables>;
+export const VoidingSubmitDocument = new TypedDocumentString(`
+    mutation VoidingSubmit($id: ID!) {
+  submitEvaluation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSubmitMutation, VoidingSubmitMutationVariables>;
+export const VoidingDeclareDocument = new TypedDocumentString(`
+    mutation VoidingDeclare($id: ID!, $reason: String!) {
+  declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {
+    id
+    status
+    conflictDeclaredAt
+    conflictDeclaration
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingDeclareMutation, VoidingDeclareMutationVariables>;
+export const VoidingVoidDocument = new TypedDocumentString(`
+    mutation VoidingVoid($id: ID!, $reason: String!) {
+  voidEvaluation(id: $id, reason: $reason) {
+    id
+    status
+    voidedAt
+    voidReason
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingVoidMutation, VoidingVoidMutationVariables>;
+export const VoidingSummaryDocument = new TypedDocumentString(`
+    query VoidingSummary($id: ID!) {
+  application(id: $id) {
+    evaluations {
+      id
+      status
+      voidReason
+    }
+    evaluationSummary {
+      count
+      weightedScore
+      criteria {
+        mean
+        count
+      }
+    }
+    call {
+      ranking {
+        application {
+          id
+        }
+        weightedScore
+        evaluationCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSummaryQuery, VoidingSummaryQueryVariables>;
+export const VoidingRankedDocument = new TypedDocumentString(`
+    query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {
+  applications(
+    first: $first
+    after: $after
+    filter: {callId: $callId}
+    orderBy: {field: WEIGHTED_SCORE, direction: $direction}
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingRankedQuery, VoidingRankedQueryVariables>;
 export const FederationEvaluationTypenameDocument = new TypedDocumentString(`
     query FederationEvaluationTypename {
   __typename

@@ -65,6 +65,30 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => Evaluation, {
+    description:
+      'Reviewers: a conflict of interest found after submitting your evaluation. It counts until an administrator voids it; your assignment ends.',
+  })
+  declareConflictAfterSubmission(
+    @Ctx() ctx: RequestContext,
+    @Arg('evaluationId', () => ID) evaluationId: string,
+    @Arg('reason') reason: string,
+  ): Promise<Evaluation> {
+    return new EvaluationService(ctx).declareConflictAfterSubmission(evaluationId, reason);
+  }
+
+  @Mutation(() => Evaluation, {
+    description:
+      'Administrators: sets a submitted evaluation aside (VOIDED); it stays on record and no longer counts in summaries or rankings.',
+  })
+  voidEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+  ): Promise<Evaluation> {
+    return new EvaluationService(ctx).voidEvaluation(id, reason);
+  }
+
+  @Mutation(() => Evaluation, {
     description: 'Assigned reviewers: creates or replaces your draft evaluation.',
   })
   saveEvaluation(
