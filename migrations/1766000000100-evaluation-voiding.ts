@@ -32,7 +32,9 @@ export class EvaluationVoiding1766000000100 implements MigrationInterface {
        ), -1)`,
     );
     await queryRunner.query('CREATE INDEX IDX_application_ranking ON application (rankingScore)');
-    await queryRunner.query('CREATE INDEX IDX_application_call_ranking ON application (callId, rankingScore)');
+    await queryRunner.query(
+      'CREATE INDEX IDX_application_call_ranking ON application (callId, rankingScore)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -41,7 +43,13 @@ export class EvaluationVoiding1766000000100 implements MigrationInterface {
       await queryRunner.query(sqlite ? `DROP INDEX ${name}` : `DROP INDEX ${name} ON application`);
     }
     await queryRunner.query('ALTER TABLE application DROP COLUMN rankingScore');
-    for (const column of ['voidReason', 'voidedById', 'voidedAt', 'conflictDeclaration', 'conflictDeclaredAt']) {
+    for (const column of [
+      'voidReason',
+      'voidedById',
+      'voidedAt',
+      'conflictDeclaration',
+      'conflictDeclaredAt',
+    ]) {
       await queryRunner.query(`ALTER TABLE evaluation DROP COLUMN ${column}`);
     }
   }

@@ -9,6 +9,7 @@ import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { EvaluationVoiding1766000000100 } from './1766000000100-evaluation-voiding';
+import { RecordSnapshots1766000000110 } from './1766000000110-record-snapshots';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
   EvaluationVoiding1766000000100,
+  RecordSnapshots1766000000110,
 ];

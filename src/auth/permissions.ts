@@ -172,6 +172,25 @@ const permissionRules = {
   ReviewAssignmentEdge: allow,
   RankedApplication: allow,
   DecisionList: allow,
+
+  // History you can query (issue 15). Whose history a caller reads is decided by the parent (a record
+  // they may see); each change keeps only the fields the caller may read on the record (the module's
+  // map, e.g. application-history.ts); the snapshot's sensitive fields carry the record's own rules.
+  HistoryEntry: allow,
+  HistoryEntryConnection: allow,
+  HistoryEntryEdge: allow,
+  FieldChange: allow,
+  HistoryActor: {
+    '*': allow,
+    name: isAdmin,
+  },
+  PublishedCall: allow,
+  SubmittedApplication: {
+    '*': allow,
+    answers: maySeeContent,
+    maturityAssessment: maySeeContent,
+    contact: maySeeContact,
+  },
 } satisfies IRules;
 
 /**

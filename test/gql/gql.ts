@@ -107,6 +107,15 @@ type Documents = {
     "\n  mutation UpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, expectedVersion: $v, input: $input) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.UpdateApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateCallDocument,
+    "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryCreateCallDocument,
+    "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n": typeof types.HistoryPublishCallDocument,
+    "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryCallDocument,
+    "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryActorNamesDocument,
+    "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateConsortiumDocument,
+    "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryApplicationPublicDocument,
+    "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.HistoryApplicationPrivateDocument,
+    "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.HistorySubmittedContactDocument,
     "\n          mutation JourneyCreateCall($input: CreateCallInput!) {\n            createCall(input: $input) {\n              id\n              status\n              themes {\n                id\n                code\n              }\n              questions {\n                id\n                code\n              }\n            }\n          }\n        ": typeof types.JourneyCreateCallDocument,
     "\n          mutation JourneyPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              status\n              opensAt\n              closesAt\n            }\n          }\n        ": typeof types.JourneyPublishCallDocument,
     "\n          mutation JourneyCreateConsortium($input: CreateConsortiumInput!) {\n            createConsortium(input: $input) {\n              id\n              lead {\n                code\n              }\n            }\n          }\n        ": typeof types.JourneyCreateConsortiumDocument,
@@ -270,6 +279,15 @@ const documents: Documents = {
     "\n  mutation UpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, expectedVersion: $v, input: $input) {\n      ...ApplicationFields\n    }\n  }\n": types.UpdateApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateCallDocument,
+    "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n": types.HistoryCreateCallDocument,
+    "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n": types.HistoryPublishCallDocument,
+    "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.HistoryCallDocument,
+    "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HistoryActorNamesDocument,
+    "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateConsortiumDocument,
+    "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.HistoryApplicationPublicDocument,
+    "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.HistoryApplicationPrivateDocument,
+    "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.HistorySubmittedContactDocument,
     "\n          mutation JourneyCreateCall($input: CreateCallInput!) {\n            createCall(input: $input) {\n              id\n              status\n              themes {\n                id\n                code\n              }\n              questions {\n                id\n                code\n              }\n            }\n          }\n        ": types.JourneyCreateCallDocument,
     "\n          mutation JourneyPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              status\n              opensAt\n              closesAt\n            }\n          }\n        ": types.JourneyPublishCallDocument,
     "\n          mutation JourneyCreateConsortium($input: CreateConsortiumInput!) {\n            createConsortium(input: $input) {\n              id\n              lead {\n                code\n              }\n            }\n          }\n        ": types.JourneyCreateConsortiumDocument,
@@ -709,6 +727,42 @@ export function graphql(source: "\n  mutation WithdrawApplication($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryUpdateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryCreateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryPublishCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryActorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryUpdateConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryApplicationPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryApplicationPrivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistorySubmittedContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -986,6 +986,73 @@ export type SignInQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInQuery = { viewer: { userId: string | null } };
 
+export type HistoryUpdateCallMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCallInput;
+}>;
+
+
+export type HistoryUpdateCallMutation = { updateCall: { id: string } };
+
+export type HistoryCreateCallMutationVariables = Exact<{
+  input: CreateCallInput;
+}>;
+
+
+export type HistoryCreateCallMutation = { createCall: { id: string } };
+
+export type HistoryPublishCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryPublishCallMutation = { publishCall: { id: string } };
+
+export type HistoryCallQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryCallQuery = { call: { title: { fi: string | null }, asPublished: { publishedAt: string, appropriation: string | null, title: { fi: string | null, en: string | null }, themes: Array<{ code: string, title: { en: string | null } }>, criteria: Array<{ code: string, weight: number }>, questions: Array<{ code: string, required: boolean }>, conditions: Array<{ fi: string | null }> } | null, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, action: string, actor: { role: Role | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } } | null };
+
+export type HistoryActorNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryActorNamesQuery = { call: { history: { nodes: Array<{ actor: { role: Role | null, name: string | null } }> } } | null };
+
+export type HistoryUpdateConsortiumMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateConsortiumInput;
+}>;
+
+
+export type HistoryUpdateConsortiumMutation = { updateConsortium: { id: string } };
+
+export type HistoryApplicationPublicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryApplicationPublicQuery = { application: { summary: string | null, asSubmitted: { referenceNumber: string | null, submittedAt: string, consortiumName: string | null, summary: string | null, requestedAmount: string, projectName: { fi: string | null }, theme: { code: string } | null, budget: { staff: string | null, total: string | null }, members: Array<{ role: ConsortiumRole, municipality: { code: string } }> } | null, history: { nodes: Array<{ action: string, actor: { role: Role | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } } | null };
+
+export type HistoryApplicationPrivateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryApplicationPrivateQuery = { application: { asSubmitted: { answers: Array<{ text: string, question: { code: string } }>, contact: { name: string | null, email: string | null } | null } | null } | null };
+
+export type HistorySubmittedContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistorySubmittedContactQuery = { application: { asSubmitted: { contact: { email: string | null } | null } | null } | null };
+
 export type JourneyCreateCallMutationVariables = Exact<{
   input: CreateCallInput;
 }>;
@@ -2679,6 +2746,173 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInQuery, SignInQueryVariables>;
+export const HistoryUpdateCallDocument = new TypedDocumentString(`
+    mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {
+  updateCall(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateCallMutation, HistoryUpdateCallMutationVariables>;
+export const HistoryCreateCallDocument = new TypedDocumentString(`
+    mutation HistoryCreateCall($input: CreateCallInput!) {
+  createCall(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateCallMutation, HistoryCreateCallMutationVariables>;
+export const HistoryPublishCallDocument = new TypedDocumentString(`
+    mutation HistoryPublishCall($id: ID!) {
+  publishCall(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryPublishCallMutation, HistoryPublishCallMutationVariables>;
+export const HistoryCallDocument = new TypedDocumentString(`
+    query HistoryCall($id: ID!, $first: Int, $after: String) {
+  call(id: $id) {
+    title {
+      fi
+    }
+    asPublished {
+      publishedAt
+      title {
+        fi
+        en
+      }
+      appropriation
+      themes {
+        code
+        title {
+          en
+        }
+      }
+      criteria {
+        code
+        weight
+      }
+      questions {
+        code
+        required
+      }
+      conditions {
+        fi
+      }
+    }
+    history(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        at
+        action
+        actor {
+          role
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCallQuery, HistoryCallQueryVariables>;
+export const HistoryActorNamesDocument = new TypedDocumentString(`
+    query HistoryActorNames($id: ID!) {
+  call(id: $id) {
+    history {
+      nodes {
+        actor {
+          role
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryActorNamesQuery, HistoryActorNamesQueryVariables>;
+export const HistoryUpdateConsortiumDocument = new TypedDocumentString(`
+    mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {
+  updateConsortium(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateConsortiumMutation, HistoryUpdateConsortiumMutationVariables>;
+export const HistoryApplicationPublicDocument = new TypedDocumentString(`
+    query HistoryApplicationPublic($id: ID!) {
+  application(id: $id) {
+    summary
+    asSubmitted {
+      referenceNumber
+      submittedAt
+      consortiumName
+      summary
+      requestedAmount
+      projectName {
+        fi
+      }
+      theme {
+        code
+      }
+      budget {
+        staff
+        total
+      }
+      members {
+        role
+        municipality {
+          code
+        }
+      }
+    }
+    history {
+      nodes {
+        action
+        actor {
+          role
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryApplicationPublicQuery, HistoryApplicationPublicQueryVariables>;
+export const HistoryApplicationPrivateDocument = new TypedDocumentString(`
+    query HistoryApplicationPrivate($id: ID!) {
+  application(id: $id) {
+    asSubmitted {
+      answers {
+        question {
+          code
+        }
+        text
+      }
+      contact {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryApplicationPrivateQuery, HistoryApplicationPrivateQueryVariables>;
+export const HistorySubmittedContactDocument = new TypedDocumentString(`
+    query HistorySubmittedContact($id: ID!) {
+  application(id: $id) {
+    asSubmitted {
+      contact {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistorySubmittedContactQuery, HistorySubmittedContactQueryVariables>;
 export const JourneyCreateCallDocument = new TypedDocumentString(`
     mutation JourneyCreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
