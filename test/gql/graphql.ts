@@ -1483,6 +1483,14 @@ export type VisibilityMunicipalityQueryVariables = Exact<{ [key: string]: never;
 
 export type VisibilityMunicipalityQuery = { lead: { consortia: Array<{ id: string }>, applications: { totalCount: number, nodes: Array<{ id: string }> } } | null, member: { consortia: Array<{ id: string, name: string }>, applications: { totalCount: number } } | null };
 
+export type VisibilityApplicationHistoryQueryVariables = Exact<{
+  d: string | number;
+  s: string | number;
+}>;
+
+
+export type VisibilityApplicationHistoryQuery = { draft: { history: { totalCount: number, nodes: Array<{ action: string, changes: Array<{ field: string, after: string | null }> }> }, asSubmitted: { summary: string | null } | null } | null, submitted: { history: { totalCount: number }, asSubmitted: { summary: string | null } | null } | null };
+
 export type VisibilityCall2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4114,6 +4122,33 @@ export const VisibilityMunicipalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityMunicipalityQuery, VisibilityMunicipalityQueryVariables>;
+export const VisibilityApplicationHistoryDocument = new TypedDocumentString(`
+    query VisibilityApplicationHistory($d: ID!, $s: ID!) {
+  draft: application(id: $d) {
+    history {
+      totalCount
+      nodes {
+        action
+        changes {
+          field
+          after
+        }
+      }
+    }
+    asSubmitted {
+      summary
+    }
+  }
+  submitted: application(id: $s) {
+    history(first: 5) {
+      totalCount
+    }
+    asSubmitted {
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityApplicationHistoryQuery, VisibilityApplicationHistoryQueryVariables>;
 export const VisibilityCall2Document = new TypedDocumentString(`
     query VisibilityCall2 {
   call(key: "2022") {

@@ -12,7 +12,7 @@ import { HistoryEntryConnection } from '../audit/history.types';
 import { Sector, Theme } from '../call/call.entity';
 import { Consortium, ConsortiumMember, type ConsortiumRole } from '../consortium/consortium.entity';
 import { Answer, Application } from './application.entity';
-import { Budget, Contact, MaturityAssessment } from './application.types';
+import { Budget, budgetOf, Contact, contactOf, MaturityAssessment, maturityOf } from './application.types';
 
 /** The snapshot's JSON: everything the consortium submitted, as it stood at that second. */
 interface SubmittedContent {
@@ -66,29 +66,11 @@ export async function recordSubmittedSnapshot(
     },
     summary: application.summary,
     requestedAmount: application.requestedAmount,
-    budget: {
-      staff: application.budgetStaff,
-      travel: application.budgetTravel,
-      premises: application.budgetPremises,
-      purchasedServices: application.budgetPurchasedServices,
-      other: application.budgetOther,
-      total: application.totalBudget,
-    },
+    budget: budgetOf(application),
     projectStart: application.projectStart,
     projectEnd: application.projectEnd,
-    maturityAssessment:
-      application.maturityLevel === null && application.maturityAssessedOn === null
-        ? null
-        : {
-            level: application.maturityLevel,
-            assessedOn: application.maturityAssessedOn,
-            notes: application.maturityNotes,
-          },
-    contact: {
-      name: application.contactName,
-      email: application.contactEmail,
-      phone: application.contactPhone,
-    },
+    maturityAssessment: maturityOf(application),
+    contact: contactOf(application),
     members: members.map(({ municipalityCode, role, position }) => ({ municipalityCode, role, position })),
     answers: answers.map(({ questionId, text }) => ({ questionId, text })),
   };
@@ -184,7 +166,8 @@ export class SubmittedApplicationResolver {
   }
 
   @FieldResolver(() => [ConsortiumMember], {
-    complexity: listCost(10),
+    // As Consortium.members.
+    complexity: listCost(20),
     description: 'The consortium as it was when the application was submitted, lead first.',
   })
   members(@Root() submitted: SubmittedApplication): ConsortiumMember[] {

@@ -51,7 +51,8 @@ function changesOf(event: AuditEvent, show: HistoryFields): FieldChange[] {
   return Object.entries(parsed as Record<string, unknown>).flatMap(([stored, value]) => {
     const field = show(stored);
     if (field === null) return [];
-    const [before, after] = Array.isArray(value) && value.length === 2 ? value : [null, value];
+    const [before, after]: unknown[] =
+      Array.isArray(value) && value.length === 2 ? (value as unknown[]) : [null, value];
     return [Object.assign(new FieldChange(), { field, before: json(before), after: json(after) })];
   });
 }
