@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/viewer';
 import { Connection } from '../../common/pagination';
+import { listCost } from '../../common/query-cost';
 import { DateTimeScalar } from '../../common/scalars';
 
 /** Who made a change: their role to everyone, their name only to administrators (personal data). */
@@ -49,6 +50,8 @@ export class HistoryEntry {
   action: string;
 
   @Field(() => [FieldChange], {
+    // An application's edit: its ~25 fields and a few answers.
+    complexity: listCost(30),
     description:
       'Changed fields the caller may read; a field hidden from the caller is left out, as on the record.',
   })
