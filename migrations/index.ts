@@ -9,10 +9,12 @@ import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
-import { ChangeRequests1765000000200 } from './1765000000200-change-requests';
 import { GrantMoney1765000000100 } from './1765000000100-grant-money';
 import { GrantMoneyTallies1765000000110 } from './1765000000110-grant-money-tallies';
+import { ChangeRequests1765000000200 } from './1765000000200-change-requests';
 import { Documents1765000000300 } from './1765000000300-documents';
+import { EvaluationVoiding1766000000100 } from './1766000000100-evaluation-voiding';
+import { RecordSnapshots1766000000110 } from './1766000000110-record-snapshots';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,8 +29,10 @@ export const migrations = [
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
   GrantTerms1765000000000,
-  ChangeRequests1765000000200,
   GrantMoney1765000000100,
   GrantMoneyTallies1765000000110,
+  ChangeRequests1765000000200,
   Documents1765000000300,
+  EvaluationVoiding1766000000100,
+  RecordSnapshots1766000000110,
 ];

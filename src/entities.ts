@@ -1,4 +1,5 @@
 import { AuditEvent } from './modules/audit/audit-event.entity';
+import { RecordSnapshot } from './modules/audit/record-snapshot.entity';
 import { Answer, Application } from './modules/application/application.entity';
 import { FundingTally } from './modules/application/funding-tally.entity';
 import { Award } from './modules/award/award.entity';
@@ -44,6 +45,7 @@ export const entities = [
   AuditEvent,
   Source,
   CallSource,
+  RecordSnapshot,
   AwardSource,
   PublishedDecision,
   PublishedDecisionRecipient,

@@ -42,6 +42,7 @@ import { Report } from './modules/report/report.entity';
 import { ReportKind, ReportStatus } from './modules/report/report-status';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
+import { RecordSnapshot } from './modules/audit/record-snapshot.entity';
 
 /** The rows a `loadMany` found, in key order; missing keys (null) are left out, errors thrown. */
 export function foundRows<T>(results: (T | null | Error)[]): T[] {
@@ -328,6 +329,29 @@ export class Loaders {
       this.pages.set(cacheKey, loader);
     }
     return loader as DataLoader<string, Page<T>>;
+  }
+
+  private readonly snapshots = new Map<string, DataLoader<string, RecordSnapshot | null>>();
+
+  /**
+   * The latest snapshot a mutation (`action`) took of records of one type, by record id: one statement
+   * for every record asked for. Whether the caller may see the record is the parent's resolver's to know.
+   */
+  latestSnapshotOf(entityType: string, action: string): DataLoader<string, RecordSnapshot | null> {
+    const cacheKey = `${entityType} ${action}`;
+    let loader = this.snapshots.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, RecordSnapshot | null>(async (ids) => {
+        const rows = await this.manager.getRepository(RecordSnapshot).find({
+          where: { entityType, action, entityId: In([...ids]) },
+          order: { takenAt: 'ASC', id: 'ASC' },
+        });
+        const latest = new Map(rows.map((row) => [row.entityId, row]));
+        return ids.map((id) => latest.get(id) ?? null);
+      });
+      this.snapshots.set(cacheKey, loader);
+    }
+    return loader;
   }
 
   private readonly fundingTotals = new Map<string, DataLoader<string, Money>>();

@@ -13,6 +13,13 @@ import { LocalizedTextResolver } from './common/localized-text.resolver';
 import { AnswerResolver, ApplicationResolver } from './modules/application/application.resolver';
 import { AwardDecisionResolver, CallDecisionListFields } from './modules/award/award-decision.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
+import { HistoryEntryResolver } from './modules/audit/history.resolver';
+import {
+  ApplicationHistoryFields,
+  SubmittedApplicationResolver,
+} from './modules/application/application-history';
+import { CallHistoryFields } from './modules/call/call-history';
+import { AwardHistoryFields } from './modules/award/award-history';
 import { AwardResolver } from './modules/award/award.resolver';
 import { FundingStatisticsResolver } from './modules/award/funding-statistics.resolver';
 import {
@@ -81,6 +88,12 @@ const resolvers = [
   ApplicationResolver,
   ApplicationAwardFields,
   AnswerResolver,
+  // History you can query (issue 15): snapshots and the audit log, per record.
+  HistoryEntryResolver,
+  ApplicationHistoryFields,
+  SubmittedApplicationResolver,
+  CallHistoryFields,
+  AwardHistoryFields,
   AwardResolver,
   AwardDecisionResolver,
   CallDecisionListFields,

@@ -349,6 +349,17 @@ const cases: Record<string, Case> = {
     query: 'mutation ($id: ID!) { returnReport(id: $id, reason: "Puutteellinen") { id } }',
     variables: async (id) => ({ id }),
   },
+  'declareConflictAfterSubmission.evaluationId': {
+    kind: 'Evaluation',
+    query:
+      'mutation ($id: ID!) { declareConflictAfterSubmission(evaluationId: $id, reason: "Entinen työnantaja") { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'voidEvaluation.id': {
+    kind: 'Evaluation',
+    query: 'mutation ($id: ID!) { voidEvaluation(id: $id, reason: "Esteellisyys") { id } }',
+    variables: async (id) => ({ id }),
+  },
 };
 
 /** What a client can tell apart: the status, the data and the errors (codes, messages, extensions, paths). */

@@ -112,6 +112,20 @@ const awardOrders = ['AMOUNT', 'DECISION_DATE', 'DECISION_LIST'];
           }
         }
       }
+      // Ordering by weighted score is the administrators' alone (the public may not infer scores).
+      for (const direction of ['ASC', 'DESC']) {
+        list.push({
+          name: `applications by WEIGHTED_SCORE ${direction} (admin)`,
+          query: page(
+            'applications',
+            'ApplicationFilter',
+            `, orderBy: { field: WEIGHTED_SCORE, direction: ${direction} }`,
+          ),
+          role: 'admin',
+          table: 'application',
+          ordered: true,
+        });
+      }
       const applicationFilters: Record<string, Record<string, unknown>> = {
         callId: { callId: ids.call },
         year: { year: 2031 },

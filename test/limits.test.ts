@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -40,7 +41,7 @@ import { helsinkiWallClockToInstant } from '../src/common/time-zone';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { ChangeRequest } from '../src/modules/change-request/change-request.entity';
-import { ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
+import { Evaluation, EvaluationStatus, ReviewAssignment } from '../src/modules/evaluation/evaluation.entity';
 import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
 import { Report } from '../src/modules/report/report.entity';
 import { buildSubgraph } from '../src/schema';
@@ -525,6 +526,44 @@ describe(`limits: every text input and amount at its maximum and one past it (${
         read: () => read(last),
       };
     };
+    /** A reason given about a submitted evaluation (of the reviewer, on a fresh application each time). */
+    const submittedCase = (
+      coordinate: string,
+      mutation: string,
+      token: () => string,
+      read: (row: Evaluation) => unknown,
+    ): TextCase => {
+      let evaluationId = '';
+      return {
+        coordinate,
+        field: 'reason',
+        max: CONFLICT_REASON_MAX_CHARS,
+        prepare: async () => {
+          const { application } = await underReview();
+          evaluationId = randomUUID();
+          const now = server.clock.now();
+          await server.dataSource.getRepository(Evaluation).insert({
+            id: evaluationId,
+            applicationId: application.id,
+            reviewerId: reviewer.userId,
+            status: EvaluationStatus.SUBMITTED,
+            submittedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          });
+        },
+        send: (v) =>
+          server.rawQuery(
+            `mutation ($e: ID!, $r: String!) { ${mutation} }`,
+            { e: evaluationId, r: v },
+            {
+              token: token(),
+            },
+          ),
+        read: async () =>
+          read(await server.dataSource.getRepository(Evaluation).findOneByOrFail({ id: evaluationId })),
+      };
+    };
     const decide = (a: string, input: Record<string, unknown>) =>
       asAdmin(DECIDE, { a, input: { grantedAmount: '1000', decisionDate: '2025-12-11', ...input } });
     return [
@@ -574,6 +613,18 @@ describe(`limits: every text input and amount at its maximum and one past it (${
               .getRepository(ReviewAssignment)
               .findOneByOrFail({ applicationId: a, reviewerId: reviewer.userId })
           ).conflictDeclaration,
+      ),
+      submittedCase(
+        'Mutation.declareConflictAfterSubmission(reason:)',
+        'declareConflictAfterSubmission(evaluationId: $e, reason: $r) { id }',
+        () => reviewer.token,
+        (row) => row.conflictDeclaration,
+      ),
+      submittedCase(
+        'Mutation.voidEvaluation(reason:)',
+        'voidEvaluation(id: $e, reason: $r) { id }',
+        () => admin.token,
+        (row) => row.voidReason,
       ),
     ];
   };

@@ -110,9 +110,19 @@ describe('the permissions map, checked against the schema', () => {
       'Mutation.withdrawChangeRequest': 'hasAPPLICANT',
       'Mutation.approveChangeRequest': 'hasADMIN',
       'Mutation.rejectChangeRequest': 'hasADMIN',
+      'Mutation.declareConflictAfterSubmission': 'hasREVIEWER',
+      'Mutation.voidEvaluation': 'hasADMIN',
+      'Query.applications': 'mayOrderApplications',
+      'Call.applications': 'mayOrderApplications',
+      'Consortium.applications': 'mayOrderApplications',
+      'Municipality.applications': 'mayOrderApplications',
       'Application.answers': 'maySeeApplicationContent',
       'Application.maturityAssessment': 'maySeeApplicationContent',
       'Application.contact': 'maySeeApplicationContact',
+      'SubmittedApplication.answers': 'maySeeApplicationContent',
+      'SubmittedApplication.maturityAssessment': 'maySeeApplicationContent',
+      'SubmittedApplication.contact': 'maySeeApplicationContact',
+      'HistoryActor.name': 'hasADMIN',
       'AuditEventConnection.edges': 'hasADMIN',
       'AuditEventConnection.nodes': 'hasADMIN',
       'AuditEventConnection.pageInfo': 'hasADMIN',
@@ -266,6 +276,15 @@ async function draftEvaluation(server: TestServer, reviewerId: string): Promise<
       .getRepository(CriterionScore)
       .insert({ id: randomUUID(), evaluationId: id, criterionId: criterion.id, score: 3, comment: null });
   }
+  return id;
+}
+
+/** The assigned reviewer's evaluation, submitted (straight to the row, as submitEvaluation leaves it). */
+async function submittedEvaluation(server: TestServer, reviewerId: string): Promise<string> {
+  const id = await draftEvaluation(server, reviewerId);
+  await server.dataSource
+    .getRepository(Evaluation)
+    .update(id, { status: EvaluationStatus.SUBMITTED, submittedAt: server.clock.now(), version: 2 });
   return id;
 }
 
@@ -599,6 +618,27 @@ const matrix: MatrixRow[] = [
     query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id status } }',
     arrange: async (server, f) => ({ id: await draftEvaluation(server, f.userIds.assignedReviewer!) }),
     expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Mutation.declareConflictAfterSubmission',
+    what: "declaring a conflict after submitting: one's own evaluation only",
+    query:
+      'mutation ($id: ID!) { declareConflictAfterSubmission(evaluationId: $id, reason: "Found out later") { id conflictDeclaredAt } }',
+    arrange: async (server, f) => ({ id: await submittedEvaluation(server, f.userIds.assignedReviewer!) }),
+    expected: { ...everyone('denied'), assignedReviewer: 'shown', otherReviewer: 'hidden' },
+  },
+  {
+    field: 'Mutation.voidEvaluation',
+    what: 'voiding a submitted evaluation',
+    query: 'mutation ($id: ID!) { voidEvaluation(id: $id, reason: "Conflict of interest") { id status } }',
+    arrange: async (server, f) => ({ id: await submittedEvaluation(server, f.userIds.assignedReviewer!) }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Query.applications',
+    what: 'ordering by weighted score: only for who sees every score',
+    query: '{ applications(orderBy: { field: WEIGHTED_SCORE, direction: DESC }) { totalCount } }',
+    expected: adminOnly,
   },
   {
     field: 'Mutation.decideAward',

@@ -9,6 +9,7 @@ import {
   assignReviewer,
   callByKey,
   createApplication,
+  createAuditEvent,
   createAward,
   createChangeRequest,
   createClosedCall,
@@ -175,7 +176,54 @@ const probes: Record<string, { toString(): string }> = {
       }
     }
   `),
+  'application history and as submitted': graphql(`
+    query VisibilityApplicationHistory($d: ID!, $s: ID!) {
+      draft: application(id: $d) {
+        history {
+          totalCount
+          nodes {
+            action
+            changes {
+              field
+              after
+            }
+          }
+        }
+        asSubmitted {
+          summary
+        }
+      }
+      submitted: application(id: $s) {
+        history(first: 5) {
+          totalCount
+        }
+        asSubmitted {
+          summary
+        }
+      }
+    }
+  `),
   // Federation's _entities is not in the published SDL that test/gql is generated from.
+  '_entities history': `
+    query VisibilityEntitiesHistory($reps: [_Any!]!) {
+      _entities(representations: $reps) {
+        ... on Application {
+          id
+          history {
+            totalCount
+            nodes {
+              changes {
+                field
+              }
+            }
+          }
+          asSubmitted {
+            summary
+          }
+        }
+      }
+    }
+  `,
   _entities: `
     query VisibilityEntities($reps: [_Any!]!) {
       _entities(representations: $reps) {
@@ -268,6 +316,16 @@ describe('row visibility: nobody learns that an application they may not see exi
       consortiumId: ids.c,
       status: ApplicationStatus.SUBMITTED,
     });
+    for (const entityId of [ids.d, ids.s]) {
+      await createAuditEvent(server.dataSource, {
+        entityId,
+        changes: JSON.stringify({
+          summary: [null, 'Hanke'],
+          contactEmail: [null, 'kaisa@example.test'],
+          'answer:00000000-0000-4000-8000-000000000001': [null, 'Vastaus'],
+        }),
+      });
+    }
     await assignReviewer(server.dataSource, { applicationId: ids.s, reviewerId: assignedReviewer.userId });
     // An ended assignment gives nothing.
     await assignReviewer(server.dataSource, {
@@ -346,6 +404,23 @@ describe('row visibility: nobody learns that an application they may not see exi
       expect(data!.call!.statistics.applicationsSubmitted, caller).to.equal(submitted);
     }
     expect(submitted).to.be.greaterThan(0);
+  });
+
+  it("an application's history shows each field only to whoever may read it on the application", async () => {
+    const document = `query ($id: ID!) { application(id: $id) { history { nodes { changes { field after } } } } }`;
+    const fields = async (caller: Caller, id: string) => {
+      // Raw: the same document for each caller and application.
+      const response = await server.rawQuery(document, { id }, { token: tokens[caller] });
+      expect(response.errors, JSON.stringify(response.errors)).to.equal(undefined);
+      return (response.data!.application.history.nodes as { changes: { field: string }[] }[]).flatMap(
+        (entry) => entry.changes.map((change) => change.field),
+      );
+    };
+    const answer = 'answers.00000000-0000-4000-8000-000000000001';
+    expect(await fields('member', ids.d)).to.deep.equal(['summary', 'contact.email', answer]);
+    expect(await fields('admin', ids.s)).to.deep.equal(['summary', 'contact.email', answer]);
+    // An assigned reviewer reads the answers, not the contact person.
+    expect(await fields('assignedReviewer', ids.s)).to.deep.equal(['summary', answer]);
   });
 
   it('the administrator sees everything', () => {

@@ -54,6 +54,15 @@ const maySeeGrant = rule('maySeeGrantRecords', { cache: 'strict' })(
 );
 
 /**
+ * Ordering applications by WEIGHTED_SCORE is for whoever may see every score, administrators: the order
+ * of a page would otherwise tell what `evaluationSummary` hides. Every `applications` field takes it.
+ */
+const mayOrderApplications = rule('mayOrderApplications', { cache: 'strict' })(
+  (_parent: unknown, args: { orderBy?: { field?: string } | null }, ctx: RequestContext) =>
+    args.orderBy?.field !== 'WEIGHTED_SCORE' || hasRole(ctx.viewer, Role.ADMIN),
+);
+
+/**
  * The one permissions map. Anything not named here is denied (fallbackRule), so a new root field or
  * type is closed until someone decides who may use it; a test walks the schema to keep this complete.
  * Row visibility (which applications and consortia a caller sees at all) is applied in SQL by
@@ -69,7 +78,7 @@ const permissionRules = {
     municipality: allow,
     consortium: allow,
     application: allow,
-    applications: allow,
+    applications: mayOrderApplications,
     awards: allow,
     // Public; which figures a caller sees is the service's (applications not awarded: see the type).
     fundingStatistics: allow,
@@ -117,14 +126,21 @@ const permissionRules = {
     submitReport: isApplicant,
     approveReport: isAdmin,
     returnReport: isAdmin,
+    // Issue 15: a conflict found after submitting, and the administrator's voiding.
+    declareConflictAfterSubmission: isReviewer,
+    voidEvaluation: isAdmin,
   },
   EligibilityIssue: allow,
   Viewer: allow,
   Region: allow,
-  Municipality: allow,
+  Municipality: {
+    '*': allow,
+    applications: mayOrderApplications,
+  },
   Call: {
     '*': allow,
     ranking: isAdmin,
+    applications: mayOrderApplications,
   },
   Theme: allow,
   Criterion: allow,
@@ -133,7 +149,10 @@ const permissionRules = {
   PublishedStatistics: allow,
   CallStatistics: allow,
   FundingStatisticsRow: allow,
-  Consortium: allow,
+  Consortium: {
+    '*': allow,
+    applications: mayOrderApplications,
+  },
   ConsortiumMember: allow,
   Application: {
     '*': allow,
@@ -176,6 +195,25 @@ const permissionRules = {
   ApplicationEdge: allow,
   AwardConnection: allow,
   AwardEdge: allow,
+
+  // History you can query (issue 15). Whose history a caller reads is decided by the parent (a record
+  // they may see); each change keeps only the fields the caller may read on the record (the module's
+  // map, e.g. application-history.ts); the snapshot's sensitive fields carry the record's own rules.
+  HistoryEntry: allow,
+  HistoryEntryConnection: allow,
+  HistoryEntryEdge: allow,
+  FieldChange: allow,
+  HistoryActor: {
+    '*': allow,
+    name: isAdmin,
+  },
+  PublishedCall: allow,
+  SubmittedApplication: {
+    '*': allow,
+    answers: maySeeContent,
+    maturityAssessment: maySeeContent,
+    contact: maySeeContact,
+  },
   AuditEvent: isAdmin,
   AuditEventConnection: isAdmin,
   AuditEventEdge: isAdmin,

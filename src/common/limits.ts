@@ -91,6 +91,8 @@ export const stringArgumentLimits: Readonly<Record<string, number>> = {
   'Query.call(key:)': CALL_KEY_MAX_CHARS,
   'Query.municipality(code:)': MUNICIPALITY_CODE_CHARS,
   'Mutation.rejectApplication(reason:)': LONG_TEXT_MAX_CHARS,
+  'Mutation.declareConflictAfterSubmission(reason:)': CONFLICT_REASON_MAX_CHARS,
+  'Mutation.voidEvaluation(reason:)': CONFLICT_REASON_MAX_CHARS,
   'Mutation.declareConflictOfInterest(reason:)': CONFLICT_REASON_MAX_CHARS,
   'Mutation.approveChangeRequest(reason:)': LONG_TEXT_MAX_CHARS,
   'Mutation.rejectChangeRequest(reason:)': LONG_TEXT_MAX_CHARS,

@@ -95,6 +95,12 @@ type Documents = {
     "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": typeof types.ErrorShapesCallsDocument,
     "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": typeof types.ErrorShapesCalls2Document,
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": typeof types.ErrorShapes__TypenameDocument,
+    "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": typeof types.VoidingSaveDocument,
+    "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.VoidingSubmitDocument,
+    "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n": typeof types.VoidingDeclareDocument,
+    "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n": typeof types.VoidingVoidDocument,
+    "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n": typeof types.VoidingSummaryDocument,
+    "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VoidingRankedDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": typeof types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FilteredAwardsDocument,
@@ -141,6 +147,15 @@ type Documents = {
     "\n  mutation UpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, expectedVersion: $v, input: $input) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.UpdateApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateCallDocument,
+    "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryCreateCallDocument,
+    "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n": typeof types.HistoryPublishCallDocument,
+    "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryCallDocument,
+    "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryActorNamesDocument,
+    "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateConsortiumDocument,
+    "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryApplicationPublicDocument,
+    "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.HistoryApplicationPrivateDocument,
+    "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.HistorySubmittedContactDocument,
     "\n          mutation JourneyCreateCall($input: CreateCallInput!) {\n            createCall(input: $input) {\n              id\n              status\n              themes {\n                id\n                code\n              }\n              questions {\n                id\n                code\n              }\n            }\n          }\n        ": typeof types.JourneyCreateCallDocument,
     "\n          mutation JourneyPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              status\n              opensAt\n              closesAt\n            }\n          }\n        ": typeof types.JourneyPublishCallDocument,
     "\n          mutation JourneyCreateConsortium($input: CreateConsortiumInput!) {\n            createConsortium(input: $input) {\n              id\n              lead {\n                code\n              }\n            }\n          }\n        ": typeof types.JourneyCreateConsortiumDocument,
@@ -208,6 +223,7 @@ type Documents = {
     "\n    query VisibilityConsortium($c: ID!) {\n      consortium(id: $c) {\n        id\n        name\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n        applications {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.VisibilityConsortiumDocument,
     "\n    query VisibilityApplication2($s: ID!) {\n      application(id: $s) {\n        consortium {\n          applications {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VisibilityApplication2Document,
     "\n    query VisibilityMunicipality {\n      lead: municipality(code: \"049\") {\n        consortia {\n          id\n        }\n        applications(first: 100) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n      member: municipality(code: \"092\") {\n        consortia {\n          id\n          name\n        }\n        applications(first: 100) {\n          totalCount\n        }\n      }\n    }\n  ": typeof types.VisibilityMunicipalityDocument,
+    "\n    query VisibilityApplicationHistory($d: ID!, $s: ID!) {\n      draft: application(id: $d) {\n        history {\n          totalCount\n          nodes {\n            action\n            changes {\n              field\n              after\n            }\n          }\n        }\n        asSubmitted {\n          summary\n        }\n      }\n      submitted: application(id: $s) {\n        history(first: 5) {\n          totalCount\n        }\n        asSubmitted {\n          summary\n        }\n      }\n    }\n  ": typeof types.VisibilityApplicationHistoryDocument,
     "\n          query VisibilityCall2 {\n            call(key: \"2022\") {\n              statistics {\n                applicationsSubmitted\n              }\n            }\n          }\n        ": typeof types.VisibilityCall2Document,
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": typeof types.VisibilityApplication3Document,
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": typeof types.VisibilityChangeRequestDocument,
@@ -295,6 +311,12 @@ const documents: Documents = {
     "\n          query ErrorShapesCalls {\n            calls {\n              nodes {\n                key\n              }\n            }\n          }\n        ": types.ErrorShapesCallsDocument,
     "\n            query ErrorShapesCalls2 {\n              calls {\n                nodes {\n                  key\n                }\n              }\n            }\n          ": types.ErrorShapesCalls2Document,
     "\n              query ErrorShapes__typename {\n                __typename\n              }\n            ": types.ErrorShapes__TypenameDocument,
+    "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n": types.VoidingSaveDocument,
+    "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n": types.VoidingSubmitDocument,
+    "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n": types.VoidingDeclareDocument,
+    "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n": types.VoidingVoidDocument,
+    "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n": types.VoidingSummaryDocument,
+    "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VoidingRankedDocument,
     "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      ": types.FederationEvaluationTypenameDocument,
     "\n        query FederationEvaluationTypename2 {\n          __typename\n        }\n      ": types.FederationEvaluationTypename2Document,
     "\n  query FilteredAwards($f: AwardFilter) {\n    awards(first: 100, filter: $f) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.FilteredAwardsDocument,
@@ -341,6 +363,15 @@ const documents: Documents = {
     "\n  mutation UpdateApplication($id: ID!, $v: Int!, $input: UpdateApplicationInput!) {\n    updateApplication(id: $id, expectedVersion: $v, input: $input) {\n      ...ApplicationFields\n    }\n  }\n": types.UpdateApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateCallDocument,
+    "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n": types.HistoryCreateCallDocument,
+    "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n": types.HistoryPublishCallDocument,
+    "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.HistoryCallDocument,
+    "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HistoryActorNamesDocument,
+    "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateConsortiumDocument,
+    "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.HistoryApplicationPublicDocument,
+    "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.HistoryApplicationPrivateDocument,
+    "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.HistorySubmittedContactDocument,
     "\n          mutation JourneyCreateCall($input: CreateCallInput!) {\n            createCall(input: $input) {\n              id\n              status\n              themes {\n                id\n                code\n              }\n              questions {\n                id\n                code\n              }\n            }\n          }\n        ": types.JourneyCreateCallDocument,
     "\n          mutation JourneyPublishCall($id: ID!) {\n            publishCall(id: $id) {\n              status\n              opensAt\n              closesAt\n            }\n          }\n        ": types.JourneyPublishCallDocument,
     "\n          mutation JourneyCreateConsortium($input: CreateConsortiumInput!) {\n            createConsortium(input: $input) {\n              id\n              lead {\n                code\n              }\n            }\n          }\n        ": types.JourneyCreateConsortiumDocument,
@@ -408,6 +439,7 @@ const documents: Documents = {
     "\n    query VisibilityConsortium($c: ID!) {\n      consortium(id: $c) {\n        id\n        name\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n        applications {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  ": types.VisibilityConsortiumDocument,
     "\n    query VisibilityApplication2($s: ID!) {\n      application(id: $s) {\n        consortium {\n          applications {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  ": types.VisibilityApplication2Document,
     "\n    query VisibilityMunicipality {\n      lead: municipality(code: \"049\") {\n        consortia {\n          id\n        }\n        applications(first: 100) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n      member: municipality(code: \"092\") {\n        consortia {\n          id\n          name\n        }\n        applications(first: 100) {\n          totalCount\n        }\n      }\n    }\n  ": types.VisibilityMunicipalityDocument,
+    "\n    query VisibilityApplicationHistory($d: ID!, $s: ID!) {\n      draft: application(id: $d) {\n        history {\n          totalCount\n          nodes {\n            action\n            changes {\n              field\n              after\n            }\n          }\n        }\n        asSubmitted {\n          summary\n        }\n      }\n      submitted: application(id: $s) {\n        history(first: 5) {\n          totalCount\n        }\n        asSubmitted {\n          summary\n        }\n      }\n    }\n  ": types.VisibilityApplicationHistoryDocument,
     "\n          query VisibilityCall2 {\n            call(key: \"2022\") {\n              statistics {\n                applicationsSubmitted\n              }\n            }\n          }\n        ": types.VisibilityCall2Document,
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": types.VisibilityApplication3Document,
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": types.VisibilityChangeRequestDocument,
@@ -738,6 +770,30 @@ export function graphql(source: "\n              query ErrorShapes__typename {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {\n    saveEvaluation(applicationId: $a, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').VoidingSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingSubmit($id: ID!) {\n    submitEvaluation(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VoidingSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingDeclare($id: ID!, $reason: String!) {\n    declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {\n      id\n      status\n      conflictDeclaredAt\n      conflictDeclaration\n    }\n  }\n"): typeof import('./graphql').VoidingDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidingVoid($id: ID!, $reason: String!) {\n    voidEvaluation(id: $id, reason: $reason) {\n      id\n      status\n      voidedAt\n      voidReason\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').VoidingVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoidingSummary($id: ID!) {\n    application(id: $id) {\n      evaluations {\n        id\n        status\n        voidReason\n      }\n      evaluationSummary {\n        count\n        weightedScore\n        criteria {\n          mean\n          count\n        }\n      }\n      call {\n        ranking {\n          application {\n            id\n          }\n          weightedScore\n          evaluationCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VoidingSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {\n    applications(\n      first: $first\n      after: $after\n      filter: { callId: $callId }\n      orderBy: { field: WEIGHTED_SCORE, direction: $direction }\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').VoidingRankedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query FederationEvaluationTypename {\n          __typename\n        }\n      "): typeof import('./graphql').FederationEvaluationTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -919,6 +975,42 @@ export function graphql(source: "\n  mutation WithdrawApplication($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignIn {\n    viewer {\n      userId\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {\n    updateCall(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryUpdateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryCreateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryPublishCall($id: ID!) {\n    publishCall(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryPublishCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryCall($id: ID!, $first: Int, $after: String) {\n    call(id: $id) {\n      title {\n        fi\n      }\n      asPublished {\n        publishedAt\n        title {\n          fi\n          en\n        }\n        appropriation\n        themes {\n          code\n          title {\n            en\n          }\n        }\n        criteria {\n          code\n          weight\n        }\n        questions {\n          code\n          required\n        }\n        conditions {\n          fi\n        }\n      }\n      history(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          at\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryActorNames($id: ID!) {\n    call(id: $id) {\n      history {\n        nodes {\n          actor {\n            role\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryActorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HistoryUpdateConsortiumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryApplicationPublic($id: ID!) {\n    application(id: $id) {\n      summary\n      asSubmitted {\n        referenceNumber\n        submittedAt\n        consortiumName\n        summary\n        requestedAmount\n        projectName {\n          fi\n        }\n        theme {\n          code\n        }\n        budget {\n          staff\n          total\n        }\n        members {\n          role\n          municipality {\n            code\n          }\n        }\n      }\n      history {\n        nodes {\n          action\n          actor {\n            role\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryApplicationPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryApplicationPrivate($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        answers {\n          question {\n            code\n          }\n          text\n        }\n        contact {\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryApplicationPrivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistorySubmittedContact($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        contact {\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HistorySubmittedContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1187,6 +1279,10 @@ export function graphql(source: "\n    query VisibilityApplication2($s: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query VisibilityMunicipality {\n      lead: municipality(code: \"049\") {\n        consortia {\n          id\n        }\n        applications(first: 100) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n      member: municipality(code: \"092\") {\n        consortia {\n          id\n          name\n        }\n        applications(first: 100) {\n          totalCount\n        }\n      }\n    }\n  "): typeof import('./graphql').VisibilityMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query VisibilityApplicationHistory($d: ID!, $s: ID!) {\n      draft: application(id: $d) {\n        history {\n          totalCount\n          nodes {\n            action\n            changes {\n              field\n              after\n            }\n          }\n        }\n        asSubmitted {\n          summary\n        }\n      }\n      submitted: application(id: $s) {\n        history(first: 5) {\n          totalCount\n        }\n        asSubmitted {\n          summary\n        }\n      }\n    }\n  "): typeof import('./graphql').VisibilityApplicationHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

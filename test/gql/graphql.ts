@@ -264,7 +264,8 @@ export type DocumentKind =
 
 export type EvaluationStatus =
   | 'DRAFT'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'VOIDED';
 
 /** The official languages, and English as a courtesy. */
 export type Language =
@@ -403,6 +404,10 @@ export type Sector =
   | 'OTHER'
   | 'RESIDENT_SERVICES'
   | 'SOCIAL_AND_HEALTH_CARE';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** What kind of publication a source is: the ministry's press release, or its page of a call. */
 export type SourceKind =
@@ -1013,6 +1018,54 @@ export type ErrorShapes__TypenameQueryVariables = Exact<{ [key: string]: never; 
 
 export type ErrorShapes__TypenameQuery = { __typename: 'Query' };
 
+export type VoidingSaveMutationVariables = Exact<{
+  a: string | number;
+  input: SaveEvaluationInput;
+}>;
+
+
+export type VoidingSaveMutation = { saveEvaluation: { id: string } };
+
+export type VoidingSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoidingSubmitMutation = { submitEvaluation: { id: string, status: EvaluationStatus } };
+
+export type VoidingDeclareMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type VoidingDeclareMutation = { declareConflictAfterSubmission: { id: string, status: EvaluationStatus, conflictDeclaredAt: string | null, conflictDeclaration: string | null } };
+
+export type VoidingVoidMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type VoidingVoidMutation = { voidEvaluation: { id: string, status: EvaluationStatus, voidedAt: string | null, voidReason: string | null, submittedAt: string | null } };
+
+export type VoidingSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoidingSummaryQuery = { application: { evaluations: Array<{ id: string, status: EvaluationStatus, voidReason: string | null }>, evaluationSummary: { count: number, weightedScore: number | null, criteria: Array<{ mean: number | null, count: number }> } | null, call: { ranking: Array<{ weightedScore: number | null, evaluationCount: number, application: { id: string } }> } } | null };
+
+export type VoidingRankedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  direction: SortDirection;
+  callId: string | number;
+}>;
+
+
+export type VoidingRankedQuery = { applications: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type FederationEvaluationTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1338,6 +1391,73 @@ export type SignInQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInQuery = { viewer: { userId: string | null } };
+
+export type HistoryUpdateCallMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCallInput;
+}>;
+
+
+export type HistoryUpdateCallMutation = { updateCall: { id: string } };
+
+export type HistoryCreateCallMutationVariables = Exact<{
+  input: CreateCallInput;
+}>;
+
+
+export type HistoryCreateCallMutation = { createCall: { id: string } };
+
+export type HistoryPublishCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryPublishCallMutation = { publishCall: { id: string } };
+
+export type HistoryCallQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryCallQuery = { call: { title: { fi: string | null }, asPublished: { publishedAt: string, appropriation: string | null, title: { fi: string | null, en: string | null }, themes: Array<{ code: string, title: { en: string | null } }>, criteria: Array<{ code: string, weight: number }>, questions: Array<{ code: string, required: boolean }>, conditions: Array<{ fi: string | null }> } | null, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, action: string, actor: { role: Role | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } } | null };
+
+export type HistoryActorNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryActorNamesQuery = { call: { history: { nodes: Array<{ actor: { role: Role | null, name: string | null } }> } } | null };
+
+export type HistoryUpdateConsortiumMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateConsortiumInput;
+}>;
+
+
+export type HistoryUpdateConsortiumMutation = { updateConsortium: { id: string } };
+
+export type HistoryApplicationPublicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryApplicationPublicQuery = { application: { summary: string | null, asSubmitted: { referenceNumber: string | null, submittedAt: string, consortiumName: string | null, summary: string | null, requestedAmount: string, projectName: { fi: string | null }, theme: { code: string } | null, budget: { staff: string | null, total: string | null }, members: Array<{ role: ConsortiumRole, municipality: { code: string } }> } | null, history: { nodes: Array<{ action: string, actor: { role: Role | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } } | null };
+
+export type HistoryApplicationPrivateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryApplicationPrivateQuery = { application: { asSubmitted: { answers: Array<{ text: string, question: { code: string } }>, contact: { name: string | null, email: string | null } | null } | null } | null };
+
+export type HistorySubmittedContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistorySubmittedContactQuery = { application: { asSubmitted: { contact: { email: string | null } | null } | null } | null };
 
 export type JourneyCreateCallMutationVariables = Exact<{
   input: CreateCallInput;
@@ -1768,6 +1888,14 @@ export type VisibilityMunicipalityQueryVariables = Exact<{ [key: string]: never;
 
 
 export type VisibilityMunicipalityQuery = { lead: { consortia: Array<{ id: string }>, applications: { totalCount: number, nodes: Array<{ id: string }> } } | null, member: { consortia: Array<{ id: string, name: string }>, applications: { totalCount: number } } | null };
+
+export type VisibilityApplicationHistoryQueryVariables = Exact<{
+  d: string | number;
+  s: string | number;
+}>;
+
+
+export type VisibilityApplicationHistoryQuery = { draft: { history: { totalCount: number, nodes: Array<{ action: string, changes: Array<{ field: string, after: string | null }> }> }, asSubmitted: { summary: string | null } | null } | null, submitted: { history: { totalCount: number }, asSubmitted: { summary: string | null } | null } | null };
 
 export type VisibilityCall2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2944,6 +3072,92 @@ export const ErrorShapes__TypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<ErrorShapes__TypenameQuery, ErrorShapes__TypenameQueryVariables>;
+export const VoidingSaveDocument = new TypedDocumentString(`
+    mutation VoidingSave($a: ID!, $input: SaveEvaluationInput!) {
+  saveEvaluation(applicationId: $a, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSaveMutation, VoidingSaveMutationVariables>;
+export const VoidingSubmitDocument = new TypedDocumentString(`
+    mutation VoidingSubmit($id: ID!) {
+  submitEvaluation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSubmitMutation, VoidingSubmitMutationVariables>;
+export const VoidingDeclareDocument = new TypedDocumentString(`
+    mutation VoidingDeclare($id: ID!, $reason: String!) {
+  declareConflictAfterSubmission(evaluationId: $id, reason: $reason) {
+    id
+    status
+    conflictDeclaredAt
+    conflictDeclaration
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingDeclareMutation, VoidingDeclareMutationVariables>;
+export const VoidingVoidDocument = new TypedDocumentString(`
+    mutation VoidingVoid($id: ID!, $reason: String!) {
+  voidEvaluation(id: $id, reason: $reason) {
+    id
+    status
+    voidedAt
+    voidReason
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingVoidMutation, VoidingVoidMutationVariables>;
+export const VoidingSummaryDocument = new TypedDocumentString(`
+    query VoidingSummary($id: ID!) {
+  application(id: $id) {
+    evaluations {
+      id
+      status
+      voidReason
+    }
+    evaluationSummary {
+      count
+      weightedScore
+      criteria {
+        mean
+        count
+      }
+    }
+    call {
+      ranking {
+        application {
+          id
+        }
+        weightedScore
+        evaluationCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingSummaryQuery, VoidingSummaryQueryVariables>;
+export const VoidingRankedDocument = new TypedDocumentString(`
+    query VoidingRanked($first: Int, $after: String, $direction: SortDirection!, $callId: ID!) {
+  applications(
+    first: $first
+    after: $after
+    filter: {callId: $callId}
+    orderBy: {field: WEIGHTED_SCORE, direction: $direction}
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidingRankedQuery, VoidingRankedQueryVariables>;
 export const FederationEvaluationTypenameDocument = new TypedDocumentString(`
     query FederationEvaluationTypename {
   __typename
@@ -3620,6 +3834,173 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInQuery, SignInQueryVariables>;
+export const HistoryUpdateCallDocument = new TypedDocumentString(`
+    mutation HistoryUpdateCall($id: ID!, $input: UpdateCallInput!) {
+  updateCall(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateCallMutation, HistoryUpdateCallMutationVariables>;
+export const HistoryCreateCallDocument = new TypedDocumentString(`
+    mutation HistoryCreateCall($input: CreateCallInput!) {
+  createCall(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateCallMutation, HistoryCreateCallMutationVariables>;
+export const HistoryPublishCallDocument = new TypedDocumentString(`
+    mutation HistoryPublishCall($id: ID!) {
+  publishCall(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryPublishCallMutation, HistoryPublishCallMutationVariables>;
+export const HistoryCallDocument = new TypedDocumentString(`
+    query HistoryCall($id: ID!, $first: Int, $after: String) {
+  call(id: $id) {
+    title {
+      fi
+    }
+    asPublished {
+      publishedAt
+      title {
+        fi
+        en
+      }
+      appropriation
+      themes {
+        code
+        title {
+          en
+        }
+      }
+      criteria {
+        code
+        weight
+      }
+      questions {
+        code
+        required
+      }
+      conditions {
+        fi
+      }
+    }
+    history(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        at
+        action
+        actor {
+          role
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCallQuery, HistoryCallQueryVariables>;
+export const HistoryActorNamesDocument = new TypedDocumentString(`
+    query HistoryActorNames($id: ID!) {
+  call(id: $id) {
+    history {
+      nodes {
+        actor {
+          role
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryActorNamesQuery, HistoryActorNamesQueryVariables>;
+export const HistoryUpdateConsortiumDocument = new TypedDocumentString(`
+    mutation HistoryUpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {
+  updateConsortium(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateConsortiumMutation, HistoryUpdateConsortiumMutationVariables>;
+export const HistoryApplicationPublicDocument = new TypedDocumentString(`
+    query HistoryApplicationPublic($id: ID!) {
+  application(id: $id) {
+    summary
+    asSubmitted {
+      referenceNumber
+      submittedAt
+      consortiumName
+      summary
+      requestedAmount
+      projectName {
+        fi
+      }
+      theme {
+        code
+      }
+      budget {
+        staff
+        total
+      }
+      members {
+        role
+        municipality {
+          code
+        }
+      }
+    }
+    history {
+      nodes {
+        action
+        actor {
+          role
+        }
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryApplicationPublicQuery, HistoryApplicationPublicQueryVariables>;
+export const HistoryApplicationPrivateDocument = new TypedDocumentString(`
+    query HistoryApplicationPrivate($id: ID!) {
+  application(id: $id) {
+    asSubmitted {
+      answers {
+        question {
+          code
+        }
+        text
+      }
+      contact {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryApplicationPrivateQuery, HistoryApplicationPrivateQueryVariables>;
+export const HistorySubmittedContactDocument = new TypedDocumentString(`
+    query HistorySubmittedContact($id: ID!) {
+  application(id: $id) {
+    asSubmitted {
+      contact {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistorySubmittedContactQuery, HistorySubmittedContactQueryVariables>;
 export const JourneyCreateCallDocument = new TypedDocumentString(`
     mutation JourneyCreateCall($input: CreateCallInput!) {
   createCall(input: $input) {
@@ -4821,6 +5202,33 @@ export const VisibilityMunicipalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityMunicipalityQuery, VisibilityMunicipalityQueryVariables>;
+export const VisibilityApplicationHistoryDocument = new TypedDocumentString(`
+    query VisibilityApplicationHistory($d: ID!, $s: ID!) {
+  draft: application(id: $d) {
+    history {
+      totalCount
+      nodes {
+        action
+        changes {
+          field
+          after
+        }
+      }
+    }
+    asSubmitted {
+      summary
+    }
+  }
+  submitted: application(id: $s) {
+    history(first: 5) {
+      totalCount
+    }
+    asSubmitted {
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityApplicationHistoryQuery, VisibilityApplicationHistoryQueryVariables>;
 export const VisibilityCall2Document = new TypedDocumentString(`
     query VisibilityCall2 {
   call(key: "2022") {

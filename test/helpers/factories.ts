@@ -253,7 +253,9 @@ export async function assignReviewer(
 /** An audit event, as a mutation would have recorded it. */
 export async function createAuditEvent(
   dataSource: DataSource,
-  fields: Partial<Pick<AuditEvent, 'occurredAt' | 'actorId' | 'action' | 'entityType' | 'entityId'>> = {},
+  fields: Partial<
+    Pick<AuditEvent, 'occurredAt' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'changes'>
+  > = {},
 ): Promise<AuditEvent> {
   const event = dataSource.getRepository(AuditEvent).create({
     id: randomUUID(),
@@ -262,7 +264,7 @@ export async function createAuditEvent(
     action: fields.action ?? 'updateApplication',
     entityType: fields.entityType ?? 'Application',
     entityId: fields.entityId ?? randomUUID(),
-    changes: JSON.stringify({ summary: ['before', 'after'] }),
+    changes: fields.changes ?? JSON.stringify({ summary: ['before', 'after'] }),
   });
   await dataSource.getRepository(AuditEvent).insert(event);
   return event;

@@ -15,6 +15,7 @@ import { newId, parseId } from '../../common/ids';
 import { toLocalizedText } from '../../common/localized-text-input';
 import { storableSum } from '../../common/money';
 import { insertAudited, updateAudited } from '../audit/audit.service';
+import { recordSubmittedSnapshot } from './application-history';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { Call, CallStage, CallStatus, Question, Theme } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
@@ -192,7 +193,7 @@ export class ApplicationWorkflowService {
           ...(call.firstSubmittedAt === null && { firstSubmittedAt: now }),
         },
       );
-      await this.move(
+      const submitted = await this.move(
         manager,
         current,
         {
@@ -203,6 +204,8 @@ export class ApplicationWorkflowService {
         now,
         'submitApplication',
       );
+      // The application as submitted, readable however it changes later (`asSubmitted`).
+      await recordSubmittedSnapshot(manager, this.ctx, submitted);
     });
     return this.reload(application.id);
   }

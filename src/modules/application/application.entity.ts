@@ -18,6 +18,9 @@ import { ApplicationStatus } from './application-status';
 
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
+/** `rankingScore` of an application without a counted evaluation: below every score. */
+export const NO_RANKING_SCORE = -1;
+
 /** A consortium's application (or proposal) to a call. */
 @Entity('application')
 @Index('IDX_application_call_status', ['callId', 'status'])
@@ -27,6 +30,8 @@ registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 // Project names are searched with MATCH … AGAINST on MariaDB; SQLite has an FTS5 table instead (see the
 // migration ListIndexes1764000000100), so the schema builder leaves this index alone.
 @Index('FT_application_project_name', { synchronize: false })
+@Index('IDX_application_ranking', ['rankingScore'])
+@Index('IDX_application_call_ranking', ['callId', 'rankingScore'])
 @Index('UQ_application_call_reference', ['callId', 'referenceNumber'], { unique: true })
 @ObjectType({ description: "A consortium's application, or a proposal in a two-stage call." })
 @Directive('@key(fields: "id")')
@@ -185,6 +190,15 @@ export class Application {
   updatedAt: Date;
 
   /**
+   * The WEIGHTED_SCORE order's key: the mean weighted score of the submitted evaluations that are not
+   * voided, in millionths of a point (exact to compare and to put in a cursor), -1 without any, below
+   * every score (scales start at 0 or more). The evaluation module writes it in the transaction that
+   * submits or voids an evaluation; shown only as `evaluationSummary.weightedScore`.
+   */
+  @Column({ type: 'integer', default: -1 })
+  rankingScore: number;
+
+  /**
    * A new draft with every column set: the one place a new column gets its default, for the service
    * and the test fixtures alike. The creation time is the caller's (its clock), never read here.
    */
@@ -217,6 +231,7 @@ export class Application {
       status: ApplicationStatus.DRAFT,
       submittedAt: null,
       proposalId: null,
+      rankingScore: NO_RANKING_SCORE,
       version: 1,
       updatedAt: fields.createdAt,
       ...fields,

@@ -116,8 +116,22 @@ export enum ApplicationOrderField {
   CREATED_AT = 'CREATED_AT',
   SUBMITTED_AT = 'SUBMITTED_AT',
   REQUESTED_AMOUNT = 'REQUESTED_AMOUNT',
+  /**
+   * The mean weighted score of the submitted evaluations, voided ones left out; unscored applications
+   * come last in DESC. Only for whoever may see every score (administrators): an order by a value the
+   * caller may not read would reveal it.
+   */
+  WEIGHTED_SCORE = 'WEIGHTED_SCORE',
 }
-registerEnumType(ApplicationOrderField, { name: 'ApplicationOrderField' });
+registerEnumType(ApplicationOrderField, {
+  name: 'ApplicationOrderField',
+  valuesConfig: {
+    WEIGHTED_SCORE: {
+      description:
+        'Mean weighted score of the submitted, not voided evaluations; unscored last in DESC. Administrators only (FORBIDDEN for others).',
+    },
+  },
+});
 
 @InputType()
 export class ApplicationOrder {

@@ -14,7 +14,15 @@ import {
   UpdateApplicationInput,
 } from './application.inputs';
 import { ApplicationService } from './application.service';
-import { Budget, Contact, EligibilityIssue, MaturityAssessment } from './application.types';
+import {
+  Budget,
+  budgetOf,
+  Contact,
+  contactOf,
+  EligibilityIssue,
+  MaturityAssessment,
+  maturityOf,
+} from './application.types';
 import { EligibilityService } from './eligibility.service';
 
 @Resolver(() => Application)
@@ -126,14 +134,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Budget)
   budget(@Root() application: Application): Budget {
-    return {
-      staff: application.budgetStaff,
-      travel: application.budgetTravel,
-      premises: application.budgetPremises,
-      purchasedServices: application.budgetPurchasedServices,
-      other: application.budgetOther,
-      total: application.totalBudget,
-    };
+    return budgetOf(application);
   }
 
   @FieldResolver(() => [Answer], {
@@ -147,12 +148,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => MaturityAssessment, { nullable: true })
   maturityAssessment(@Root() application: Application): MaturityAssessment | null {
-    if (application.maturityLevel === null && application.maturityAssessedOn === null) return null;
-    return {
-      level: application.maturityLevel,
-      assessedOn: application.maturityAssessedOn,
-      notes: application.maturityNotes,
-    };
+    return maturityOf(application);
   }
 
   @FieldResolver(() => Contact, {
@@ -160,11 +156,7 @@ export class ApplicationResolver {
     description: 'Personal data: own consortium and administrators only.',
   })
   contact(@Root() application: Application): Contact {
-    return {
-      name: application.contactName,
-      email: application.contactEmail,
-      phone: application.contactPhone,
-    };
+    return contactOf(application);
   }
 
   @FieldResolver(() => ID, {

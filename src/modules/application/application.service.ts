@@ -1,4 +1,6 @@
+import { hasRole, Role } from '../../auth/viewer';
 import { restrictApplications } from '../../auth/visibility';
+import { forbidden } from '../../common/errors';
 import type { RequestContext } from '../../context';
 import { parseId } from '../../common/ids';
 import {
@@ -24,6 +26,8 @@ const orderKeys: Record<ApplicationOrderField, { expression: string; type: SortV
     type: sortValue.instant,
   },
   REQUESTED_AMOUNT: { expression: 'application.requestedAmount', type: sortValue.money },
+  // Maintained by the evaluation module (ranking-score.ts); -1, below every score, without one.
+  WEIGHTED_SCORE: { expression: 'application.rankingScore', type: sortValue.integer },
 };
 
 /** Reads applications, always through the caller's row visibility. */
@@ -39,7 +43,8 @@ export class ApplicationService {
     order: ApplicationOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Application>> {
-    return this.filtered(filter).then((query) => paginate(query, orderOf(order), page));
+    const keys = this.orderOf(order);
+    return this.filtered(filter).then((query) => paginate(query, keys, page));
   }
 
   /**
@@ -53,14 +58,26 @@ export class ApplicationService {
     order: ApplicationOrder | null | undefined,
     page: PageArgs,
   ): Promise<Page<Application>> {
+    const sortKeys = this.orderOf(order);
     return this.ctx.loaders
       .pagesOf(`${parent}.applications`, [filter ?? null, order ?? null, page], async (keys) => {
         // The parent's own condition replaces the same one in the filter, as it always has.
         const query = await this.filtered({ ...filter, ...parents[parent].unset });
         const partition = { expression: parents[parent].partition(query), keys };
-        return paginateEach(query, partition, orderOf(order), page);
+        return paginateEach(query, partition, sortKeys, page);
       })
       .load(key);
+  }
+
+  /**
+   * The order's keys. The permissions map refuses WEIGHTED_SCORE to anyone but an administrator on every
+   * `applications` field; refused here as well, so that a new path to this service cannot forget it.
+   */
+  private orderOf(order: ApplicationOrder | null | undefined): SortKey[] {
+    if (order?.field === ApplicationOrderField.WEIGHTED_SCORE && !hasRole(this.ctx.viewer, Role.ADMIN)) {
+      throw forbidden();
+    }
+    return orderOf(order);
   }
 
   private async filtered(

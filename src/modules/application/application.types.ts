@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Money } from '../../common/money';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
+import type { Application } from './application.entity';
 
 @ObjectType({ description: 'The contact person of an application. Personal data.' })
 export class Contact {
@@ -55,3 +56,30 @@ export class EligibilityIssue {
   @Field()
   message: string;
 }
+
+/** An application's budget columns as the API shows them. */
+export const budgetOf = (application: Application): Budget => ({
+  staff: application.budgetStaff,
+  travel: application.budgetTravel,
+  premises: application.budgetPremises,
+  purchasedServices: application.budgetPurchasedServices,
+  other: application.budgetOther,
+  total: application.totalBudget,
+});
+
+/** An application's maturity self-assessment, or null where none was given. */
+export const maturityOf = (application: Application): MaturityAssessment | null =>
+  application.maturityLevel === null && application.maturityAssessedOn === null
+    ? null
+    : {
+        level: application.maturityLevel,
+        assessedOn: application.maturityAssessedOn,
+        notes: application.maturityNotes,
+      };
+
+/** An application's contact person (personal data). */
+export const contactOf = (application: Application): Contact => ({
+  name: application.contactName,
+  email: application.contactEmail,
+  phone: application.contactPhone,
+});

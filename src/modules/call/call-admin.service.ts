@@ -6,6 +6,7 @@ import { hasText } from '../../common/localized-text';
 import { type LocalizedTextInput, toLocalizedText } from '../../common/localized-text-input';
 import { helsinkiDate, helsinkiWallClockToInstant } from '../../common/time-zone';
 import { parseDate } from '../../common/scalars';
+import { recordPublishedSnapshot } from './call-history';
 import { changedFields, insertAudited, updateAudited } from '../audit/audit.service';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { callStates } from './call-state';
@@ -188,7 +189,8 @@ export class CallAdminService {
   async publish(id: string): Promise<Call> {
     const callId = parseId(id);
     await inTransaction(this.ctx, async ({ manager }) => {
-      const { call } = await this.loadForUpdate(manager, callId);
+      const draft = await this.loadForUpdate(manager, callId);
+      const { call } = draft;
       callStates.assert(call.state, CallState.PUBLISHED);
       const missing = (en: string, fi: string, sv: string, field: string) =>
         badInput(
@@ -211,6 +213,8 @@ export class CallAdminService {
         { state: CallState.PUBLISHED, publishedAt: now, updatedAt: now },
         'publishCall',
       );
+      // The call as published, readable however it is corrected later (`asPublished`).
+      await recordPublishedSnapshot(manager, this.ctx, call, draft);
     });
     return this.reload(callId);
   }

@@ -17,6 +17,8 @@ registerEnumType(Recommendation, { name: 'Recommendation' });
 export enum EvaluationStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
+  /** Set aside by an administrator (a conflict of interest found after submitting): kept, never counted. */
+  VOIDED = 'VOIDED',
 }
 registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
 
@@ -68,6 +70,29 @@ export class Evaluation {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the reviewer declared a conflict of interest after submitting.',
+  })
+  @InstantColumn({ nullable: true })
+  conflictDeclaredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the reviewer said when declaring it.' })
+  @LongTextColumn({ nullable: true })
+  conflictDeclaration: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When an administrator voided it.' })
+  @InstantColumn({ nullable: true })
+  voidedAt: Date | null;
+
+  /** The administrator who voided it (a user id, kept like `Application.createdById`). */
+  @IdColumn({ nullable: true })
+  voidedById: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the administrator voided it.' })
+  @LongTextColumn({ nullable: true })
+  voidReason: string | null;
 
   @InstantColumn()
   createdAt: Date;

@@ -3,6 +3,8 @@ import type { RequestContext } from '../../context';
 import { PageArgs } from '../../common/pagination';
 import { listCost } from '../../common/query-cost';
 import { Application } from '../application/application.entity';
+import { actorOf } from '../audit/history.service';
+import { HistoryActor } from '../audit/history.types';
 import { Criterion } from '../call/call.entity';
 import { CriterionScore, Evaluation, ReviewAssignment } from './evaluation.entity';
 import { ReviewAssignmentConnection, SaveEvaluationInput } from './evaluation.inputs';
@@ -65,6 +67,30 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => Evaluation, {
+    description:
+      'Reviewers: a conflict of interest found after submitting your evaluation. It counts until an administrator voids it; your assignment ends.',
+  })
+  declareConflictAfterSubmission(
+    @Ctx() ctx: RequestContext,
+    @Arg('evaluationId', () => ID) evaluationId: string,
+    @Arg('reason') reason: string,
+  ): Promise<Evaluation> {
+    return new EvaluationService(ctx).declareConflictAfterSubmission(evaluationId, reason);
+  }
+
+  @Mutation(() => Evaluation, {
+    description:
+      'Administrators: sets a submitted evaluation aside (VOIDED); it stays on record and no longer counts in summaries or rankings.',
+  })
+  voidEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+  ): Promise<Evaluation> {
+    return new EvaluationService(ctx).voidEvaluation(id, reason);
+  }
+
+  @Mutation(() => Evaluation, {
     description: 'Assigned reviewers: creates or replaces your draft evaluation.',
   })
   saveEvaluation(
@@ -88,6 +114,14 @@ export class EvaluationResolver {
   @FieldResolver(() => Reviewer, { nullable: true })
   reviewer(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<Reviewer | null> {
     return reviewerOf(ctx, evaluation.reviewerId);
+  }
+
+  @FieldResolver(() => HistoryActor, {
+    nullable: true,
+    description: 'The administrator who voided it: a role to everyone, the name to administrators only.',
+  })
+  async voidedBy(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<HistoryActor | null> {
+    return evaluation.voidedAt ? actorOf(ctx, evaluation.voidedById) : null;
   }
 
   @FieldResolver(() => [CriterionScore], {

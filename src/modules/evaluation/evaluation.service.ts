@@ -8,6 +8,7 @@ import {
   invalidTransition,
   notAssigned,
   notFound,
+  type Messages,
   records,
 } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
@@ -31,6 +32,7 @@ import {
   ReviewAssignment,
 } from './evaluation.entity';
 import { evaluationStatuses } from './evaluation-status';
+import { recordRankingScore } from './ranking-score';
 import type { SaveEvaluationInput, ScoreInput } from './evaluation.inputs';
 import type { EvaluationSummary } from './evaluation.types';
 
@@ -55,6 +57,22 @@ const evaluationFields: ('comment' | 'recommendation' | 'recommendedAmount' | 's
   'status',
   'submittedAt',
 ];
+
+const conflictReasonMissing: Messages = {
+  en: 'Say briefly why there is a conflict of interest',
+  fi: 'Kerro lyhyesti esteellisyyden syy',
+  sv: 'Ange kort varför du är jävig',
+};
+
+/**
+ * A reason the caller must give, trimmed: its length was checked as it came in (stringArgumentLimits),
+ * and trimming only shortens it. Empty is BAD_USER_INPUT.
+ */
+function requiredReason(reason: string, messages: Messages): string {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0) throw badInput(messages, 'reason');
+  return trimmed;
+}
 
 /** Scores as the audit log keeps them: criterion id → score (comments are in the row itself). */
 const scoreMap = (scores: Pick<CriterionScore, 'criterionId' | 'score'>[]) =>
@@ -213,18 +231,7 @@ export class EvaluationService {
    */
   async declareConflictOfInterest(applicationId: string, reason: string): Promise<ReviewAssignment> {
     const appId = parseId(applicationId, 'applicationId');
-    // Its length was checked as it came in (stringArgumentLimits); trimming only shortens it.
-    const declaration = reason.trim();
-    if (declaration.length === 0) {
-      throw badInput(
-        {
-          en: 'Say briefly why there is a conflict of interest',
-          fi: 'Kerro lyhyesti esteellisyyden syy',
-          sv: 'Ange kort varför du är jävig',
-        },
-        'reason',
-      );
-    }
+    const declaration = requiredReason(reason, conflictReasonMissing);
     const userId = this.ctx.viewer.userId;
     if (!userId) throw notAssigned();
     await this.requireVisible(appId);
@@ -254,9 +261,9 @@ export class EvaluationService {
           // Recusing would discard the evaluation; a submitted one is final.
           throw invalidTransition(
             {
-              en: 'Your evaluation is already submitted; ask an administrator to handle the conflict of interest',
-              fi: 'Arviointisi on jo jätetty; pyydä pääkäyttäjää käsittelemään esteellisyys',
-              sv: 'Din bedömning har redan lämnats in; be en administratör att hantera jävet',
+              en: 'Your evaluation is already submitted; declare the conflict with declareConflictAfterSubmission, and an administrator decides',
+              fi: 'Arviointisi on jo jätetty; ilmoita esteellisyydestä declareConflictAfterSubmission-toiminnolla, ja pääkäyttäjä ratkaisee asian',
+              sv: 'Din bedömning har redan lämnats in; anmäl jävet med declareConflictAfterSubmission, så avgör en administratör saken',
             },
             { entity: 'Evaluation', from: own.status, to: null },
           );
@@ -426,7 +433,7 @@ export class EvaluationService {
         );
       }
       const now = this.ctx.clock.now();
-      return updateAudited(
+      const submitted = await updateAudited(
         manager,
         this.ctx,
         Evaluation,
@@ -439,6 +446,113 @@ export class EvaluationService {
         },
         'submitEvaluation',
       );
+      await recordRankingScore(manager, application);
+      return submitted;
+    });
+    this.clearEvaluationLoaders(evaluation.applicationId, evaluation.id);
+    return evaluation;
+  }
+
+  /**
+   * A reviewer who finds a conflict of interest only after submitting says so: the declaration goes on
+   * the evaluation, which still counts until an administrator voids it, and the assignment ends as a
+   * conflict (the reviewer no longer sees the application or the others' scores). Before submitting,
+   * `declareConflictOfInterest` is the way, and it discards the draft.
+   */
+  async declareConflictAfterSubmission(evaluationId: string, reason: string): Promise<Evaluation> {
+    const id = parseId(evaluationId);
+    const declaration = requiredReason(reason, conflictReasonMissing);
+    const reviewerId = this.ctx.viewer.userId;
+    // Only one's own evaluation: another's is NOT_FOUND, exactly like an id that does not exist.
+    const found = await this.ctx.manager.getRepository(Evaluation).findOneBy({ id });
+    if (!found || reviewerId === null || found.reviewerId !== reviewerId) throw notFound(records.evaluation);
+    const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
+      await findForUpdate(manager, Application, found.applicationId);
+      const evaluation = await findForUpdate(manager, Evaluation, id);
+      if (!evaluation) throw notFound(records.evaluation);
+      if (evaluation.status !== EvaluationStatus.SUBMITTED || evaluation.conflictDeclaredAt !== null) {
+        throw invalidTransition(
+          evaluation.status === EvaluationStatus.DRAFT
+            ? {
+                en: 'The evaluation is not submitted yet; declare the conflict with declareConflictOfInterest, which discards the draft',
+                fi: 'Arviointia ei ole vielä jätetty; ilmoita esteellisyydestä declareConflictOfInterest-toiminnolla, joka hylkää luonnoksen',
+                sv: 'Bedömningen har inte lämnats in ännu; anmäl jävet med declareConflictOfInterest, som förkastar utkastet',
+              }
+            : {
+                en: 'A conflict of interest has already been declared for this evaluation, or it has been voided',
+                fi: 'Tämän arvioinnin esteellisyys on jo ilmoitettu, tai arviointi on mitätöity',
+                sv: 'Jäv har redan anmälts för denna bedömning, eller så har den ogiltigförklarats',
+              },
+          { entity: 'Evaluation', from: evaluation.status, to: null },
+        );
+      }
+      const now = this.ctx.clock.now();
+      const declared = await updateAudited(
+        manager,
+        this.ctx,
+        Evaluation,
+        evaluation,
+        { conflictDeclaredAt: now, conflictDeclaration: declaration, updatedAt: now },
+        'declareConflictAfterSubmission',
+      );
+      const assignment = await manager.findOneBy(ReviewAssignment, {
+        applicationId: evaluation.applicationId,
+        reviewerId: evaluation.reviewerId,
+      });
+      if (assignment && assignment.endedAt === null) {
+        await updateAudited(
+          manager,
+          this.ctx,
+          ReviewAssignment,
+          assignment,
+          { endedAt: now, endReason: AssignmentEnd.CONFLICT_OF_INTEREST, conflictDeclaration: declaration },
+          'declareConflictAfterSubmission',
+        );
+      }
+      return declared;
+    });
+    this.clearEvaluationLoaders(evaluation.applicationId, evaluation.id);
+    return evaluation;
+  }
+
+  /**
+   * Administrators set a submitted evaluation aside (a conflict of interest declared or found after it
+   * was submitted): it stays on record as VOIDED, with who, when and why, and no longer counts in the
+   * summary, the ranking or the WEIGHTED_SCORE order. Anything but a submitted one is
+   * INVALID_STATE_TRANSITION (the state table).
+   */
+  async voidEvaluation(evaluationId: string, reason: string): Promise<Evaluation> {
+    const id = parseId(evaluationId);
+    const voidReason = requiredReason(reason, {
+      en: 'Say briefly why the evaluation is voided',
+      fi: 'Kerro lyhyesti, miksi arviointi mitätöidään',
+      sv: 'Ange kort varför bedömningen ogiltigförklaras',
+    });
+    const found = await this.ctx.manager.getRepository(Evaluation).findOneBy({ id });
+    if (!found) throw notFound(records.evaluation);
+    const evaluation = await inTransaction(this.ctx, async ({ manager }) => {
+      const application = await findForUpdate(manager, Application, found.applicationId);
+      const evaluation = await findForUpdate(manager, Evaluation, id);
+      if (!application || !evaluation) throw notFound(records.evaluation);
+      evaluationStatuses.assert(evaluation.status, EvaluationStatus.VOIDED);
+      const now = this.ctx.clock.now();
+      const voided = await updateAudited(
+        manager,
+        this.ctx,
+        Evaluation,
+        evaluation,
+        {
+          status: EvaluationStatus.VOIDED,
+          voidedAt: now,
+          voidedById: this.ctx.viewer.userId,
+          voidReason,
+          updatedAt: now,
+          version: evaluation.version + 1,
+        },
+        'voidEvaluation',
+      );
+      await recordRankingScore(manager, application);
+      return voided;
     });
     this.clearEvaluationLoaders(evaluation.applicationId, evaluation.id);
     return evaluation;
