@@ -8,6 +8,7 @@ import { ListIndexes1764000000100 } from './1764000000100-list-indexes';
 import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
+import { Adoptions1766000000200 } from './1766000000200-adoptions';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FundingTallies1764000000200,
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
+  Adoptions1766000000200,
 ];

@@ -1,3 +1,4 @@
+import { Adoption, AdoptionTally } from './modules/adoption/adoption.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Answer, Application } from './modules/application/application.entity';
 import { FundingTally } from './modules/application/funding-tally.entity';
@@ -44,4 +45,6 @@ export const entities = [
   PublishedDecision,
   PublishedDecisionRecipient,
   PublishedDecisionSource,
+  Adoption,
+  AdoptionTally,
 ];

@@ -7,6 +7,7 @@ import {
   type WhereExpressionBuilder,
 } from 'typeorm';
 import {
+  restrictAdoptions,
   restrictApplications,
   restrictCalls,
   restrictConsortia,
@@ -15,6 +16,7 @@ import {
 import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
 import type { Page } from './common/pagination';
+import { Adoption } from './modules/adoption/adoption.entity';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
 import { AwardSource } from './modules/award/award-source.entity';
@@ -225,6 +227,9 @@ export class Loaders {
   readonly application = this.visibleById(Application, restrictApplications);
 
   readonly consortium = this.visibleById(Consortium, restrictConsortia);
+
+  /** Adoptions by id, as the caller may see them (confirmed ones are public). */
+  readonly adoption = this.visibleById(Adoption, restrictAdoptions);
 
   /**
    * The consortia a municipality belongs to, as the caller may see them, in one statement: membership

@@ -29,6 +29,7 @@ import {
 import { MunicipalityResolver } from './modules/municipality/municipality.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { ViewerResolver } from './modules/viewer/viewer.resolver';
+import { AdoptionRegionRowResolver, AdoptionResolver } from './modules/adoption/adoption.resolver';
 // Last, and in this order: type-graphql adds a parent's relation fields in the order their decorators
 // run, so these imports, after the parents' resolvers, keep each type's fields where the SDL has them.
 import { RegionMunicipalityFields } from './modules/municipality/municipality.fields';
@@ -44,6 +45,7 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { AwardAdoptionFields, MunicipalityAdoptionFields } from './modules/adoption/adoption.fields';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
@@ -81,6 +83,10 @@ const resolvers = [
   ApplicationEvaluationFields,
   CallRankingFields,
   AuditEventResolver,
+  AdoptionResolver,
+  AdoptionRegionRowResolver,
+  AwardAdoptionFields,
+  MunicipalityAdoptionFields,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */
@@ -98,6 +104,7 @@ const entityKeys = {
   Application: 'id',
   Award: 'id',
   Evaluation: 'id',
+  Adoption: 'id',
 } as const;
 
 /**
@@ -124,6 +131,9 @@ const referenceResolvers = {
   },
   Evaluation: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.evaluation.load(ref.id),
+  },
+  Adoption: {
+    __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.adoption.load(ref.id),
   },
 };
 

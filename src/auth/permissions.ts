@@ -69,6 +69,9 @@ const permissionRules = {
     fundingStatistics: allow,
     reviewAssignments: isReviewer,
     auditEvents: isAdmin,
+    // Results reused (issue 15): confirmed adoptions are public, the others restricted in SQL.
+    adoption: allow,
+    adoptionsByRegion: allow,
     _service: allow,
     _entities: allow,
   },
@@ -94,6 +97,10 @@ const permissionRules = {
     saveEvaluation: isReviewer,
     submitEvaluation: isReviewer,
     declareConflictOfInterest: isReviewer,
+    // Results reused: the services check that the caller acts for the adopter, or for the project's lead.
+    recordAdoption: isApplicant,
+    confirmAdoption: isApplicant,
+    declineAdoption: isApplicant,
   },
   EligibilityIssue: allow,
   Viewer: allow,
@@ -153,6 +160,12 @@ const permissionRules = {
   ReviewAssignmentEdge: allow,
   RankedApplication: allow,
   DecisionList: allow,
+
+  // Results reused: which adoptions a caller sees is decided in SQL (restrictAdoptions).
+  Adoption: allow,
+  AdoptionConnection: allow,
+  AdoptionEdge: allow,
+  AdoptionRegionRow: allow,
 } satisfies IRules;
 
 /**

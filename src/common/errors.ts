@@ -185,7 +185,7 @@ export type QueryMeasure =
   'tokens' | 'depth' | 'aliases' | 'rootFields' | 'repeatedFields' | 'selections' | 'cost';
 
 /** The records whose status a refusal can name, by their GraphQL type names. */
-export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium';
+export type StatefulEntity = 'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'Adoption';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {

@@ -11,6 +11,9 @@ import { Call, CallStage, CallState, Criterion, Question } from '../../src/modul
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
+import { Award } from '../../src/modules/award/award.entity';
+import { Adoption, AdoptionKind, AdoptionStatus } from '../../src/modules/adoption/adoption.entity';
+import { moveAdoptionTallies } from '../../src/modules/adoption/adoption-tallies';
 import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
@@ -146,6 +149,9 @@ export async function createApplication(
     requestedAmount?: string;
     proposalId?: string;
     themeId?: string;
+    summary?: string;
+    projectStart?: string;
+    projectEnd?: string;
   },
 ): Promise<Application> {
   const status = fields.status ?? ApplicationStatus.DRAFT;
@@ -162,7 +168,9 @@ export async function createApplication(
         callId: fields.callId,
         consortiumId: fields.consortiumId,
         projectName: LocalizedText.of(fields.projectName ?? { fi: 'Salainen hanke' }),
-        summary: 'Not for everyone to read',
+        summary: fields.summary ?? 'Not for everyone to read',
+        projectStart: fields.projectStart ?? null,
+        projectEnd: fields.projectEnd ?? null,
         requestedAmount: fields.requestedAmount ?? '120000.00',
         totalBudget: '150000.00',
         maturityLevel: 3,
@@ -248,4 +256,70 @@ export async function createAuditEvent(
   });
   await dataSource.getRepository(AuditEvent).insert(event);
   return event;
+}
+
+/** The award of an AWARDED application, as decideAward leaves it (the tallies moved with it). */
+export async function createAward(
+  dataSource: DataSource,
+  fields: { applicationId: string; grantedAmount?: string; decisionDate?: string },
+): Promise<Award> {
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const application = await manager
+        .getRepository(Application)
+        .findOneByOrFail({ id: fields.applicationId });
+      const award = manager.getRepository(Award).create({
+        id: randomUUID(),
+        applicationId: application.id,
+        callId: application.callId,
+        grantedAmount: fields.grantedAmount ?? '100000.00',
+        decisionDate: fields.decisionDate ?? '2025-12-01',
+        decisionNumber: null,
+        conditions: null,
+        projectDeadline: null,
+        listPosition: null,
+        createdAt: created,
+      });
+      await retallied(manager, { applicationIds: [application.id] }, () =>
+        manager.getRepository(Award).insert(award),
+      );
+      return award;
+    }),
+  );
+}
+
+/** A municipality's adoption of an award's result, PENDING unless `status` says otherwise (tallies moved). */
+export async function createAdoption(
+  dataSource: DataSource,
+  fields: {
+    awardId: string;
+    municipalityCode: string;
+    status?: AdoptionStatus;
+    adoptedOn?: string;
+    population?: number;
+  },
+): Promise<Adoption> {
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const status = fields.status ?? AdoptionStatus.PENDING;
+      const adoption: Adoption = {
+        id: randomUUID(),
+        awardId: fields.awardId,
+        municipalityCode: fields.municipalityCode,
+        adoptedOn: fields.adoptedOn ?? '2026-01-05',
+        kind: AdoptionKind.ADAPTED,
+        description: `Adopted by ${fields.municipalityCode}`,
+        status,
+        adopterPopulation: fields.population ?? 10_000,
+        recordedById: null,
+        createdAt: created,
+        decidedAt: status === AdoptionStatus.PENDING ? null : created,
+        decidedById: null,
+        updatedAt: created,
+      };
+      await manager.getRepository(Adoption).insert(adoption);
+      if (status === AdoptionStatus.CONFIRMED) await moveAdoptionTallies(manager, adoption.id, 1);
+      return adoption;
+    }),
+  );
 }

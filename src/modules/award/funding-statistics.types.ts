@@ -144,4 +144,23 @@ export class FundingStatisticsRow {
       "The total the ministry published for the row's calls (2020: 9 690 000, beside 9 714 600 recorded). Null unless every call of the row published a total, and for rows finer than a call (the publications give no regional totals).",
   })
   publishedTotalGranted: Money | null;
+
+  @Field(() => Int, {
+    description:
+      "Confirmed adoptions of the results of the row's awards by other municipalities (see Award.adoptions).",
+  })
+  adoptions: number;
+
+  @Field(() => Int, {
+    description:
+      'Residents of the adopting municipalities, summed over those adoptions (a municipality adopting two results counts twice), each at the population it had when it recorded the adoption.',
+  })
+  adoptingResidents: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'adoptingResidents / totalGranted: residents reached through adoptions per euro granted, an exact decimal rounded half up to 6 places ("0.012500"). Null where nothing was granted.',
+  })
+  residentsReachedPerEuro: string | null;
 }
