@@ -9,6 +9,7 @@ import {
   isInputObjectType,
 } from 'graphql';
 import { isAdmin, ruleOf } from '../src/auth/permissions';
+import { AdoptionStatus } from '../src/modules/adoption/adoption.entity';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
@@ -16,7 +17,9 @@ import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
 import {
   assignReviewer,
+  createAdoption,
   createApplication,
+  createAward,
   createClosedCall,
   createConsortium,
   signIn,
@@ -57,7 +60,16 @@ type Role = (typeof roles)[number];
 
 /** What an id can name. Themes, questions and criteria are seen with their call; people by administrators. */
 type Kind =
-  'Application' | 'Consortium' | 'Call' | 'Evaluation' | 'Theme' | 'Question' | 'Criterion' | 'User';
+  | 'Application'
+  | 'Consortium'
+  | 'Call'
+  | 'Evaluation'
+  | 'Theme'
+  | 'Question'
+  | 'Criterion'
+  | 'User'
+  | 'Adoption'
+  | 'Award';
 
 interface Pooled {
   kind: Kind;
@@ -84,6 +96,11 @@ interface Case {
   /** The operation, with the id under test in `$id` and every other argument valid for the caller. */
   query: string;
   variables: (id: string, fixture: Fixture, role: Role) => Promise<Record<string, unknown>>;
+  /**
+   * For ids of records that are all public (awards): nothing can be hidden, so the case asks instead that
+   * a missing one is NOT_FOUND to every caller past the role check, and changes nothing.
+   */
+  public?: true;
 }
 
 /** A fresh draft of the caller's own consortium in the open call, for edits that must reach the id under test. */
@@ -259,6 +276,23 @@ const cases: Record<string, Case> = {
       'mutation ($id: ID!, $applicationId: ID!) { saveEvaluation(applicationId: $applicationId, input: { scores: [{ criterionId: $id, score: 3 }] }) { id } }',
     variables: async (id, f) => ({ id, applicationId: f.underReviewId }),
   },
+  'recordAdoption.input.awardId': {
+    kind: 'Award',
+    public: true,
+    query:
+      'mutation ($id: ID!, $code: String!) { recordAdoption(input: { awardId: $id, municipalityCode: $code, adoptedOn: "2026-01-10", kind: PLANNED, description: "Suunnitteilla" }) { id } }',
+    variables: async (id, f, role) => ({ id, code: f.own[role].leadCode }),
+  },
+  'confirmAdoption.id': {
+    kind: 'Adoption',
+    query: 'mutation ($id: ID!) { confirmAdoption(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'declineAdoption.id': {
+    kind: 'Adoption',
+    query: 'mutation ($id: ID!) { declineAdoption(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
   'submitEvaluation.id': {
     kind: 'Evaluation',
     query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id } }',
@@ -326,6 +360,16 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     const withdrawn = await application(ApplicationStatus.WITHDRAWN);
     const othersDraft = await application(ApplicationStatus.DRAFT, others.id);
     const othersReview = await application(ApplicationStatus.UNDER_REVIEW, others.id);
+    // A grant of Tampere's and Turku's project, which Helsinki adopted (pending) and Espoo too (declined).
+    const othersAward = await createAward(ds, {
+      applicationId: (await application(ApplicationStatus.AWARDED, others.id)).id,
+    });
+    const pendingAdoption = await createAdoption(ds, { awardId: othersAward.id, municipalityCode: '091' });
+    const declinedAdoption = await createAdoption(ds, {
+      awardId: othersAward.id,
+      municipalityCode: '049',
+      status: AdoptionStatus.DECLINED,
+    });
     for (const applicationId of [draft.id, underReview.id, rejected.id])
       await assignReviewer(ds, { applicationId, reviewerId: assignedReviewer.userId });
     // An assignment that has ended gives nothing.
@@ -401,6 +445,9 @@ describe('no existence oracle: a mutation answers for a record the caller may no
         { kind: 'Criterion', id: '', what: 'a criterion of the draft call', callId: draftCall.id },
         { kind: 'Criterion', id: criteria[0].id, what: 'a criterion of the closed call', callId: closed.id },
         { kind: 'User', id: thirdReviewer.userId, what: 'a reviewer' },
+        { kind: 'Adoption', id: pendingAdoption.id, what: "Helsinki's pending adoption of a result" },
+        { kind: 'Adoption', id: declinedAdoption.id, what: "Espoo's declined adoption of a result" },
+        { kind: 'Award', id: othersAward.id, what: "the award of Tampere's and Turku's project" },
       ] as Pooled[],
     };
     for (const record of fixture.pool) {
@@ -412,11 +459,13 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     // Who may see what is asked of the read API, so that this test follows auth/visibility.ts rather than
     // restating it; people have no read path and are the administrators' business.
     const representations = fixture.pool
-      .filter((record) => ['Application', 'Consortium', 'Call', 'Evaluation'].includes(record.kind))
+      .filter((record) =>
+        ['Application', 'Consortium', 'Call', 'Evaluation', 'Adoption', 'Award'].includes(record.kind),
+      )
       .map((record) => ({ __typename: record.kind, id: record.id }));
     for (const role of roles) {
       const response = await server.rawQuery(
-        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } } }',
+        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } ... on Adoption { id } ... on Award { id } } }',
         { reps: representations },
         { token: tokens[role] },
       );
@@ -452,9 +501,39 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     expect(hidden('memberApplicant')).to.not.include('a draft (with the reviewer assigned)');
     expect(hidden('otherApplicant')).to.include('a draft (with the reviewer assigned)');
     expect(hidden('public')).to.include('a submitted application');
+    expect(hidden('public')).to.include("Helsinki's pending adoption of a result");
+    expect(hidden('memberApplicant')).to.include("Espoo's declined adoption of a result");
+    expect(hidden('otherApplicant'), "Tampere's officials confirm adoptions of its project").to.not.include(
+      "Helsinki's pending adoption of a result",
+    );
+    for (const role of roles)
+      expect(hidden(role)).to.not.include("the award of Tampere's and Turku's project");
   });
 
   for (const [path, probe] of Object.entries(cases)) {
+    if (probe.public) {
+      it(`${path}: a ${probe.kind.toLowerCase()} is public, and a missing id is NOT_FOUND past the role check`, async () => {
+        const audit = server.dataSource.getRepository(AuditEvent);
+        let pastTheRoleCheck = 0;
+        for (const role of roles) {
+          const events = await audit.count();
+          const missing = answer(
+            await server.rawQuery(probe.query, await probe.variables(randomUUID(), fixture, role), {
+              token: tokens[role],
+            }),
+          );
+          const code = String(missing.errors?.[0]?.extensions?.code);
+          expect(missing.errors, role).to.have.length(1);
+          if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(code)) {
+            expect(code, role).to.equal('NOT_FOUND');
+            pastTheRoleCheck += 1;
+          }
+          expect(await audit.count(), `${role}: changed data`).to.equal(events);
+        }
+        expect(pastTheRoleCheck, 'no caller got past the role check').to.be.greaterThan(0);
+      });
+      continue;
+    }
     it(`${path}: every caller gets the same answer for a hidden ${probe.kind.toLowerCase()} as for a missing id`, async () => {
       const audit = server.dataSource.getRepository(AuditEvent);
       const differences: string[] = [];

@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": typeof types.AdoptionsRecordDocument,
+    "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": typeof types.AdoptionsConfirmDocument,
+    "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptionsDeclineDocument,
+    "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptionsReadDocument,
+    "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsListsDocument,
+    "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n": typeof types.AdoptionsStatisticsDocument,
+    "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n": typeof types.AdoptionsByRegionDocument,
+    "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsNestedDocument,
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": typeof types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": typeof types.ApplicationsCall2Document,
@@ -172,6 +180,14 @@ type Documents = {
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": typeof types.VisibilityApplication3Document,
 };
 const documents: Documents = {
+    "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": types.AdoptionsRecordDocument,
+    "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": types.AdoptionsConfirmDocument,
+    "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdoptionsDeclineDocument,
+    "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdoptionsReadDocument,
+    "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AdoptionsListsDocument,
+    "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n": types.AdoptionsStatisticsDocument,
+    "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n": types.AdoptionsByRegionDocument,
+    "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdoptionsNestedDocument,
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": types.ApplicationsCall2Document,
@@ -329,6 +345,38 @@ const documents: Documents = {
     "\n          query VisibilityApplication3($id: ID!) {\n            application(id: $id) {\n              id\n              proposalId\n            }\n          }\n        ": types.VisibilityApplication3Document,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AdoptionsConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdoptionsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdoptionsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n"): typeof import('./graphql').AdoptionsStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n"): typeof import('./graphql').AdoptionsByRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsNestedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
