@@ -9,6 +9,7 @@ import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
 import { Adoptions1766000000200 } from './1766000000200-adoptions';
+import { OverlapSearch1766000000210 } from './1766000000210-overlap-search';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MunicipalityBusinessId1764000000300,
   FirstSubmission1764000000400,
   Adoptions1766000000200,
+  OverlapSearch1766000000210,
 ];

@@ -35,6 +35,7 @@ import {
   ReviewAssignment,
 } from './modules/evaluation/evaluation.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
+import { createOverlapLoader } from './modules/application/overlaps';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
@@ -227,6 +228,9 @@ export class Loaders {
   readonly application = this.visibleById(Application, restrictApplications);
 
   readonly consortium = this.visibleById(Consortium, restrictConsortia);
+
+  /** Overlaps of applications, whoever asks: the field narrows them to what the caller may see. */
+  readonly overlapsOfApplication = createOverlapLoader(this.manager);
 
   /** Adoptions by id, as the caller may see them (confirmed ones are public). */
   readonly adoption = this.visibleById(Adoption, restrictAdoptions);

@@ -46,6 +46,10 @@ import {
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
 import { AwardAdoptionFields, MunicipalityAdoptionFields } from './modules/adoption/adoption.fields';
+import {
+  ApplicationOverlapFields,
+  ApplicationOverlapResolver,
+} from './modules/application/overlaps.resolver';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
@@ -87,6 +91,8 @@ const resolvers = [
   AdoptionRegionRowResolver,
   AwardAdoptionFields,
   MunicipalityAdoptionFields,
+  ApplicationOverlapFields,
+  ApplicationOverlapResolver,
 ] as const;
 
 /** The federation spec version and directives this subgraph uses. */

@@ -305,6 +305,30 @@ describe(`results reused: adoptions recorded, confirmed and counted (${testEngin
     await expectTalliesRecounted();
   });
 
+  it('resolves adoptions as federation entities with the same visibility, in one statement', async () => {
+    // Raw document: _entities is federation's, not in the SDL test/gql is generated from.
+    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Adoption { id status } } }';
+    const declined = (
+      await server.dataSource.getRepository(AuditEvent).findOneByOrFail({
+        action: 'declineAdoption',
+      })
+    ).entityId;
+    const representations = [tampereId, declined].map((id) => ({ __typename: 'Adoption', id }));
+    const anonymous = await server.rawQuery(query, { r: representations });
+    expect(anonymous.errors).to.equal(undefined);
+    expect(anonymous.data!._entities).to.deep.equal([{ id: tampereId, status: 'CONFIRMED' }, null]);
+    expect(anonymous.statements).to.equal(1);
+    const lead = await server.rawQuery(
+      query,
+      { r: representations },
+      { token: await server.token(people.espoo) },
+    );
+    expect(lead.data!._entities).to.deep.equal([
+      { id: tampereId, status: 'CONFIRMED' },
+      { id: declined, status: 'DECLINED' },
+    ]);
+  });
+
   it('refuses what is no adoption, with the field, writing nothing', async () => {
     const before = await server.dataSource.getRepository(AuditEvent).count();
     expectCode(await record(people.vantaa), 'BAD_USER_INPUT', 'input.municipalityCode');

@@ -105,6 +105,7 @@ describe('the permissions map, checked against the schema', () => {
       'Application.answers': 'maySeeApplicationContent',
       'Application.maturityAssessment': 'maySeeApplicationContent',
       'Application.contact': 'maySeeApplicationContact',
+      'Application.overlaps': 'mayReviewApplication',
       'AuditEventConnection.edges': 'hasADMIN',
       'AuditEventConnection.nodes': 'hasADMIN',
       'AuditEventConnection.pageInfo': 'hasADMIN',

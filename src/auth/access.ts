@@ -37,3 +37,8 @@ export async function maySeeApplicationContact(
 ): Promise<boolean> {
   return hasRole(ctx.viewer, Role.ADMIN) || (await isConsortiumOfficial(ctx, application.consortiumId));
 }
+
+/** Overlaps with other applications: the application's assigned reviewers and administrators. */
+export async function maySeeOverlaps(ctx: RequestContext, application: Application): Promise<boolean> {
+  return hasRole(ctx.viewer, Role.ADMIN) || (await isAssignedReviewer(ctx, application.id));
+}

@@ -3,7 +3,7 @@ import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
-import { maySeeApplicationContact, maySeeApplicationContent } from './access';
+import { maySeeApplicationContact, maySeeApplicationContent, maySeeOverlaps } from './access';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -44,6 +44,13 @@ const maySeeContent = rule('maySeeApplicationContent', { cache: 'strict' })(
 const maySeeContact = rule('maySeeApplicationContact', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeApplicationContact(ctx, application),
+  ),
+);
+
+/** Overlaps with other applications: assigned reviewers and administrators. */
+const mayReviewApplication = rule('mayReviewApplication', { cache: 'strict' })(
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeOverlaps(ctx, application),
   ),
 );
 
@@ -125,6 +132,7 @@ const permissionRules = {
     maturityAssessment: maySeeContent,
     eligibilityIssues: maySeeContent,
     contact: maySeeContact,
+    overlaps: mayReviewApplication,
   },
   Answer: allow,
   Budget: allow,
@@ -166,6 +174,9 @@ const permissionRules = {
   AdoptionConnection: allow,
   AdoptionEdge: allow,
   AdoptionRegionRow: allow,
+  // Overlaps shown to reviewers: the field itself is guarded (Application.overlaps), and its rows are
+  // narrowed to the applications the caller may see.
+  ApplicationOverlap: allow,
 } satisfies IRules;
 
 /**

@@ -260,6 +260,13 @@ export type MunicipalityKind =
   | 'JOINT_AUTHORITY'
   | 'MUNICIPALITY';
 
+/** Why another application is shown beside one under review. */
+export type OverlapReason =
+  /** A municipality of both, the same theme (by its code, in any call), and project periods that overlap: submitted, under review or awarded (an ongoing project). */
+  | 'SAME_MUNICIPALITY_THEME_PERIOD'
+  /** Submitted to the same call (the same round) with a strongly similar project name or summary; `similarity` says how similar. */
+  | 'SIMILAR_TEXT';
+
 /** A question of the application form. */
 export type QuestionInput = {
   code: string;
@@ -1165,6 +1172,21 @@ export type MetricsCall2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MetricsCall2Query = { call: { key: string } | null };
+
+export type OverlapsOfApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OverlapsOfApplicationQuery = { application: { overlaps: Array<{ reasons: Array<OverlapReason>, similarity: number | null, application: { id: string, status: ApplicationStatus }, sharedMunicipalities: Array<{ code: string }> }> } | null };
+
+export type OverlapsOfCallQueryVariables = Exact<{
+  callId: string | number;
+  first: number;
+}>;
+
+
+export type OverlapsOfCallQuery = { applications: { nodes: Array<{ id: string, overlaps: Array<{ reasons: Array<OverlapReason>, application: { id: string, award: { grantedAmount: string } | null } }> }> } };
 
 export type PublicApiCallQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3099,6 +3121,41 @@ export const MetricsCall2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsCall2Query, MetricsCall2QueryVariables>;
+export const OverlapsOfApplicationDocument = new TypedDocumentString(`
+    query OverlapsOfApplication($id: ID!) {
+  application(id: $id) {
+    overlaps {
+      reasons
+      similarity
+      application {
+        id
+        status
+      }
+      sharedMunicipalities {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapsOfApplicationQuery, OverlapsOfApplicationQueryVariables>;
+export const OverlapsOfCallDocument = new TypedDocumentString(`
+    query OverlapsOfCall($callId: ID!, $first: Int!) {
+  applications(first: $first, filter: {callId: $callId}) {
+    nodes {
+      id
+      overlaps {
+        reasons
+        application {
+          id
+          award {
+            grantedAmount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapsOfCallQuery, OverlapsOfCallQueryVariables>;
 export const PublicApiCallDocument = new TypedDocumentString(`
     query PublicApiCall {
   call(key: "2020") {

@@ -7,7 +7,7 @@ import { recordSubmissionsOnRecord } from '../../src/modules/application/first-s
 import { retallied } from '../../src/modules/application/funding-tallies';
 import { transactionOn } from '../../src/common/transaction';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
-import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
+import { Call, CallStage, CallState, Criterion, Question, Theme } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { Consortium, ConsortiumMember, ConsortiumRole } from '../../src/modules/consortium/consortium.entity';
 import { ReviewAssignment } from '../../src/modules/evaluation/evaluation.entity';
@@ -63,8 +63,14 @@ export interface CriterionSpec {
 /** A published call whose window closed before the test server's default clock (2026-01-15). */
 export async function createClosedCall(
   dataSource: DataSource,
-  options: { appropriation?: string | null; criteria?: CriterionSpec[]; projectDeadline?: string } = {},
-): Promise<{ call: Call; criteria: Criterion[] }> {
+  options: {
+    appropriation?: string | null;
+    criteria?: CriterionSpec[];
+    projectDeadline?: string;
+    /** Codes of themes to add, in order (none by default). */
+    themes?: string[];
+  } = {},
+): Promise<{ call: Call; criteria: Criterion[]; themes: Theme[] }> {
   const key = `t-${randomBytes(4).toString('hex')}`;
   const call = Call.draft({
     key,
@@ -100,7 +106,18 @@ export async function createClosedCall(
   // One by one: after a multi-row insert on SQLite, TypeORM writes re-read values back into the objects in
   // row order, which can hand one object another's id; the rows are right, the objects would not be.
   for (const criterion of criteria) await dataSource.getRepository(Criterion).insert(criterion);
-  return { call, criteria };
+  const themes = (options.themes ?? []).map((code, position) =>
+    Object.assign(new Theme(), {
+      id: newId(),
+      callId: call.id,
+      code,
+      title: LocalizedText.of({ en: code }),
+      examples: [],
+      position,
+    }),
+  );
+  for (const theme of themes) await dataSource.getRepository(Theme).insert(theme);
+  return { call, criteria, themes };
 }
 
 /** A consortium led by `lead` with `members` after it. */

@@ -27,6 +27,8 @@ registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 // Project names are searched with MATCH … AGAINST on MariaDB; SQLite has an FTS5 table instead (see the
 // migration ListIndexes1764000000100), so the schema builder leaves this index alone.
 @Index('FT_application_project_name', { synchronize: false })
+// Summaries too, for the overlaps shown to reviewers (migration OverlapSearch1766000000210, MariaDB only).
+@Index('FT_application_summary', { synchronize: false })
 @Index('UQ_application_call_reference', ['callId', 'referenceNumber'], { unique: true })
 @ObjectType({ description: "A consortium's application, or a proposal in a two-stage call." })
 @Directive('@key(fields: "id")')
