@@ -1178,7 +1178,7 @@ export type OverlapsOfApplicationQueryVariables = Exact<{
 }>;
 
 
-export type OverlapsOfApplicationQuery = { application: { overlaps: Array<{ reasons: Array<OverlapReason>, similarity: number | null, application: { id: string, status: ApplicationStatus }, sharedMunicipalities: Array<{ code: string }> }> } | null };
+export type OverlapsOfApplicationQuery = { application: { overlaps: Array<{ reasons: Array<OverlapReason>, similarity: number | null, application: { id: string, status: ApplicationStatus } }> } | null };
 
 export type OverlapsOfCallQueryVariables = Exact<{
   callId: string | number;
@@ -3130,9 +3130,6 @@ export const OverlapsOfApplicationDocument = new TypedDocumentString(`
       application {
         id
         status
-      }
-      sharedMunicipalities {
-        code
       }
     }
   }

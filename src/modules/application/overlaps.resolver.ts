@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { foundRows } from '../../loaders';
 import { listCost } from '../../common/query-cost';
-import { Municipality } from '../municipality/municipality.entity';
 import { Application } from './application.entity';
 import { ApplicationOverlap, OVERLAPS_MAX } from './overlaps';
 
@@ -36,16 +35,5 @@ export class ApplicationOverlapResolver {
   @FieldResolver(() => Application)
   application(@Root() overlap: ApplicationOverlap): Application {
     return overlap.application;
-  }
-
-  @FieldResolver(() => [Municipality], {
-    complexity: listCost(20),
-    description: 'Municipalities both take part in (with SAME_MUNICIPALITY_THEME_PERIOD; otherwise empty).',
-  })
-  async sharedMunicipalities(
-    @Root() overlap: ApplicationOverlap,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Municipality[]> {
-    return foundRows(await ctx.loaders.municipality.loadMany(overlap.sharedMunicipalityCodes));
   }
 }

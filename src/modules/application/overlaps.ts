@@ -24,7 +24,7 @@ registerEnumType(OverlapReason, {
 });
 
 /** How similar texts must be (0–1, see `similarity`) to be shown as SIMILAR_TEXT, on either engine. */
-export const SIMILARITY_THRESHOLD = 0.5;
+const SIMILARITY_THRESHOLD = 0.5;
 /** At most this many overlaps are listed per application, the strongest first. */
 export const OVERLAPS_MAX = 20;
 
@@ -46,9 +46,6 @@ export class ApplicationOverlap {
       "With SIMILAR_TEXT: how similar the texts are, from 0 to 1 (1: as similar as the application is to itself). On MariaDB the FULLTEXT relevance (MATCH … AGAINST in natural language mode) of the other's project name, or summary, to this one's, divided by this one's own; on SQLite the Jaccard index of their words (of three letters or more, case and accents ignored). The larger of name and summary.",
   })
   similarity: number | null;
-
-  /** Municipality codes both take part in (with SAME_MUNICIPALITY_THEME_PERIOD). */
-  sharedMunicipalityCodes: string[];
 }
 
 const ongoing = [ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.AWARDED];
@@ -76,28 +73,20 @@ export function createOverlapLoader(manager: EntityManager) {
               applicationId: otherId,
               reasons: [],
               similarity: null,
-              sharedMunicipalityCodes: [],
             });
             byOther.set(otherId, overlap);
           }
           return overlap;
         };
         for (const row of periods.filter((row) => row.targetId === target.id)) {
-          const overlap = entry(row.otherId);
-          if (!overlap.reasons.includes(OverlapReason.SAME_MUNICIPALITY_THEME_PERIOD))
-            overlap.reasons.push(OverlapReason.SAME_MUNICIPALITY_THEME_PERIOD);
-          if (!overlap.sharedMunicipalityCodes.includes(row.code))
-            overlap.sharedMunicipalityCodes.push(row.code);
+          entry(row.otherId).reasons.push(OverlapReason.SAME_MUNICIPALITY_THEME_PERIOD);
         }
         for (const row of similar.filter((row) => row.targetId === target.id)) {
           const overlap = entry(row.otherId);
           overlap.reasons.push(OverlapReason.SIMILAR_TEXT);
           overlap.similarity = row.similarity;
         }
-        for (const overlap of byOther.values()) {
-          overlap.reasons.sort();
-          overlap.sharedMunicipalityCodes.sort();
-        }
+        for (const overlap of byOther.values()) overlap.reasons.sort();
         return [...byOther.values()].sort(
           (a, b) =>
             b.reasons.length - a.reasons.length ||
@@ -114,10 +103,10 @@ export function createOverlapLoader(manager: EntityManager) {
 async function sameMunicipalityThemePeriod(
   manager: EntityManager,
   targets: readonly Application[],
-): Promise<{ targetId: string; otherId: string; code: string }[]> {
+): Promise<{ targetId: string; otherId: string }[]> {
   const ids = targets.map((target) => target.id);
   const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT t.id AS targetId, o.id AS otherId, tm.municipalityCode AS code
+    `SELECT DISTINCT t.id AS targetId, o.id AS otherId
       FROM application t
       JOIN call_theme tt ON tt.id = t.themeId
       JOIN consortium_member tm ON tm.consortiumId = t.consortiumId
@@ -127,13 +116,12 @@ async function sameMunicipalityThemePeriod(
       WHERE t.id IN (${placeholders(ids)})
         AND o.status IN (${quoted(ongoing)})
         AND o.projectStart <= t.projectEnd AND t.projectStart <= o.projectEnd
-      ORDER BY t.id, o.id, tm.municipalityCode`,
+      ORDER BY t.id, o.id`,
     ids,
   );
   return rows.map((row) => ({
     targetId: String(row.targetId),
     otherId: String(row.otherId),
-    code: String(row.code),
   }));
 }
 
