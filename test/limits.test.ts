@@ -1215,6 +1215,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       answer: ANSWER_MAX_CHARS,
       'comment on a criterion': SCORE_COMMENT_MAX_CHARS,
       'conflict of interest': CONFLICT_REASON_MAX_CHARS,
+      adoption: ADOPTION_DESCRIPTION_MAX_CHARS,
       'theme example': THEME_EXAMPLE_MAX_CHARS,
       codes: CODE_MAX_CHARS,
       'call key': CALL_KEY_MAX_CHARS,
