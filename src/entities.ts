@@ -1,3 +1,4 @@
+import { Adoption, AdoptionTally } from './modules/adoption/adoption.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { RecordSnapshot } from './modules/audit/record-snapshot.entity';
 import { Answer, Application } from './modules/application/application.entity';
@@ -44,6 +45,8 @@ export const entities = [
   Award,
   AuditEvent,
   Source,
+  Adoption,
+  AdoptionTally,
   CallSource,
   RecordSnapshot,
   AwardSource,

@@ -7,6 +7,7 @@ import {
   type WhereExpressionBuilder,
 } from 'typeorm';
 import {
+  restrictAdoptions,
   restrictApplications,
   restrictCalls,
   restrictGrantRecords,
@@ -16,6 +17,7 @@ import {
 import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
 import type { Page } from './common/pagination';
+import { Adoption } from './modules/adoption/adoption.entity';
 import { Answer, Application } from './modules/application/application.entity';
 import { Award } from './modules/award/award.entity';
 import { AwardSource } from './modules/award/award-source.entity';
@@ -36,6 +38,7 @@ import {
 } from './modules/evaluation/evaluation.entity';
 import { Document } from './modules/document/document.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
+import { createOverlapLoader } from './modules/application/overlaps';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { PaymentRequest } from './modules/payment/payment-request.entity';
 import { Report } from './modules/report/report.entity';
@@ -261,6 +264,12 @@ export class Loaders {
   readonly application = this.visibleById(Application, restrictApplications);
 
   readonly consortium = this.visibleById(Consortium, restrictConsortia);
+
+  /** Overlaps of applications, whoever asks: the field narrows them to what the caller may see. */
+  readonly overlapsOfApplication = createOverlapLoader(this.manager);
+
+  /** Adoptions by id, as the caller may see them (confirmed ones are public). */
+  readonly adoption = this.visibleById(Adoption, restrictAdoptions);
 
   /**
    * The consortia a municipality belongs to, as the caller may see them, in one statement: membership

@@ -36,6 +36,7 @@ import {
 import { MunicipalityResolver } from './modules/municipality/municipality.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { ViewerResolver } from './modules/viewer/viewer.resolver';
+import { AdoptionRegionRowResolver, AdoptionResolver } from './modules/adoption/adoption.resolver';
 // Last, and in this order: type-graphql adds a parent's relation fields in the order their decorators
 // run, so these imports, after the parents' resolvers, keep each type's fields where the SDL has them.
 import { RegionMunicipalityFields } from './modules/municipality/municipality.fields';
@@ -51,6 +52,11 @@ import {
   MunicipalityAwardFields,
 } from './modules/award/award.fields';
 import { ApplicationEvaluationFields, CallRankingFields } from './modules/evaluation/evaluation.fields';
+import { AwardAdoptionFields, MunicipalityAdoptionFields } from './modules/adoption/adoption.fields';
+import {
+  ApplicationOverlapFields,
+  ApplicationOverlapResolver,
+} from './modules/application/overlaps.resolver';
 import { AwardTermsResolver, ChangeRequestResolver } from './modules/change-request/change-request.resolver';
 import { AwardChangeRequestFields } from './modules/change-request/change-request.fields';
 import { AwardReportFields, ReportResolver } from './modules/report/report.resolver';
@@ -88,6 +94,12 @@ const resolvers = [
   ApplicationResolver,
   ApplicationAwardFields,
   AnswerResolver,
+  AdoptionResolver,
+  AdoptionRegionRowResolver,
+  AwardAdoptionFields,
+  MunicipalityAdoptionFields,
+  ApplicationOverlapFields,
+  ApplicationOverlapResolver,
   // History you can query (issue 15): snapshots and the audit log, per record.
   HistoryEntryResolver,
   ApplicationHistoryFields,
@@ -133,6 +145,7 @@ const entityKeys = {
   Award: 'id',
   Evaluation: 'id',
   ChangeRequest: 'id',
+  Adoption: 'id',
 } as const;
 
 /**
@@ -162,6 +175,9 @@ const referenceResolvers = {
   },
   ChangeRequest: {
     __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.changeRequest.load(ref.id),
+  },
+  Adoption: {
+    __resolveReference: (ref: Reference<'id'>, ctx: RequestContext) => ctx.loaders.adoption.load(ref.id),
   },
 };
 

@@ -12,6 +12,7 @@ import {
   isInputObjectType,
 } from 'graphql';
 import { isAdmin, ruleOf } from '../src/auth/permissions';
+import { AdoptionStatus } from '../src/modules/adoption/adoption.entity';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Criterion, Question, Theme } from '../src/modules/call/call.entity';
@@ -20,6 +21,7 @@ import { buildSubgraph } from '../src/schema';
 import { callInput, createCall } from './helpers/applying';
 import {
   assignReviewer,
+  createAdoption,
   createApplication,
   createAward,
   createChangeRequest,
@@ -76,7 +78,8 @@ type Kind =
   | 'Award'
   | 'ChangeRequest'
   | 'PaymentRequest'
-  | 'Report';
+  | 'Report'
+  | 'Adoption';
 
 interface Pooled {
   kind: Kind;
@@ -103,6 +106,11 @@ interface Case {
   /** The operation, with the id under test in `$id` and every other argument valid for the caller. */
   query: string;
   variables: (id: string, fixture: Fixture, role: Role) => Promise<Record<string, unknown>>;
+  /**
+   * For ids of records that are all public (awards): nothing can be hidden, so the case asks instead that
+   * a missing one is NOT_FOUND to every caller past the role check, and changes nothing.
+   */
+  public?: true;
 }
 
 /** A fresh draft of the caller's own consortium in the open call, for edits that must reach the id under test. */
@@ -282,6 +290,23 @@ const cases: Record<string, Case> = {
       'mutation ($id: ID!, $applicationId: ID!) { saveEvaluation(applicationId: $applicationId, input: { scores: [{ criterionId: $id, score: 3 }] }) { id } }',
     variables: async (id, f) => ({ id, applicationId: f.underReviewId }),
   },
+  'recordAdoption.input.awardId': {
+    kind: 'Award',
+    public: true,
+    query:
+      'mutation ($id: ID!, $code: String!) { recordAdoption(input: { awardId: $id, municipalityCode: $code, adoptedOn: "2026-01-10", kind: PLANNED, description: "Suunnitteilla" }) { id } }',
+    variables: async (id, f, role) => ({ id, code: f.own[role].leadCode }),
+  },
+  'confirmAdoption.id': {
+    kind: 'Adoption',
+    query: 'mutation ($id: ID!) { confirmAdoption(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'declineAdoption.id': {
+    kind: 'Adoption',
+    query: 'mutation ($id: ID!) { declineAdoption(id: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
   'submitEvaluation.id': {
     kind: 'Evaluation',
     query: 'mutation ($id: ID!) { submitEvaluation(id: $id) { id } }',
@@ -436,6 +461,16 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       });
     }
     const othersReview = await application(ApplicationStatus.UNDER_REVIEW, others.id);
+    // A grant of Tampere's and Turku's project, which Helsinki adopted (pending) and Espoo too (declined).
+    const othersAward = await createAward(ds, {
+      applicationId: (await application(ApplicationStatus.AWARDED, others.id)).id,
+    });
+    const pendingAdoption = await createAdoption(ds, { awardId: othersAward.id, municipalityCode: '091' });
+    const declinedAdoption = await createAdoption(ds, {
+      awardId: othersAward.id,
+      municipalityCode: '049',
+      status: AdoptionStatus.DECLINED,
+    });
     for (const applicationId of [draft.id, underReview.id, rejected.id])
       await assignReviewer(ds, { applicationId, reviewerId: assignedReviewer.userId });
     // An assignment that has ended gives nothing.
@@ -511,6 +546,9 @@ describe('no existence oracle: a mutation answers for a record the caller may no
         { kind: 'Consortium', id: others.id, what: 'the consortium of Tampere and Turku' },
         { kind: 'Consortium', id: vantaaLed.id, what: 'the consortium Vantaa leads' },
         { kind: 'Call', id: closed.id, what: 'a closed call' },
+        { kind: 'Adoption', id: pendingAdoption.id, what: "Helsinki's pending adoption of a result" },
+        { kind: 'Adoption', id: declinedAdoption.id, what: "Espoo's declined adoption of a result" },
+        { kind: 'Award', id: othersAward.id, what: "the award of Tampere's and Turku's project" },
         { kind: 'Call', id: open.id, what: 'an open call' },
         { kind: 'Call', id: draftCall.id, what: 'a draft call' },
         { kind: 'Evaluation', id: ownEvaluation, what: "the assigned reviewer's draft evaluation" },
@@ -546,12 +584,14 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     // restating it; people have no read path and are the administrators' business.
     const representations = fixture.pool
       .filter((record) =>
-        ['Application', 'Consortium', 'Call', 'Evaluation', 'Award', 'ChangeRequest'].includes(record.kind),
+        ['Application', 'Consortium', 'Call', 'Evaluation', 'Award', 'ChangeRequest', 'Adoption'].includes(
+          record.kind,
+        ),
       )
       .map((record) => ({ __typename: record.kind, id: record.id }));
     for (const role of roles) {
       const response = await server.rawQuery(
-        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } ... on Award { id } ... on ChangeRequest { id } } }',
+        'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Application { id } ... on Consortium { id } ... on Call { id } ... on Evaluation { id } ... on Award { id } ... on ChangeRequest { id } ... on Adoption { id } } }',
         { reps: representations },
         { token: tokens[role] },
       );
@@ -628,9 +668,39 @@ describe('no existence oracle: a mutation answers for a record the caller may no
     expect(hidden('memberApplicant')).to.include('a change request of Tampere and Turku');
     expect(hidden('memberApplicant')).to.not.include('a change request of Espoo and Vantaa');
     expect(hidden('assignedReviewer')).to.include('a change request of Espoo and Vantaa');
+    expect(hidden('public')).to.include("Helsinki's pending adoption of a result");
+    expect(hidden('memberApplicant')).to.include("Espoo's declined adoption of a result");
+    expect(hidden('otherApplicant'), "Tampere's officials confirm adoptions of its project").to.not.include(
+      "Helsinki's pending adoption of a result",
+    );
+    for (const role of roles)
+      expect(hidden(role)).to.not.include("the award of Tampere's and Turku's project");
   });
 
   for (const [path, probe] of Object.entries(cases)) {
+    if (probe.public) {
+      it(`${path}: a ${probe.kind.toLowerCase()} is public, and a missing id is NOT_FOUND past the role check`, async () => {
+        const audit = server.dataSource.getRepository(AuditEvent);
+        let pastTheRoleCheck = 0;
+        for (const role of roles) {
+          const events = await audit.count();
+          const missing = answer(
+            await server.rawQuery(probe.query, await probe.variables(randomUUID(), fixture, role), {
+              token: tokens[role],
+            }),
+          );
+          const code = String(missing.errors?.[0]?.extensions?.code);
+          expect(missing.errors, role).to.have.length(1);
+          if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(code)) {
+            expect(code, role).to.equal('NOT_FOUND');
+            pastTheRoleCheck += 1;
+          }
+          expect(await audit.count(), `${role}: changed data`).to.equal(events);
+        }
+        expect(pastTheRoleCheck, 'no caller got past the role check').to.be.greaterThan(0);
+      });
+      continue;
+    }
     // Awards are public: there is nothing hidden to compare with, so a missing one must simply be
     // NOT_FOUND (or refused before any lookup), with nothing written.
     const isPublic = probe.kind === 'Award';

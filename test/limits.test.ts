@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { enforceTextLimits } from '../src/common/enforce-limits';
 import {
+  ADOPTION_DESCRIPTION_MAX_CHARS,
   ANSWER_MAX_CHARS,
   AUDIT_CHANGES_MAX_BYTES,
   AUDIT_FILTER_MAX_CHARS,
@@ -178,6 +179,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     'call_criterion',
     'call_question',
     'call_condition',
+    'adoption',
     'consortium',
     'consortium_member',
     'application',
@@ -840,6 +842,64 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ];
   };
 
+  /** Adoptions: a municipality adopts a result once, so every attempt gets an award of its own. */
+  const adoptionCases = (): TextCase[] => {
+    let awardId = '';
+    let lastId = '';
+    const prepare = async () => {
+      const { call } = await createClosedCall(server.dataSource);
+      const consortium = await createReviewConsortium(server.dataSource, { lead: '092', members: ['049'] });
+      const application = await createReviewedApplication(server.dataSource, {
+        callId: call.id,
+        consortiumId: consortium.id,
+        status: ApplicationStatus.AWARDED,
+      });
+      awardId = (await createAward(server.dataSource, { applicationId: application.id })).id;
+    };
+    const send = async (input: Record<string, unknown>) => {
+      const response = await asApplicant(
+        `mutation ($input: RecordAdoptionInput!) { recordAdoption(input: $input) { id } }`,
+        {
+          input: {
+            awardId,
+            municipalityCode: '091',
+            adoptedOn: '2026-01-10',
+            kind: 'ADOPTED_AS_IS',
+            description: 'Käytössä',
+            ...input,
+          },
+        },
+      );
+      if (response.data?.recordAdoption) lastId = response.data.recordAdoption.id;
+      return response;
+    };
+    const read = async () =>
+      ok(
+        await asApplicant(`query ($id: ID!) { adoption(id: $id) { description municipality { code } } }`, {
+          id: lastId,
+        }),
+      ).adoption;
+    return [
+      {
+        coordinate: 'RecordAdoptionInput.description',
+        field: 'input.description',
+        max: ADOPTION_DESCRIPTION_MAX_CHARS,
+        prepare,
+        send: (v) => send({ description: v }),
+        read: async () => (await read()).description,
+      },
+      {
+        coordinate: 'RecordAdoptionInput.municipalityCode',
+        field: 'input.municipalityCode',
+        max: MUNICIPALITY_CODE_CHARS,
+        value: fixed('091', '0910'),
+        prepare,
+        send: (v) => send({ municipalityCode: v }),
+        read: async () => (await read()).municipality.code,
+      },
+    ];
+  };
+
   /** Filters and arguments that store nothing: at the limit they are answered, one past it refused. */
   const readCases = (): TextCase[] => {
     const query =
@@ -1037,6 +1097,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ...consortiumCases('Create'),
     ...consortiumCases('Update'),
     ...reviewCases(),
+    ...adoptionCases(),
     ...changeRequestCases(),
     ...grantCases(),
     ...readCases(),
@@ -1440,6 +1501,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       answer: ANSWER_MAX_CHARS,
       'comment on a criterion': SCORE_COMMENT_MAX_CHARS,
       'conflict of interest': CONFLICT_REASON_MAX_CHARS,
+      adoption: ADOPTION_DESCRIPTION_MAX_CHARS,
       'theme example': THEME_EXAMPLE_MAX_CHARS,
       codes: CODE_MAX_CHARS,
       'call key': CALL_KEY_MAX_CHARS,

@@ -5,6 +5,7 @@ import { allow } from 'graphql-shield';
 import { ruleOf } from '../src/auth/permissions';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { Application } from '../src/modules/application/application.entity';
+import { AdoptionStatus } from '../src/modules/adoption/adoption.entity';
 import { Award } from '../src/modules/award/award.entity';
 import { Call, CallStage, CallState, type Criterion } from '../src/modules/call/call.entity';
 import {
@@ -20,6 +21,7 @@ import {
   createApplication,
   createAuditEvent,
   createClosedCall,
+  createAdoption,
   createAward,
   createChangeRequest,
   createConsortium,
@@ -102,6 +104,7 @@ describe('the permissions map, checked against the schema', () => {
       'Mutation.assignReviewer': 'hasADMIN',
       'Mutation.unassignReviewer': 'hasADMIN',
       'Mutation.decideAward': 'hasADMIN',
+      'Application.overlaps': 'mayReviewApplication',
       'Mutation.rejectApplication': 'hasADMIN',
       'Mutation.saveEvaluation': 'hasREVIEWER',
       'Mutation.submitEvaluation': 'hasREVIEWER',
@@ -115,6 +118,9 @@ describe('the permissions map, checked against the schema', () => {
       'Query.applications': 'mayOrderApplications',
       'Call.applications': 'mayOrderApplications',
       'Consortium.applications': 'mayOrderApplications',
+      'Mutation.recordAdoption': 'hasAPPLICANT',
+      'Mutation.confirmAdoption': 'hasAPPLICANT',
+      'Mutation.declineAdoption': 'hasAPPLICANT',
       'Municipality.applications': 'mayOrderApplications',
       'Application.answers': 'maySeeApplicationContent',
       'Application.maturityAssessment': 'maySeeApplicationContent',
@@ -321,6 +327,37 @@ async function grantWithChangeRequest(
   const award = await createAward(ds, { applicationId: application.id });
   const request = withRequest ? await createChangeRequest(ds, { awardId: award.id }) : null;
   return { awardId: award.id, changeRequestId: request?.id ?? '' };
+}
+
+/**
+ * A fresh award of a project Vantaa (the member applicant's municipality) leads with Espoo, and an
+ * adoption of its result by Helsinki, PENDING unless `status` says otherwise.
+ */
+async function vantaaLedAdoption(server: TestServer, status = AdoptionStatus.PENDING) {
+  const ds = server.dataSource;
+  const { call } = await createClosedCall(ds);
+  const consortium = await createConsortium(ds, { lead: '092', members: ['049'] });
+  const application = await createApplication(ds, {
+    callId: call.id,
+    consortiumId: consortium.id,
+    status: ApplicationStatus.AWARDED,
+  });
+  const award = await createAward(ds, { applicationId: application.id });
+  const adoption = await createAdoption(ds, { awardId: award.id, municipalityCode: '091', status });
+  return { awardId: award.id, adoptionId: adoption.id };
+}
+
+/** A fresh award of a project Espoo leads with Helsinki, which none of the callers acts for. */
+async function espooLedAward(server: TestServer): Promise<string> {
+  const ds = server.dataSource;
+  const { call } = await createClosedCall(ds);
+  const consortium = await createConsortium(ds, { lead: '049', members: ['091'] });
+  const application = await createApplication(ds, {
+    callId: call.id,
+    consortiumId: consortium.id,
+    status: ApplicationStatus.AWARDED,
+  });
+  return (await createAward(ds, { applicationId: application.id })).id;
 }
 
 /** A fresh draft of the fixture's consortium in an open call. */
@@ -912,6 +949,52 @@ const matrix: MatrixRow[] = [
     what: "withdrawing the consortium's draft",
     query: 'mutation ($id: ID!) { withdrawApplication(id: $id) { id status } }',
     arrange: async (server, f) => ({ id: (await openDraft(server, f)).id }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Query.adoption',
+    what: "a pending adoption: the project's lead officials and administrators only",
+    query: 'query ($id: ID!) { adoption(id: $id) { id status description } }',
+    arrange: async (server) => ({ id: (await vantaaLedAdoption(server)).adoptionId }),
+    shows: (data) => data.adoption !== null,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Query.adoption',
+    what: 'a confirmed adoption: public',
+    query: 'query ($id: ID!) { adoption(id: $id) { id status award { id } municipality { code } } }',
+    arrange: async (server) => ({
+      id: (await vantaaLedAdoption(server, AdoptionStatus.CONFIRMED)).adoptionId,
+    }),
+    shows: (data) => data.adoption !== null,
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Query.adoptionsByRegion',
+    what: 'where results spread, by region',
+    query: '{ adoptionsByRegion { region { code } adoptions residents } }',
+    expected: everyone('shown'),
+  },
+  {
+    field: 'Mutation.recordAdoption',
+    what: "recording Vantaa's adoption of another project's result: Vantaa's officials only",
+    query:
+      'mutation ($awardId: ID!) { recordAdoption(input: { awardId: $awardId, municipalityCode: "092", adoptedOn: "2026-01-10", kind: ADAPTED, description: "Otettu käyttöön" }) { id status } }',
+    arrange: async (server) => ({ awardId: await espooLedAward(server) }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown' },
+  },
+  {
+    field: 'Mutation.confirmAdoption',
+    what: "confirming an adoption of the result of a project Vantaa leads: Vantaa's officials only",
+    query: 'mutation ($id: ID!) { confirmAdoption(id: $id) { id status } }',
+    arrange: async (server) => ({ id: (await vantaaLedAdoption(server)).adoptionId }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.declineAdoption',
+    what: "declining an adoption of the result of a project Vantaa leads: Vantaa's officials only",
+    query: 'mutation ($id: ID!) { declineAdoption(id: $id) { id status } }',
+    arrange: async (server) => ({ id: (await vantaaLedAdoption(server)).adoptionId }),
     expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
   },
 ];

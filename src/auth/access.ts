@@ -60,3 +60,8 @@ export async function isLeadOfficial(ctx: RequestContext, award: Award): Promise
       member.role === ConsortiumRole.LEAD && viewer.municipalityCodes.includes(member.municipalityCode),
   );
 }
+
+/** Overlaps with other applications: the application's assigned reviewers and administrators. */
+export async function maySeeOverlaps(ctx: RequestContext, application: Application): Promise<boolean> {
+  return hasRole(ctx.viewer, Role.ADMIN) || (await isAssignedReviewer(ctx, application.id));
+}

@@ -4,7 +4,12 @@ import type { RequestContext } from '../context';
 import { forbidden } from '../common/errors';
 import type { Application } from '../modules/application/application.entity';
 import type { Award } from '../modules/award/award.entity';
-import { maySeeApplicationContact, maySeeApplicationContent, maySeeGrantRecords } from './access';
+import {
+  maySeeApplicationContact,
+  maySeeApplicationContent,
+  maySeeGrantRecords,
+  maySeeOverlaps,
+} from './access';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -62,6 +67,13 @@ const mayOrderApplications = rule('mayOrderApplications', { cache: 'strict' })(
     args.orderBy?.field !== 'WEIGHTED_SCORE' || hasRole(ctx.viewer, Role.ADMIN),
 );
 
+/** Overlaps with other applications: assigned reviewers and administrators. */
+const mayReviewApplication = rule('mayReviewApplication', { cache: 'strict' })(
+  failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
+    maySeeOverlaps(ctx, application),
+  ),
+);
+
 /**
  * The one permissions map. Anything not named here is denied (fallbackRule), so a new root field or
  * type is closed until someone decides who may use it; a test walks the schema to keep this complete.
@@ -84,6 +96,9 @@ const permissionRules = {
     fundingStatistics: allow,
     reviewAssignments: isReviewer,
     auditEvents: isAdmin,
+    // Results reused (issue 15): confirmed adoptions are public, the others restricted in SQL.
+    adoption: allow,
+    adoptionsByRegion: allow,
     // Row visibility in SQL (restrictGrantRecords): the grant's consortium and administrators.
     changeRequest: allow,
     _service: allow,
@@ -109,6 +124,10 @@ const permissionRules = {
     decideAward: isAdmin,
     rejectApplication: isAdmin,
     saveEvaluation: isReviewer,
+    // Results reused: the services check that the caller acts for the adopter, or for the project's lead.
+    recordAdoption: isApplicant,
+    confirmAdoption: isApplicant,
+    declineAdoption: isApplicant,
     submitEvaluation: isReviewer,
     declareConflictOfInterest: isReviewer,
     // After the decision (issue 14): the service checks that the caller acts for the grant's lead.
@@ -160,6 +179,7 @@ const permissionRules = {
     maturityAssessment: maySeeContent,
     eligibilityIssues: maySeeContent,
     contact: maySeeContact,
+    overlaps: mayReviewApplication,
   },
   Answer: allow,
   Budget: allow,
@@ -195,6 +215,15 @@ const permissionRules = {
   ApplicationEdge: allow,
   AwardConnection: allow,
   AwardEdge: allow,
+
+  // Results reused: which adoptions a caller sees is decided in SQL (restrictAdoptions).
+  Adoption: allow,
+  AdoptionConnection: allow,
+  AdoptionEdge: allow,
+  AdoptionRegionRow: allow,
+  // Overlaps shown to reviewers: the field itself is guarded (Application.overlaps), and its rows are
+  // narrowed to the applications the caller may see.
+  ApplicationOverlap: allow,
 
   // History you can query (issue 15). Whose history a caller reads is decided by the parent (a record
   // they may see); each change keeps only the fields the caller may read on the record (the module's

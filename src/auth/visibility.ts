@@ -1,4 +1,5 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
+import { AdoptionStatus } from '../modules/adoption/adoption.entity';
 import { ApplicationStatus } from '../modules/application/application-status';
 import { CallState } from '../modules/call/call.entity';
 import { EvaluationStatus } from '../modules/evaluation/evaluation.entity';
@@ -114,5 +115,27 @@ export function restrictGrantRecords(query: WhereExpressionBuilder, viewer: View
     query,
     viewer,
     `(SELECT vga.consortiumId FROM award vgw JOIN application vga ON vga.id = vgw.applicationId WHERE vgw.id = ${alias}.awardId)`,
+  );
+}
+
+/**
+ * Adoptions of funded projects' results: confirmed ones are public; pending and declined ones are the
+ * adopting municipality's officials', the officials' of the project's lead municipality (who confirm
+ * them) and administrators'.
+ */
+export function restrictAdoptions(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  query.andWhere(
+    new Brackets((visible) => {
+      visible.where(`${alias}.status = :publicAdoption`, { publicAdoption: AdoptionStatus.CONFIRMED });
+      if (hasRole(viewer, Role.APPLICANT) && viewer.municipalityCodes.length > 0) {
+        visible.orWhere(`${alias}.municipalityCode IN (:...adopterCodes)`, {
+          adopterCodes: viewer.municipalityCodes,
+        });
+        visible.orWhere(
+          `EXISTS (SELECT 1 FROM award vaw JOIN application vap ON vap.id = vaw.applicationId JOIN consortium vac ON vac.id = vap.consortiumId WHERE vaw.id = ${alias}.awardId AND vac.leadCode IN (:...adopterCodes))`,
+        );
+      }
+    }),
   );
 }

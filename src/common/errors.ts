@@ -193,7 +193,15 @@ export type QueryMeasure =
 
 /** The records whose status a refusal can name, by their GraphQL type names. */
 export type StatefulEntity =
-  'Application' | 'Call' | 'Evaluation' | 'Consortium' | 'PaymentRequest' | 'Report' | 'Award' | 'ChangeRequest';
+  | 'Application'
+  | 'Call'
+  | 'Evaluation'
+  | 'Consortium'
+  | 'PaymentRequest'
+  | 'Report'
+  | 'Award'
+  | 'ChangeRequest'
+  | 'Adoption';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {

@@ -21,6 +21,8 @@ export const PHONE_MAX_CHARS = 31;
 export const LONG_TEXT_MAX_CHARS = 20_000;
 /** What a reviewer says when declaring a conflict of interest: briefly (MEDIUMTEXT). */
 export const CONFLICT_REASON_MAX_CHARS = 2_000;
+/** How a municipality describes its adoption of a funded project's result: briefly (MEDIUMTEXT). */
+export const ADOPTION_DESCRIPTION_MAX_CHARS = 2_000;
 /**
  * The texts of a call's form: theme and criterion titles, questions and conditions, each language
  * (MEDIUMTEXT). Shorter than LONG_TEXT_MAX_CHARS because a call carries up to a hundred of them and its

@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": typeof types.AdoptionsRecordDocument,
+    "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": typeof types.AdoptionsConfirmDocument,
+    "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptionsDeclineDocument,
+    "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptionsReadDocument,
+    "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsListsDocument,
+    "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n": typeof types.AdoptionsStatisticsDocument,
+    "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n": typeof types.AdoptionsByRegionDocument,
+    "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsNestedDocument,
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": typeof types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": typeof types.ApplicationsCall2Document,
@@ -179,6 +187,8 @@ type Documents = {
     "\n        query WithBadToken {\n          __typename\n        }\n      ": typeof types.WithBadTokenDocument,
     "\n          query MetricsCall {\n            call(key: \"2020\") {\n              key\n              title {\n                fi\n              }\n            }\n          }\n        ": typeof types.MetricsCallDocument,
     "\n            query MetricsCall2 {\n              call(key: \"2020\") {\n                key\n              }\n            }\n          ": typeof types.MetricsCall2Document,
+    "\n  query OverlapsOfApplication($id: ID!) {\n    application(id: $id) {\n      overlaps {\n        reasons\n        similarity\n        application {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.OverlapsOfApplicationDocument,
+    "\n  query OverlapsOfCall($callId: ID!, $first: Int!) {\n    applications(first: $first, filter: { callId: $callId }) {\n      nodes {\n        id\n        overlaps {\n          reasons\n          application {\n            id\n            award {\n              grantedAmount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverlapsOfCallDocument,
     "\n        query PublicApiCall {\n          call(key: \"2020\") {\n            key\n            year\n            stage\n            status\n            timeZone\n            closesAt\n            opensAt\n            appropriation\n            minMunicipalities\n            excludedSectors\n            title {\n              fi\n              sv\n              en\n              text\n            }\n            themes {\n              code\n              title {\n                fi\n              }\n            }\n            questions {\n              code\n              required\n            }\n            publishedStatistics {\n              applicationsReceived\n              grantsAwarded\n              totalAwarded\n            }\n            statistics {\n              applicationsAwarded\n              totalAwarded\n              remainingAppropriation\n            }\n            awards(first: 1) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.PublicApiCallDocument,
     "\n        query PublicApiMunicipality {\n          municipality(code: \"091\") {\n            code\n            kind\n            population\n            name {\n              fi\n              sv\n            }\n            region {\n              code\n              name {\n                fi\n                sv\n              }\n            }\n            awards {\n              nodes {\n                grantedAmount\n                application {\n                  projectName {\n                    fi\n                  }\n                }\n              }\n            }\n            fundingTotal(year: 2020)\n          }\n        }\n      ": typeof types.PublicApiMunicipalityDocument,
     "\n          query PublicApiMunicipalities($search: String!) {\n            municipalities(filter: { search: $search }) {\n              nodes {\n                code\n                name {\n                  fi\n                  sv\n                }\n              }\n            }\n          }\n        ": typeof types.PublicApiMunicipalitiesDocument,
@@ -231,6 +241,14 @@ type Documents = {
     "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VisibilityGrantRecordsDocument,
 };
 const documents: Documents = {
+    "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": types.AdoptionsRecordDocument,
+    "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": types.AdoptionsConfirmDocument,
+    "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdoptionsDeclineDocument,
+    "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdoptionsReadDocument,
+    "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AdoptionsListsDocument,
+    "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n": types.AdoptionsStatisticsDocument,
+    "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n": types.AdoptionsByRegionDocument,
+    "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdoptionsNestedDocument,
     "\n  query ApplicationsMunicipality {\n    municipality(code: \"091\") {\n      awards {\n        nodes {\n          application {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsMunicipalityDocument,
     "\n          query ApplicationsCall {\n            call(key: \"2020\") {\n              themes {\n                id\n              }\n            }\n          }\n        ": types.ApplicationsCallDocument,
     "\n            query ApplicationsCall2 {\n              call(key: \"2020\") {\n                id\n                status\n                themes {\n                  id\n                }\n                questions {\n                  id\n                  code\n                }\n              }\n            }\n          ": types.ApplicationsCall2Document,
@@ -395,6 +413,8 @@ const documents: Documents = {
     "\n        query WithBadToken {\n          __typename\n        }\n      ": types.WithBadTokenDocument,
     "\n          query MetricsCall {\n            call(key: \"2020\") {\n              key\n              title {\n                fi\n              }\n            }\n          }\n        ": types.MetricsCallDocument,
     "\n            query MetricsCall2 {\n              call(key: \"2020\") {\n                key\n              }\n            }\n          ": types.MetricsCall2Document,
+    "\n  query OverlapsOfApplication($id: ID!) {\n    application(id: $id) {\n      overlaps {\n        reasons\n        similarity\n        application {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.OverlapsOfApplicationDocument,
+    "\n  query OverlapsOfCall($callId: ID!, $first: Int!) {\n    applications(first: $first, filter: { callId: $callId }) {\n      nodes {\n        id\n        overlaps {\n          reasons\n          application {\n            id\n            award {\n              grantedAmount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OverlapsOfCallDocument,
     "\n        query PublicApiCall {\n          call(key: \"2020\") {\n            key\n            year\n            stage\n            status\n            timeZone\n            closesAt\n            opensAt\n            appropriation\n            minMunicipalities\n            excludedSectors\n            title {\n              fi\n              sv\n              en\n              text\n            }\n            themes {\n              code\n              title {\n                fi\n              }\n            }\n            questions {\n              code\n              required\n            }\n            publishedStatistics {\n              applicationsReceived\n              grantsAwarded\n              totalAwarded\n            }\n            statistics {\n              applicationsAwarded\n              totalAwarded\n              remainingAppropriation\n            }\n            awards(first: 1) {\n              totalCount\n            }\n          }\n        }\n      ": types.PublicApiCallDocument,
     "\n        query PublicApiMunicipality {\n          municipality(code: \"091\") {\n            code\n            kind\n            population\n            name {\n              fi\n              sv\n            }\n            region {\n              code\n              name {\n                fi\n                sv\n              }\n            }\n            awards {\n              nodes {\n                grantedAmount\n                application {\n                  projectName {\n                    fi\n                  }\n                }\n              }\n            }\n            fundingTotal(year: 2020)\n          }\n        }\n      ": types.PublicApiMunicipalityDocument,
     "\n          query PublicApiMunicipalities($search: String!) {\n            municipalities(filter: { search: $search }) {\n              nodes {\n                code\n                name {\n                  fi\n                  sv\n                }\n              }\n            }\n          }\n        ": types.PublicApiMunicipalitiesDocument,
@@ -447,6 +467,38 @@ const documents: Documents = {
     "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": types.VisibilityGrantRecordsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsConfirm($id: ID!) {\n    confirmAdoption(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AdoptionsConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionsDecline($id: ID!) {\n    declineAdoption(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdoptionsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsRead($id: ID!) {\n    adoption(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdoptionsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsLists($callId: ID!, $code: String!) {\n    awards(filter: { callId: $callId }) {\n      nodes {\n        adoptions {\n          totalCount\n          nodes {\n            id\n            status\n            municipality {\n              code\n            }\n          }\n        }\n      }\n    }\n    municipality(code: $code) {\n      adoptedResults {\n        totalCount\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsStatistics($callId: ID!) {\n    fundingStatistics(groupBy: [CALL], filter: { callId: $callId }) {\n      totalGranted\n      adoptions\n      adoptingResidents\n      residentsReachedPerEuro\n    }\n  }\n"): typeof import('./graphql').AdoptionsStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsByRegion {\n    adoptionsByRegion {\n      region {\n        code\n      }\n      adoptions\n      adoptionsFromOtherRegions\n      adoptingMunicipalities\n      residents\n    }\n  }\n"): typeof import('./graphql').AdoptionsByRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdoptionsNested($callId: ID!, $first: Int!) {\n    awards(first: $first, filter: { callId: $callId }) {\n      nodes {\n        adoptions(first: 3) {\n          totalCount\n          nodes {\n            municipality {\n              code\n              adoptedResults(first: 2) {\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdoptionsNestedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1103,6 +1155,14 @@ export function graphql(source: "\n          query MetricsCall {\n            ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query MetricsCall2 {\n              call(key: \"2020\") {\n                key\n              }\n            }\n          "): typeof import('./graphql').MetricsCall2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapsOfApplication($id: ID!) {\n    application(id: $id) {\n      overlaps {\n        reasons\n        similarity\n        application {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OverlapsOfApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapsOfCall($callId: ID!, $first: Int!) {\n    applications(first: $first, filter: { callId: $callId }) {\n      nodes {\n        id\n        overlaps {\n          reasons\n          application {\n            id\n            award {\n              grantedAmount\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OverlapsOfCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a municipality took up the result of a funded project. */
+export type AdoptionKind =
+  /** In use, changed to fit the municipality. */
+  | 'ADAPTED'
+  /** In use as the project delivered it. */
+  | 'ADOPTED_AS_IS'
+  /** Decided on, not yet in use. */
+  | 'PLANNED';
+
+/** Recorded by the adopting municipality (PENDING), then confirmed or declined by the officials of the project's lead municipality. Only CONFIRMED adoptions are public. */
+export type AdoptionStatus =
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'PENDING';
+
 /** An answer to one of the call's questions; an empty text removes the answer. */
 export type AnswerInput = {
   questionId: string | number;
@@ -293,6 +308,13 @@ export type MunicipalityKind =
   | 'JOINT_AUTHORITY'
   | 'MUNICIPALITY';
 
+/** Why another application is shown beside one under review. */
+export type OverlapReason =
+  /** A municipality of both, the same theme (by its code, in any call), and project periods that overlap: submitted, under review or awarded (an ongoing project). */
+  | 'SAME_MUNICIPALITY_THEME_PERIOD'
+  /** Submitted to the same call (the same round) with a strongly similar project name or summary; `similarity` says how similar. */
+  | 'SIMILAR_TEXT';
+
 /** A payment request as the lead municipality submits it. */
 export type PaymentRequestInput = {
   /** Eligible costs actually incurred in the period, VAT excluded. On the final request: the whole project's costs over the project period. */
@@ -324,6 +346,19 @@ export type Recommendation =
   | 'FUND'
   | 'FUND_PARTIALLY'
   | 'REJECT';
+
+/** A municipality's adoption of the result of a funded project. */
+export type RecordAdoptionInput = {
+  /** When it was adopted: not before the award was decided, and not in the future unless PLANNED. */
+  adoptedOn: string;
+  /** The award of the project whose result was adopted. */
+  awardId: string | number;
+  /** What was adopted and how, briefly. */
+  description: string;
+  kind: AdoptionKind;
+  /** The adopting municipality ("837"): one the caller acts for, not one of the project. */
+  municipalityCode: string;
+};
 
 export type ReportIndicatorInput = {
   name: string;
@@ -478,6 +513,62 @@ export type UpdateConsortiumInput = {
   /** Companies or associations taking part as partners. */
   partners?: Array<string> | null | undefined;
 };
+
+export type AdoptionsRecordMutationVariables = Exact<{
+  input: RecordAdoptionInput;
+}>;
+
+
+export type AdoptionsRecordMutation = { recordAdoption: { id: string, status: AdoptionStatus, kind: AdoptionKind, adoptedOn: string, description: string, decidedAt: string | null, municipality: { code: string }, award: { id: string } } };
+
+export type AdoptionsConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdoptionsConfirmMutation = { confirmAdoption: { id: string, status: AdoptionStatus, decidedAt: string | null } };
+
+export type AdoptionsDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdoptionsDeclineMutation = { declineAdoption: { id: string, status: AdoptionStatus } };
+
+export type AdoptionsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdoptionsReadQuery = { adoption: { id: string, status: AdoptionStatus } | null };
+
+export type AdoptionsListsQueryVariables = Exact<{
+  callId: string | number;
+  code: string;
+}>;
+
+
+export type AdoptionsListsQuery = { awards: { nodes: Array<{ adoptions: { totalCount: number, nodes: Array<{ id: string, status: AdoptionStatus, municipality: { code: string } }> } }> }, municipality: { adoptedResults: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type AdoptionsStatisticsQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type AdoptionsStatisticsQuery = { fundingStatistics: Array<{ totalGranted: string, adoptions: number, adoptingResidents: number, residentsReachedPerEuro: string | null }> };
+
+export type AdoptionsByRegionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdoptionsByRegionQuery = { adoptionsByRegion: Array<{ adoptions: number, adoptionsFromOtherRegions: number, adoptingMunicipalities: number, residents: number, region: { code: string } }> };
+
+export type AdoptionsNestedQueryVariables = Exact<{
+  callId: string | number;
+  first: number;
+}>;
+
+
+export type AdoptionsNestedQuery = { awards: { nodes: Array<{ adoptions: { totalCount: number, nodes: Array<{ municipality: { code: string, adoptedResults: { totalCount: number } } }> } }> } };
 
 export type ApplicationsMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1608,6 +1699,21 @@ export type MetricsCall2QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MetricsCall2Query = { call: { key: string } | null };
 
+export type OverlapsOfApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OverlapsOfApplicationQuery = { application: { overlaps: Array<{ reasons: Array<OverlapReason>, similarity: number | null, application: { id: string, status: ApplicationStatus } }> } | null };
+
+export type OverlapsOfCallQueryVariables = Exact<{
+  callId: string | number;
+  first: number;
+}>;
+
+
+export type OverlapsOfCallQuery = { applications: { nodes: Array<{ id: string, overlaps: Array<{ reasons: Array<OverlapReason>, application: { id: string, award: { grantedAmount: string } | null } }> }> } };
+
 export type PublicApiCallQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2094,6 +2200,117 @@ export const PublicRecordSourceFieldsFragmentDoc = new TypedDocumentString(`
   url
 }
     `, {"fragmentName":"PublicRecordSourceFields"}) as unknown as TypedDocumentString<PublicRecordSourceFieldsFragment, unknown>;
+export const AdoptionsRecordDocument = new TypedDocumentString(`
+    mutation AdoptionsRecord($input: RecordAdoptionInput!) {
+  recordAdoption(input: $input) {
+    id
+    status
+    kind
+    adoptedOn
+    description
+    decidedAt
+    municipality {
+      code
+    }
+    award {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsRecordMutation, AdoptionsRecordMutationVariables>;
+export const AdoptionsConfirmDocument = new TypedDocumentString(`
+    mutation AdoptionsConfirm($id: ID!) {
+  confirmAdoption(id: $id) {
+    id
+    status
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsConfirmMutation, AdoptionsConfirmMutationVariables>;
+export const AdoptionsDeclineDocument = new TypedDocumentString(`
+    mutation AdoptionsDecline($id: ID!) {
+  declineAdoption(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsDeclineMutation, AdoptionsDeclineMutationVariables>;
+export const AdoptionsReadDocument = new TypedDocumentString(`
+    query AdoptionsRead($id: ID!) {
+  adoption(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsReadQuery, AdoptionsReadQueryVariables>;
+export const AdoptionsListsDocument = new TypedDocumentString(`
+    query AdoptionsLists($callId: ID!, $code: String!) {
+  awards(filter: {callId: $callId}) {
+    nodes {
+      adoptions {
+        totalCount
+        nodes {
+          id
+          status
+          municipality {
+            code
+          }
+        }
+      }
+    }
+  }
+  municipality(code: $code) {
+    adoptedResults {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsListsQuery, AdoptionsListsQueryVariables>;
+export const AdoptionsStatisticsDocument = new TypedDocumentString(`
+    query AdoptionsStatistics($callId: ID!) {
+  fundingStatistics(groupBy: [CALL], filter: {callId: $callId}) {
+    totalGranted
+    adoptions
+    adoptingResidents
+    residentsReachedPerEuro
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsStatisticsQuery, AdoptionsStatisticsQueryVariables>;
+export const AdoptionsByRegionDocument = new TypedDocumentString(`
+    query AdoptionsByRegion {
+  adoptionsByRegion {
+    region {
+      code
+    }
+    adoptions
+    adoptionsFromOtherRegions
+    adoptingMunicipalities
+    residents
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsByRegionQuery, AdoptionsByRegionQueryVariables>;
+export const AdoptionsNestedDocument = new TypedDocumentString(`
+    query AdoptionsNested($callId: ID!, $first: Int!) {
+  awards(first: $first, filter: {callId: $callId}) {
+    nodes {
+      adoptions(first: 3) {
+        totalCount
+        nodes {
+          municipality {
+            code
+            adoptedResults(first: 2) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptionsNestedQuery, AdoptionsNestedQueryVariables>;
 export const ApplicationsMunicipalityDocument = new TypedDocumentString(`
     query ApplicationsMunicipality {
   municipality(code: "091") {
@@ -4365,6 +4582,38 @@ export const MetricsCall2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsCall2Query, MetricsCall2QueryVariables>;
+export const OverlapsOfApplicationDocument = new TypedDocumentString(`
+    query OverlapsOfApplication($id: ID!) {
+  application(id: $id) {
+    overlaps {
+      reasons
+      similarity
+      application {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapsOfApplicationQuery, OverlapsOfApplicationQueryVariables>;
+export const OverlapsOfCallDocument = new TypedDocumentString(`
+    query OverlapsOfCall($callId: ID!, $first: Int!) {
+  applications(first: $first, filter: {callId: $callId}) {
+    nodes {
+      id
+      overlaps {
+        reasons
+        application {
+          id
+          award {
+            grantedAmount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapsOfCallQuery, OverlapsOfCallQueryVariables>;
 export const PublicApiCallDocument = new TypedDocumentString(`
     query PublicApiCall {
   call(key: "2020") {

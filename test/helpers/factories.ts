@@ -11,7 +11,7 @@ import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { budgetColumns } from '../../src/modules/award/grant-terms';
 import { Award } from '../../src/modules/award/award.entity';
 import { Document, DocumentKind } from '../../src/modules/document/document.entity';
-import { Call, CallStage, CallState, Criterion, Question } from '../../src/modules/call/call.entity';
+import { Call, CallStage, CallState, Criterion, Question, Theme } from '../../src/modules/call/call.entity';
 import { newId } from '../../src/common/ids';
 import { ChangeRequest, ChangeRequestKind } from '../../src/modules/change-request/change-request.entity';
 import { ChangeRequestStatus } from '../../src/modules/change-request/change-request-status';
@@ -21,6 +21,8 @@ import { costColumns, PaymentRequest } from '../../src/modules/payment/payment-r
 import { PaymentRequestStatus } from '../../src/modules/payment/payment-request-status';
 import { Report } from '../../src/modules/report/report.entity';
 import { ReportKind, ReportStatus } from '../../src/modules/report/report-status';
+import { Adoption, AdoptionKind, AdoptionStatus } from '../../src/modules/adoption/adoption.entity';
+import { moveAdoptionTallies } from '../../src/modules/adoption/adoption-tallies';
 import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
@@ -70,8 +72,14 @@ export interface CriterionSpec {
 /** A published call whose window closed before the test server's default clock (2026-01-15). */
 export async function createClosedCall(
   dataSource: DataSource,
-  options: { appropriation?: string | null; criteria?: CriterionSpec[]; projectDeadline?: string } = {},
-): Promise<{ call: Call; criteria: Criterion[] }> {
+  options: {
+    appropriation?: string | null;
+    criteria?: CriterionSpec[];
+    projectDeadline?: string;
+    /** Codes of themes to add, in order (none by default). */
+    themes?: string[];
+  } = {},
+): Promise<{ call: Call; criteria: Criterion[]; themes: Theme[] }> {
   const key = `t-${randomBytes(4).toString('hex')}`;
   const call = Call.draft({
     key,
@@ -107,7 +115,18 @@ export async function createClosedCall(
   // One by one: after a multi-row insert on SQLite, TypeORM writes re-read values back into the objects in
   // row order, which can hand one object another's id; the rows are right, the objects would not be.
   for (const criterion of criteria) await dataSource.getRepository(Criterion).insert(criterion);
-  return { call, criteria };
+  const themes = (options.themes ?? []).map((code, position) =>
+    Object.assign(new Theme(), {
+      id: newId(),
+      callId: call.id,
+      code,
+      title: LocalizedText.of({ en: code }),
+      examples: [],
+      position,
+    }),
+  );
+  for (const theme of themes) await dataSource.getRepository(Theme).insert(theme);
+  return { call, criteria, themes };
 }
 
 /** A consortium led by `lead` with `members` after it. */
@@ -156,6 +175,9 @@ export async function createApplication(
     requestedAmount?: string;
     proposalId?: string;
     themeId?: string;
+    summary?: string;
+    projectStart?: string;
+    projectEnd?: string;
     /** The project period and the budget by category (the total is then their sum). */
     terms?: Partial<Pick<Application, 'projectStart' | 'projectEnd' | (typeof budgetColumns)[number]>>;
   },
@@ -174,7 +196,9 @@ export async function createApplication(
         callId: fields.callId,
         consortiumId: fields.consortiumId,
         projectName: LocalizedText.of(fields.projectName ?? { fi: 'Salainen hanke' }),
-        summary: 'Not for everyone to read',
+        summary: fields.summary ?? 'Not for everyone to read',
+        projectStart: fields.projectStart ?? null,
+        projectEnd: fields.projectEnd ?? null,
         requestedAmount: fields.requestedAmount ?? '120000.00',
         totalBudget: fields.terms ? budgetTotal(fields.terms) : '150000.00',
         ...fields.terms,
@@ -451,4 +475,40 @@ export async function createDocument(
   });
   await dataSource.getRepository(Document).insert(document);
   return document;
+}
+
+/** A municipality's adoption of an award's result, PENDING unless `status` says otherwise (tallies moved). */
+export async function createAdoption(
+  dataSource: DataSource,
+  fields: {
+    awardId: string;
+    municipalityCode: string;
+    status?: AdoptionStatus;
+    adoptedOn?: string;
+    population?: number;
+  },
+): Promise<Adoption> {
+  return oneAtATime(() =>
+    transactionOn(dataSource, async (manager) => {
+      const status = fields.status ?? AdoptionStatus.PENDING;
+      const adoption: Adoption = {
+        id: randomUUID(),
+        awardId: fields.awardId,
+        municipalityCode: fields.municipalityCode,
+        adoptedOn: fields.adoptedOn ?? '2026-01-05',
+        kind: AdoptionKind.ADAPTED,
+        description: `Adopted by ${fields.municipalityCode}`,
+        status,
+        adopterPopulation: fields.population ?? 10_000,
+        recordedById: null,
+        createdAt: created,
+        decidedAt: status === AdoptionStatus.PENDING ? null : created,
+        decidedById: null,
+        updatedAt: created,
+      };
+      await manager.getRepository(Adoption).insert(adoption);
+      if (status === AdoptionStatus.CONFIRMED) await moveAdoptionTallies(manager, adoption.id, 1);
+      return adoption;
+    }),
+  );
 }

@@ -27,6 +27,8 @@ export const NO_RANKING_SCORE = -1;
 @Index('IDX_application_status_created', ['status', 'createdAt'])
 @Index('IDX_application_status_submitted', ['status', 'submittedSortAt'])
 @Index('IDX_application_status_requested', ['status', 'requestedAmount'])
+// Summaries too, for the overlaps shown to reviewers (migration OverlapSearch1766000000210, MariaDB only).
+@Index('FT_application_summary', { synchronize: false })
 // Project names are searched with MATCH … AGAINST on MariaDB; SQLite has an FTS5 table instead (see the
 // migration ListIndexes1764000000100), so the schema builder leaves this index alone.
 @Index('FT_application_project_name', { synchronize: false })

@@ -18,6 +18,19 @@ function perResident(cents: bigint, population: bigint): string {
   return fromCents((2n * cents + population) / (2n * population));
 }
 
+/** Decimal places of residentsReachedPerEuro. */
+const PER_EURO_DECIMALS = 6;
+
+/** Residents per euro granted, exactly, rounded half up to PER_EURO_DECIMALS places. */
+function perEuro(residents: bigint, grantedCents: bigint): string {
+  const scale = 10n ** BigInt(PER_EURO_DECIMALS);
+  // residents / (cents / 100), scaled: 2·x + d over 2·d rounds half up for non-negative figures.
+  const numerator = residents * 100n * scale;
+  const scaled = (2n * numerator + grantedCents) / (2n * grantedCents);
+  const fraction = String(scaled % scale).padStart(PER_EURO_DECIMALS, '0');
+  return `${scaled / scale}.${fraction}`;
+}
+
 /**
  * Funding statistics: one grouped statement over the maintained tallies (funding_tally), whatever the
  * number of applications, with the population and the published totals as subqueries of it.
@@ -105,6 +118,11 @@ export class FundingStatisticsService {
       order.push('t.municipalityCode');
     }
     for (const counter of tallyCounters) columns.push(`SUM(t.${counter}) AS ${counter}`);
+    // Confirmed adoptions of the row's awards, kept in adoption_tally under the same keys.
+    columns.push(
+      'COALESCE(SUM(adt.adoptions), 0) AS adoptions',
+      'COALESCE(SUM(adt.adoptingResidents), 0) AS adoptingResidents',
+    );
 
     // The population of the row's place at the end of the row's year: of the latest year with figures up
     // to it or, for a year before them all, of the first (the data has 2019–2021: 2018 reads 2019, 2022
@@ -157,6 +175,8 @@ export class FundingStatisticsService {
       JOIN grant_call c ON c.id = t.callId
       LEFT JOIN municipality m ON m.code = t.municipalityCode
       LEFT JOIN call_theme th ON th.id = t.themeId
+      LEFT JOIN adoption_tally adt ON adt.callId = t.callId AND adt.municipalityCode = t.municipalityCode
+        AND adt.role = t.role AND adt.themeId = t.themeId
       WHERE ${where.join(' AND ')}
       ${grouping.length ? `GROUP BY ${grouping.join(', ')}` : ''}
       ${
@@ -199,6 +219,10 @@ export class FundingStatisticsService {
         grantedPerResident:
           population !== null && population > 0n ? perResident(grantedCents, population) : null,
         publishedTotalGranted: publishedKnown ? fromCents(integerFromSum(row.publishedCents)) : null,
+        adoptions: Number(integerFromSum(row.adoptions)),
+        adoptingResidents: Number(integerFromSum(row.adoptingResidents)),
+        residentsReachedPerEuro:
+          grantedCents > 0n ? perEuro(integerFromSum(row.adoptingResidents), grantedCents) : null,
         totalPaid: moneyFromCentsSum(row.paidCents),
         totalReturned: moneyFromCentsSum(row.returnedCents),
         totalRecovered: moneyFromCentsSum(row.recoveredCents),

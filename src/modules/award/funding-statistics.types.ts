@@ -145,6 +145,25 @@ export class FundingStatisticsRow {
   })
   publishedTotalGranted: Money | null;
 
+  @Field(() => Int, {
+    description:
+      "Confirmed adoptions of the results of the row's awards by other municipalities (see Award.adoptions).",
+  })
+  adoptions: number;
+
+  @Field(() => Int, {
+    description:
+      'Residents of the adopting municipalities, summed over those adoptions (a municipality adopting two results counts twice), each at the population it had when it recorded the adoption.',
+  })
+  adoptingResidents: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'adoptingResidents / totalGranted: residents reached through adoptions per euro granted, an exact decimal rounded half up to 6 places ("0.012500"). Null where nothing was granted.',
+  })
+  residentsReachedPerEuro: string | null;
+
   @Field(() => DecimalScalar, { description: 'Paid on the awards of totalGranted so far.' })
   totalPaid: Money;
 
