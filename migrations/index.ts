@@ -8,8 +8,6 @@ import { ListIndexes1764000000100 } from './1764000000100-list-indexes';
 import { FundingTallies1764000000200 } from './1764000000200-funding-tallies';
 import { MunicipalityBusinessId1764000000300 } from './1764000000300-municipality-business-id';
 import { FirstSubmission1764000000400 } from './1764000000400-first-submission';
-import { Adoptions1766000000200 } from './1766000000200-adoptions';
-import { OverlapSearch1766000000210 } from './1766000000210-overlap-search';
 import { GrantTerms1765000000000 } from './1765000000000-grant-terms';
 import { GrantMoney1765000000100 } from './1765000000100-grant-money';
 import { GrantMoneyTallies1765000000110 } from './1765000000110-grant-money-tallies';
@@ -17,14 +15,14 @@ import { ChangeRequests1765000000200 } from './1765000000200-change-requests';
 import { Documents1765000000300 } from './1765000000300-documents';
 import { EvaluationVoiding1766000000100 } from './1766000000100-evaluation-voiding';
 import { RecordSnapshots1766000000110 } from './1766000000110-record-snapshots';
+import { Adoptions1766000000200 } from './1766000000200-adoptions';
+import { OverlapSearch1766000000210 } from './1766000000210-overlap-search';
 
 /** Every migration, oldest first. */
 export const migrations = [
   InitialSchema1764000000000,
   ApplicationRejectionReason1764000000001,
   UserSubjectExact1764000000002,
-  Adoptions1766000000200,
-  OverlapSearch1766000000210,
   LongTextsMediumText1764000000003,
   PublicRecord1764000000004,
   MunicipalityGenitive1764000000005,
@@ -39,4 +37,6 @@ export const migrations = [
   Documents1765000000300,
   EvaluationVoiding1766000000100,
   RecordSnapshots1766000000110,
+  Adoptions1766000000200,
+  OverlapSearch1766000000210,
 ];
