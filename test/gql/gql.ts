@@ -123,6 +123,17 @@ type Documents = {
     "\n  mutation TallyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n    }\n  }\n": typeof types.TallyApproveReportDocument,
     "\n  mutation TallyRecover($a: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $a, amount: $amount) {\n      id\n    }\n  }\n": typeof types.TallyRecoverDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": typeof types.TallyRejectDocument,
+    "\n  mutation GrantJourneyStartReview($call: ID!) {\n    startReview(callId: $call) {\n      id\n    }\n  }\n": typeof types.GrantJourneyStartReviewDocument,
+    "\n  mutation GrantJourneyDecide($application: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $application, input: $input) {\n      id\n      grantedAmount\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        purchasedServices\n        total\n      }\n      paidTotal\n      returnedTotal\n    }\n  }\n": typeof types.GrantJourneyDecideDocument,
+    "\n  mutation GrantJourneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": typeof types.GrantJourneySubmitPaymentDocument,
+    "\n  mutation GrantJourneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      approvedCosts {\n        staff\n        purchasedServices\n        total\n      }\n      award {\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        recoveredTotal\n        settledAt\n      }\n    }\n  }\n": typeof types.GrantJourneyApprovePaymentDocument,
+    "\n  mutation GrantJourneyRequestChange($award: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      projectEnd\n    }\n  }\n": typeof types.GrantJourneyRequestChangeDocument,
+    "\n  mutation GrantJourneyApproveChange($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      id\n      status\n      amendmentNumber\n      termsBefore {\n        projectEnd\n      }\n    }\n  }\n": typeof types.GrantJourneyApproveChangeDocument,
+    "\n  mutation GrantJourneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.GrantJourneySubmitReportDocument,
+    "\n  mutation GrantJourneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.GrantJourneyApproveReportDocument,
+    "\n  mutation GrantJourneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n": typeof types.GrantJourneyRecordRecoveryDocument,
+    "\n  query GrantJourneyPublicView($call: ID!) {\n    call(id: $call) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n      awards(first: 5) {\n        nodes {\n          id\n          grantedAmount\n          projectStart\n          projectEnd\n          originalDecision {\n            projectStart\n            projectEnd\n          }\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n            sv\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrantJourneyPublicViewDocument,
+    "\n  query GrantJourneyGrantFile($call: ID!) {\n    call(id: $call) {\n      awards(first: 5) {\n        nodes {\n          id\n          hasAgreement\n          documents {\n            kind\n            fileName\n            mediaType\n          }\n          paymentRequests {\n            number\n            final\n            status\n            paidAmount\n            approvedCosts {\n              total\n            }\n          }\n          reports {\n            kind\n            status\n          }\n          changeRequests {\n            kind\n            status\n            amendmentNumber\n          }\n          recoveryClaim\n          recoveredTotal\n          settledAt\n        }\n      }\n    }\n  }\n": typeof types.GrantJourneyGrantFileDocument,
     "\n  mutation GrantMoneyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": typeof types.GrantMoneyStartReviewDocument,
     "\n  mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      paidTotal\n      returnedTotal\n    }\n  }\n": typeof types.GrantMoneyDecideDocument,
     "\n  mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        staff\n        total\n      }\n      approvedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": typeof types.GrantMoneySubmitPaymentDocument,
@@ -349,6 +360,17 @@ const documents: Documents = {
     "\n  mutation TallyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n    }\n  }\n": types.TallyApproveReportDocument,
     "\n  mutation TallyRecover($a: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $a, amount: $amount) {\n      id\n    }\n  }\n": types.TallyRecoverDocument,
     "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n": types.TallyRejectDocument,
+    "\n  mutation GrantJourneyStartReview($call: ID!) {\n    startReview(callId: $call) {\n      id\n    }\n  }\n": types.GrantJourneyStartReviewDocument,
+    "\n  mutation GrantJourneyDecide($application: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $application, input: $input) {\n      id\n      grantedAmount\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        purchasedServices\n        total\n      }\n      paidTotal\n      returnedTotal\n    }\n  }\n": types.GrantJourneyDecideDocument,
+    "\n  mutation GrantJourneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": types.GrantJourneySubmitPaymentDocument,
+    "\n  mutation GrantJourneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      approvedCosts {\n        staff\n        purchasedServices\n        total\n      }\n      award {\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        recoveredTotal\n        settledAt\n      }\n    }\n  }\n": types.GrantJourneyApprovePaymentDocument,
+    "\n  mutation GrantJourneyRequestChange($award: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      projectEnd\n    }\n  }\n": types.GrantJourneyRequestChangeDocument,
+    "\n  mutation GrantJourneyApproveChange($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      id\n      status\n      amendmentNumber\n      termsBefore {\n        projectEnd\n      }\n    }\n  }\n": types.GrantJourneyApproveChangeDocument,
+    "\n  mutation GrantJourneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n    }\n  }\n": types.GrantJourneySubmitReportDocument,
+    "\n  mutation GrantJourneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n": types.GrantJourneyApproveReportDocument,
+    "\n  mutation GrantJourneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n": types.GrantJourneyRecordRecoveryDocument,
+    "\n  query GrantJourneyPublicView($call: ID!) {\n    call(id: $call) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n      awards(first: 5) {\n        nodes {\n          id\n          grantedAmount\n          projectStart\n          projectEnd\n          originalDecision {\n            projectStart\n            projectEnd\n          }\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n            sv\n          }\n        }\n      }\n    }\n  }\n": types.GrantJourneyPublicViewDocument,
+    "\n  query GrantJourneyGrantFile($call: ID!) {\n    call(id: $call) {\n      awards(first: 5) {\n        nodes {\n          id\n          hasAgreement\n          documents {\n            kind\n            fileName\n            mediaType\n          }\n          paymentRequests {\n            number\n            final\n            status\n            paidAmount\n            approvedCosts {\n              total\n            }\n          }\n          reports {\n            kind\n            status\n          }\n          changeRequests {\n            kind\n            status\n            amendmentNumber\n          }\n          recoveryClaim\n          recoveredTotal\n          settledAt\n        }\n      }\n    }\n  }\n": types.GrantJourneyGrantFileDocument,
     "\n  mutation GrantMoneyStartReview($c: ID!) {\n    startReview(callId: $c) {\n      id\n    }\n  }\n": types.GrantMoneyStartReviewDocument,
     "\n  mutation GrantMoneyDecide($a: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $a, input: $input) {\n      id\n      paidTotal\n      returnedTotal\n    }\n  }\n": types.GrantMoneyDecideDocument,
     "\n  mutation GrantMoneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        staff\n        total\n      }\n      approvedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n": types.GrantMoneySubmitPaymentDocument,
@@ -899,6 +921,50 @@ export function graphql(source: "\n  mutation TallyRecover($a: ID!, $amount: Dec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TallyReject($a: ID!, $r: String!) {\n    rejectApplication(applicationId: $a, reason: $r) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TallyRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyStartReview($call: ID!) {\n    startReview(callId: $call) {\n      id\n    }\n  }\n"): typeof import('./graphql').GrantJourneyStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyDecide($application: ID!, $input: DecideAwardInput!) {\n    decideAward(applicationId: $application, input: $input) {\n      id\n      grantedAmount\n      projectStart\n      projectEnd\n      approvedBudget {\n        staff\n        purchasedServices\n        total\n      }\n      paidTotal\n      returnedTotal\n    }\n  }\n"): typeof import('./graphql').GrantJourneyDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {\n    submitPaymentRequest(awardId: $award, input: $input) {\n      id\n      number\n      status\n      final\n      claimedCosts {\n        total\n      }\n      paidAmount\n    }\n  }\n"): typeof import('./graphql').GrantJourneySubmitPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {\n    approvePaymentRequest(id: $id, input: $input) {\n      id\n      status\n      paidAmount\n      approvedCosts {\n        staff\n        purchasedServices\n        total\n      }\n      award {\n        paidTotal\n        returnedTotal\n        recoveryClaim\n        recoveredTotal\n        settledAt\n      }\n    }\n  }\n"): typeof import('./graphql').GrantJourneyApprovePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyRequestChange($award: ID!, $input: RequestChangeInput!) {\n    requestChange(awardId: $award, input: $input) {\n      id\n      kind\n      status\n      projectEnd\n    }\n  }\n"): typeof import('./graphql').GrantJourneyRequestChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyApproveChange($id: ID!, $reason: String) {\n    approveChangeRequest(id: $id, reason: $reason) {\n      id\n      status\n      amendmentNumber\n      termsBefore {\n        projectEnd\n      }\n    }\n  }\n"): typeof import('./graphql').GrantJourneyApproveChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneySubmitReport($award: ID!, $input: ReportInput!) {\n    submitReport(awardId: $award, input: $input) {\n      id\n      kind\n      status\n    }\n  }\n"): typeof import('./graphql').GrantJourneySubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyApproveReport($id: ID!) {\n    approveReport(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').GrantJourneyApproveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantJourneyRecordRecovery($award: ID!, $amount: Decimal!) {\n    recordRecovery(awardId: $award, amount: $amount) {\n      id\n      recoveryClaim\n      recoveredTotal\n    }\n  }\n"): typeof import('./graphql').GrantJourneyRecordRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantJourneyPublicView($call: ID!) {\n    call(id: $call) {\n      appropriation\n      statistics {\n        totalAwarded\n        totalPaid\n        totalReturned\n        totalRecovered\n        remainingAppropriation\n      }\n      awards(first: 5) {\n        nodes {\n          id\n          grantedAmount\n          projectStart\n          projectEnd\n          originalDecision {\n            projectStart\n            projectEnd\n          }\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n            sv\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantJourneyPublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantJourneyGrantFile($call: ID!) {\n    call(id: $call) {\n      awards(first: 5) {\n        nodes {\n          id\n          hasAgreement\n          documents {\n            kind\n            fileName\n            mediaType\n          }\n          paymentRequests {\n            number\n            final\n            status\n            paidAmount\n            approvedCosts {\n              total\n            }\n          }\n          reports {\n            kind\n            status\n          }\n          changeRequests {\n            kind\n            status\n            amendmentNumber\n          }\n          recoveryClaim\n          recoveredTotal\n          settledAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantJourneyGrantFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1257,6 +1257,90 @@ export type TallyRejectMutationVariables = Exact<{
 
 export type TallyRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus } };
 
+export type GrantJourneyStartReviewMutationVariables = Exact<{
+  call: string | number;
+}>;
+
+
+export type GrantJourneyStartReviewMutation = { startReview: Array<{ id: string }> };
+
+export type GrantJourneyDecideMutationVariables = Exact<{
+  application: string | number;
+  input: DecideAwardInput;
+}>;
+
+
+export type GrantJourneyDecideMutation = { decideAward: { id: string, grantedAmount: string, projectStart: string | null, projectEnd: string | null, paidTotal: string, returnedTotal: string, approvedBudget: { staff: string | null, purchasedServices: string | null, total: string | null } | null } };
+
+export type GrantJourneySubmitPaymentMutationVariables = Exact<{
+  award: string | number;
+  input: PaymentRequestInput;
+}>;
+
+
+export type GrantJourneySubmitPaymentMutation = { submitPaymentRequest: { id: string, number: number, status: PaymentRequestStatus, final: boolean, paidAmount: string | null, claimedCosts: { total: string } } };
+
+export type GrantJourneyApprovePaymentMutationVariables = Exact<{
+  id: string | number;
+  input: ApprovePaymentRequestInput;
+}>;
+
+
+export type GrantJourneyApprovePaymentMutation = { approvePaymentRequest: { id: string, status: PaymentRequestStatus, paidAmount: string | null, approvedCosts: { staff: string, purchasedServices: string, total: string } | null, award: { paidTotal: string, returnedTotal: string, recoveryClaim: string, recoveredTotal: string, settledAt: string | null } } };
+
+export type GrantJourneyRequestChangeMutationVariables = Exact<{
+  award: string | number;
+  input: RequestChangeInput;
+}>;
+
+
+export type GrantJourneyRequestChangeMutation = { requestChange: { id: string, kind: ChangeRequestKind, status: ChangeRequestStatus, projectEnd: string | null } };
+
+export type GrantJourneyApproveChangeMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type GrantJourneyApproveChangeMutation = { approveChangeRequest: { id: string, status: ChangeRequestStatus, amendmentNumber: number | null, termsBefore: { projectEnd: string | null } | null } };
+
+export type GrantJourneySubmitReportMutationVariables = Exact<{
+  award: string | number;
+  input: ReportInput;
+}>;
+
+
+export type GrantJourneySubmitReportMutation = { submitReport: { id: string, kind: ReportKind, status: ReportStatus } };
+
+export type GrantJourneyApproveReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantJourneyApproveReportMutation = { approveReport: { id: string, status: ReportStatus } };
+
+export type GrantJourneyRecordRecoveryMutationVariables = Exact<{
+  award: string | number;
+  amount: string;
+}>;
+
+
+export type GrantJourneyRecordRecoveryMutation = { recordRecovery: { id: string, recoveryClaim: string, recoveredTotal: string } };
+
+export type GrantJourneyPublicViewQueryVariables = Exact<{
+  call: string | number;
+}>;
+
+
+export type GrantJourneyPublicViewQuery = { call: { appropriation: string | null, statistics: { totalAwarded: string, totalPaid: string, totalReturned: string, totalRecovered: string, remainingAppropriation: string | null }, awards: { nodes: Array<{ id: string, grantedAmount: string, projectStart: string | null, projectEnd: string | null, paidTotal: string, returnedTotal: string, originalDecision: { projectStart: string | null, projectEnd: string | null }, finalReportSummary: { fi: string | null, sv: string | null } | null }> } } | null };
+
+export type GrantJourneyGrantFileQueryVariables = Exact<{
+  call: string | number;
+}>;
+
+
+export type GrantJourneyGrantFileQuery = { call: { awards: { nodes: Array<{ id: string, hasAgreement: boolean | null, recoveryClaim: string, recoveredTotal: string, settledAt: string | null, documents: Array<{ kind: DocumentKind, fileName: string, mediaType: string }> | null, paymentRequests: Array<{ number: number, final: boolean, status: PaymentRequestStatus, paidAmount: string | null, approvedCosts: { total: string } | null }>, reports: Array<{ kind: ReportKind, status: ReportStatus }>, changeRequests: Array<{ kind: ChangeRequestKind, status: ChangeRequestStatus, amendmentNumber: number | null }> }> } } | null };
+
 export type GrantMoneyStartReviewMutationVariables = Exact<{
   c: string | number;
 }>;
@@ -3493,6 +3577,183 @@ export const TallyRejectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TallyRejectMutation, TallyRejectMutationVariables>;
+export const GrantJourneyStartReviewDocument = new TypedDocumentString(`
+    mutation GrantJourneyStartReview($call: ID!) {
+  startReview(callId: $call) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyStartReviewMutation, GrantJourneyStartReviewMutationVariables>;
+export const GrantJourneyDecideDocument = new TypedDocumentString(`
+    mutation GrantJourneyDecide($application: ID!, $input: DecideAwardInput!) {
+  decideAward(applicationId: $application, input: $input) {
+    id
+    grantedAmount
+    projectStart
+    projectEnd
+    approvedBudget {
+      staff
+      purchasedServices
+      total
+    }
+    paidTotal
+    returnedTotal
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyDecideMutation, GrantJourneyDecideMutationVariables>;
+export const GrantJourneySubmitPaymentDocument = new TypedDocumentString(`
+    mutation GrantJourneySubmitPayment($award: ID!, $input: PaymentRequestInput!) {
+  submitPaymentRequest(awardId: $award, input: $input) {
+    id
+    number
+    status
+    final
+    claimedCosts {
+      total
+    }
+    paidAmount
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneySubmitPaymentMutation, GrantJourneySubmitPaymentMutationVariables>;
+export const GrantJourneyApprovePaymentDocument = new TypedDocumentString(`
+    mutation GrantJourneyApprovePayment($id: ID!, $input: ApprovePaymentRequestInput!) {
+  approvePaymentRequest(id: $id, input: $input) {
+    id
+    status
+    paidAmount
+    approvedCosts {
+      staff
+      purchasedServices
+      total
+    }
+    award {
+      paidTotal
+      returnedTotal
+      recoveryClaim
+      recoveredTotal
+      settledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyApprovePaymentMutation, GrantJourneyApprovePaymentMutationVariables>;
+export const GrantJourneyRequestChangeDocument = new TypedDocumentString(`
+    mutation GrantJourneyRequestChange($award: ID!, $input: RequestChangeInput!) {
+  requestChange(awardId: $award, input: $input) {
+    id
+    kind
+    status
+    projectEnd
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyRequestChangeMutation, GrantJourneyRequestChangeMutationVariables>;
+export const GrantJourneyApproveChangeDocument = new TypedDocumentString(`
+    mutation GrantJourneyApproveChange($id: ID!, $reason: String) {
+  approveChangeRequest(id: $id, reason: $reason) {
+    id
+    status
+    amendmentNumber
+    termsBefore {
+      projectEnd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyApproveChangeMutation, GrantJourneyApproveChangeMutationVariables>;
+export const GrantJourneySubmitReportDocument = new TypedDocumentString(`
+    mutation GrantJourneySubmitReport($award: ID!, $input: ReportInput!) {
+  submitReport(awardId: $award, input: $input) {
+    id
+    kind
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneySubmitReportMutation, GrantJourneySubmitReportMutationVariables>;
+export const GrantJourneyApproveReportDocument = new TypedDocumentString(`
+    mutation GrantJourneyApproveReport($id: ID!) {
+  approveReport(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyApproveReportMutation, GrantJourneyApproveReportMutationVariables>;
+export const GrantJourneyRecordRecoveryDocument = new TypedDocumentString(`
+    mutation GrantJourneyRecordRecovery($award: ID!, $amount: Decimal!) {
+  recordRecovery(awardId: $award, amount: $amount) {
+    id
+    recoveryClaim
+    recoveredTotal
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyRecordRecoveryMutation, GrantJourneyRecordRecoveryMutationVariables>;
+export const GrantJourneyPublicViewDocument = new TypedDocumentString(`
+    query GrantJourneyPublicView($call: ID!) {
+  call(id: $call) {
+    appropriation
+    statistics {
+      totalAwarded
+      totalPaid
+      totalReturned
+      totalRecovered
+      remainingAppropriation
+    }
+    awards(first: 5) {
+      nodes {
+        id
+        grantedAmount
+        projectStart
+        projectEnd
+        originalDecision {
+          projectStart
+          projectEnd
+        }
+        paidTotal
+        returnedTotal
+        finalReportSummary {
+          fi
+          sv
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyPublicViewQuery, GrantJourneyPublicViewQueryVariables>;
+export const GrantJourneyGrantFileDocument = new TypedDocumentString(`
+    query GrantJourneyGrantFile($call: ID!) {
+  call(id: $call) {
+    awards(first: 5) {
+      nodes {
+        id
+        hasAgreement
+        documents {
+          kind
+          fileName
+          mediaType
+        }
+        paymentRequests {
+          number
+          final
+          status
+          paidAmount
+          approvedCosts {
+            total
+          }
+        }
+        reports {
+          kind
+          status
+        }
+        changeRequests {
+          kind
+          status
+          amendmentNumber
+        }
+        recoveryClaim
+        recoveredTotal
+        settledAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantJourneyGrantFileQuery, GrantJourneyGrantFileQueryVariables>;
 export const GrantMoneyStartReviewDocument = new TypedDocumentString(`
     mutation GrantMoneyStartReview($c: ID!) {
   startReview(callId: $c) {
