@@ -18,6 +18,7 @@ import { Application } from '../application/application.entity';
 import { retallied } from '../application/funding-tallies';
 import { insertAudited, updateAudited } from '../audit/audit.service';
 import { Award } from '../award/award.entity';
+import { lockAward } from '../award/lock-award';
 import { Call } from '../call/call.entity';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { ConsortiumService } from '../consortium/consortium.service';
@@ -314,8 +315,7 @@ async function grantParties(
 
 /** The award's row locked for the rest of the transaction, with its call and parties. */
 async function lockGrant(manager: EntityManager, awardId: string): Promise<Grant> {
-  const award = await findForUpdate(manager, Award, awardId);
-  if (!award) throw notFound(records.award);
+  const award = await lockAward(manager, awardId);
   const call = await manager.getRepository(Call).findOneByOrFail({ id: award.callId });
   return { award, call, ...(await grantParties(manager, award)) };
 }

@@ -16,6 +16,7 @@ import { findForUpdate, inTransaction } from '../../common/transaction';
 import { retallied } from '../application/funding-tallies';
 import { insertAudited, updateAudited } from '../audit/audit.service';
 import { Award } from '../award/award.entity';
+import { lockAward } from '../award/lock-award';
 import { Call } from '../call/call.entity';
 import { hasAgreement } from '../document/award-documents';
 import { awardOfLead, returnReason } from '../report/grant-access';
@@ -44,7 +45,7 @@ export class PaymentService {
     const award = await awardOfLead(this.ctx, awardId);
     this.checkPeriod(award, input);
     const request = await inTransaction(this.ctx, async (tx) => {
-      const locked = await this.lockAward(tx.manager, award.id);
+      const locked = await lockAward(tx.manager, award.id);
       await this.checkOpen(tx.manager, locked, input.final, null);
       const { last } = (await tx.manager
         .createQueryBuilder()
@@ -83,7 +84,7 @@ export class PaymentService {
     const award = await awardOfLead(this.ctx, target.awardId);
     this.checkPeriod(award, input);
     return inTransaction(this.ctx, async (tx) => {
-      const locked = await this.lockAward(tx.manager, award.id);
+      const locked = await lockAward(tx.manager, award.id);
       const request = await this.lockRequest(tx.manager, target.id);
       paymentRequestStatuses.assert(request.status, PaymentRequestStatus.SUBMITTED);
       await this.checkOpen(tx.manager, locked, input.final, request.id);
@@ -117,7 +118,7 @@ export class PaymentService {
     const target = await this.ctx.loaders.paymentRequest.load(parseId(id));
     if (!target) throw notFound(records.paymentRequest);
     const result = await inTransaction(this.ctx, async (tx) => {
-      const award = await this.lockAward(tx.manager, target.awardId);
+      const award = await lockAward(tx.manager, target.awardId);
       const request = await this.lockRequest(tx.manager, target.id);
       paymentRequestStatuses.assert(request.status, PaymentRequestStatus.APPROVED);
       this.checkNotSettled(award);
@@ -206,7 +207,7 @@ export class PaymentService {
     const target = await this.ctx.loaders.paymentRequest.load(parseId(id));
     if (!target) throw notFound(records.paymentRequest);
     return inTransaction(this.ctx, async (tx) => {
-      await this.lockAward(tx.manager, target.awardId);
+      await lockAward(tx.manager, target.awardId);
       const request = await this.lockRequest(tx.manager, target.id);
       paymentRequestStatuses.assert(request.status, PaymentRequestStatus.RETURNED);
       const now = tx.clock.now();
@@ -241,7 +242,7 @@ export class PaymentService {
       );
     }
     const award = await inTransaction(this.ctx, async (tx) => {
-      const award = await this.lockAward(tx.manager, id);
+      const award = await lockAward(tx.manager, id);
       const outstanding = toCents(award.recoveryClaim) - toCents(award.recoveredTotal);
       if (toCents(amount) > outstanding) {
         throw badInput(
@@ -464,12 +465,6 @@ export class PaymentService {
       })
       .getRawOne<{ cents: unknown }>();
     return moneyFromCentsSum(row?.cents);
-  }
-
-  private async lockAward(manager: EntityManager, awardId: string): Promise<Award> {
-    const award = await findForUpdate(manager, Award, awardId);
-    if (!award) throw notFound(records.award);
-    return award;
   }
 
   private async lockRequest(manager: EntityManager, id: string): Promise<PaymentRequest> {

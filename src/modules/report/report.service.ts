@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { badInput, notFound, records } from '../../common/errors';
 import { newId, parseId } from '../../common/ids';
@@ -6,6 +5,7 @@ import { toLocalizedText } from '../../common/localized-text-input';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { insertAudited, updateAudited } from '../audit/audit.service';
 import { Award } from '../award/award.entity';
+import { lockAward } from '../award/lock-award';
 import { awardOfLead, requiredText, returnReason } from './grant-access';
 import { Report, type ReportIndicator } from './report.entity';
 import type { ReportInput } from './report.inputs';
@@ -42,7 +42,7 @@ export class ReportService {
       }
     }
     const report = await inTransaction(this.ctx, async (tx) => {
-      const locked = await this.lockAward(tx.manager, award.id);
+      const locked = await lockAward(tx.manager, award.id);
       const now = tx.clock.now();
       const existing = await tx.manager.findOne(Report, { where: { awardId: award.id, kind: input.kind } });
       let report: Report;
@@ -112,7 +112,7 @@ export class ReportService {
     const target = await this.ctx.loaders.report.load(parseId(id));
     if (!target) throw notFound(records.report);
     const report = await inTransaction(this.ctx, async (tx) => {
-      const award = await this.lockAward(tx.manager, target.awardId);
+      const award = await lockAward(tx.manager, target.awardId);
       const report = await findForUpdate(tx.manager, Report, target.id);
       if (!report) throw notFound(records.report);
       reportStatuses.assert(report.status, status);
@@ -132,12 +132,6 @@ export class ReportService {
     });
     this.ctx.loaders.award.clear(target.awardId);
     return report;
-  }
-
-  private async lockAward(manager: EntityManager, awardId: string): Promise<Award> {
-    const award = await findForUpdate(manager, Award, awardId);
-    if (!award) throw notFound(records.award);
-    return award;
   }
 
   /** The report's texts, trimmed; outcomes, reuse and a public summary in some language are required. */
