@@ -36,6 +36,15 @@
       sources:
         'Lähteet: valtiovarainministeriön hakuilmoitukset ja tiedotteet (avustukset), Tilastokeskus ' +
         '(kunnat ja maakunnat), THL Sotkanet (asukasluvut). Lisenssi CC BY 4.0.',
+      reuse: 'Tulosten uudelleenkäyttö maakunnittain',
+      reuseNote:
+        'Vahvistetut käyttöönotot: maakunnan kunnat, jotka ottivat käyttöön rahoitetun hankkeen tuloksen. ' +
+        'Muualta johdetut hankkeet erikseen; asukkaat kunkin kunnan osalta kerran.',
+      reuseNone: 'Käyttöönottoja ei ole vielä vahvistettu.',
+      adoptions: 'Käyttöönottoja',
+      sameRegion: 'Oman maakunnan hankkeista',
+      otherRegions: 'Muiden maakuntien hankkeista',
+      municipalities: 'Kuntia',
       data: 'Avoin data',
       explorer: 'GraphQL-kyselyt',
     },
@@ -72,6 +81,15 @@
       sources:
         'Källor: finansministeriets ansökningsannonser och pressmeddelanden (understöden), Statistikcentralen ' +
         '(kommuner och landskap), THL Sotkanet (invånarantal). Licens CC BY 4.0.',
+      reuse: 'Återanvända resultat per landskap',
+      reuseNote:
+        'Bekräftade ibruktaganden: landskapets kommuner som tagit i bruk resultatet av ett finansierat projekt. ' +
+        'Projekt som leds från andra landskap för sig; invånarna räknas en gång per kommun.',
+      reuseNone: 'Inga ibruktaganden har bekräftats ännu.',
+      adoptions: 'Ibruktaganden',
+      sameRegion: 'Av projekt i det egna landskapet',
+      otherRegions: 'Av projekt i andra landskap',
+      municipalities: 'Kommuner',
       data: 'Öppna data',
       explorer: 'GraphQL-frågor',
     },
@@ -108,6 +126,15 @@
       sources:
         "Sources: the Ministry of Finance's calls and press releases (the grants), Statistics Finland " +
         '(municipalities and regions), THL Sotkanet (population). Licence CC BY 4.0.',
+      reuse: 'Results reused, by region',
+      reuseNote:
+        "Confirmed adoptions: the region's municipalities that took a funded project's result into use. " +
+        'Projects led from other regions apart; residents counted once per municipality.',
+      reuseNone: 'No adoption has been confirmed yet.',
+      adoptions: 'Adoptions',
+      sameRegion: 'Of projects from the same region',
+      otherRegions: 'Of projects from other regions',
+      municipalities: 'Municipalities',
       data: 'Open data',
       explorer: 'GraphQL queries',
     },
@@ -202,6 +229,7 @@
     const valueAxis = {
       type: 'value',
       axisLabel: { ...axisLabel, formatter: options.format },
+      minInterval: options.minInterval,
       splitLine: { lineStyle: { color: colours.grid } },
     };
     chart.setOption({
@@ -218,11 +246,14 @@
         itemStyle: { color: entry.colour },
         barMaxWidth: horizontal ? 18 : 88,
         barGap: '12%',
+        stack: options.stacked ? 'total' : undefined,
+        // Stacked segments carry their figure inside, and an empty segment none.
         label: {
           show: true,
-          position: horizontal ? 'right' : 'top',
-          formatter: (item) => (item.value === null ? '' : options.format(item.value)),
-          color: '#333',
+          position: options.stacked ? 'inside' : horizontal ? 'right' : 'top',
+          formatter: (item) =>
+            item.value === null || (options.stacked && item.value === 0) ? '' : options.format(item.value),
+          color: options.stacked ? '#fff' : '#333',
           fontSize: 11,
         },
       })),
@@ -354,6 +385,46 @@
       [{ name: t.rate, data: calls.map((row) => row.successRate), colour: colours.primary }],
       { format: (value) => percent.format(value) },
     );
+
+    const adopted = [...data.adoptions].sort((a, b) => b.adoptions - a.adoptions);
+    const reuseTable = table(
+      'reuse',
+      [t.region, t.adoptions, t.otherRegions, t.municipalities, t.population],
+      adopted.map((row) => [
+        cell(row.region.code, row.region.name.text, 'header'),
+        cell(row.adoptions, count.format(row.adoptions)),
+        cell(row.adoptionsFromOtherRegions, count.format(row.adoptionsFromOtherRegions)),
+        cell(row.adoptingMunicipalities, count.format(row.adoptingMunicipalities)),
+        cell(row.residents, count.format(row.residents)),
+      ]),
+    );
+    if (adopted.length === 0) {
+      main.append(
+        element('section', { id: 'reuse', class: 'card' }, [
+          element('h2', {}, [t.reuse]),
+          element('p', { class: 'note' }, [t.reuseNone]),
+        ]),
+      );
+    } else {
+      charts.push(section('reuse', t.reuse, t.reuseNote, reuseTable));
+      bars(
+        charts[charts.length - 1],
+        adopted.map((row) => row.region.name.text),
+        [
+          {
+            name: t.sameRegion,
+            data: adopted.map((row) => row.adoptions - row.adoptionsFromOtherRegions),
+            colour: colours.primary,
+          },
+          {
+            name: t.otherRegions,
+            data: adopted.map((row) => row.adoptionsFromOtherRegions),
+            colour: colours.accent,
+          },
+        ],
+        { horizontal: true, stacked: true, minInterval: 1, format: (value) => count.format(value) },
+      );
+    }
 
     window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));
     main.setAttribute('aria-busy', 'false');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { AdoptionStatus, AdoptionTally } from '../src/modules/adoption/adoption.entity';
+import { Adoption, AdoptionStatus, AdoptionTally } from '../src/modules/adoption/adoption.entity';
 import { adoptionContributions } from '../src/modules/adoption/adoption-tallies';
 import { ApplicationStatus } from '../src/modules/application/application-status';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
@@ -371,5 +371,29 @@ describe(`results reused: adoptions recorded, confirmed and counted (${testEngin
     expect(expectOk(large).awards.nodes).to.have.length(5);
     expect(small.statements).to.be.greaterThan(0);
     expect(large.statements).to.equal(small.statements);
+  });
+
+  it('answers simultaneous records of the same adoption with one row and BAD_USER_INPUT for the rest', async () => {
+    const ds = server.dataSource;
+    const consortium = await createConsortium(ds, { lead: '049', members: ['092'] });
+    const application = await createApplication(ds, {
+      callId,
+      consortiumId: consortium.id,
+      status: ApplicationStatus.AWARDED,
+    });
+    const award = await createAward(ds, { applicationId: application.id, grantedAmount: '1000.00' });
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => record(tampere, { awardId: award.id })),
+    );
+    const written = responses.filter((response) => !response.errors);
+    expect(written, JSON.stringify(responses)).to.have.length(1);
+    for (const refused of responses.filter((response) => response.errors))
+      expectCode(refused, 'BAD_USER_INPUT', 'input.awardId');
+    expect(
+      await ds
+        .getRepository(AuditEvent)
+        .countBy({ action: 'recordAdoption', entityId: written[0].data!.recordAdoption.id }),
+    ).to.equal(1);
+    expect(await ds.getRepository(Adoption).countBy({ awardId: award.id })).to.equal(1);
   });
 });

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { readExamples } from '../src/http/browser-pages';
+import { AdoptionStatus } from '../src/modules/adoption/adoption.entity';
+import { Award } from '../src/modules/award/award.entity';
 import { launchChromium } from './helpers/chromium';
+import { createAdoption } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 
 /** Where the browser tests leave their screenshots (git-ignored). */
@@ -58,6 +61,18 @@ describe('the insights page at /insights', () => {
     before(async function () {
       browser = await launchChromium();
       if (!browser) this.skip();
+      // Three confirmed adoptions of seeded 2020 grants, two in one region, for the chart of reuse.
+      const awards = await server.dataSource.getRepository(Award).find({ order: { id: 'ASC' }, take: 2 });
+      for (const [award, code] of [
+        [awards[0], '005'],
+        [awards[1], '005'],
+        [awards[0], '010'],
+      ] as const)
+        await createAdoption(server.dataSource, {
+          awardId: award.id,
+          municipalityCode: code,
+          status: AdoptionStatus.CONFIRMED,
+        });
     });
     after(() => browser?.close());
 
@@ -85,6 +100,7 @@ describe('the insights page at /insights', () => {
           'per-region-chart',
           'per-resident-chart',
           'success-rate-chart',
+          'reuse-chart',
         ]);
         for (const chart of charts) expect(chart.shapes, chart.id).to.be.greaterThan(5);
         expect(await page.locator('h1').textContent()).to.equal(
@@ -145,6 +161,21 @@ describe('the insights page at /insights', () => {
               row.applicationsSubmitted,
               row.applicationsAwarded,
               row.successRate,
+            ].map(shown),
+          ),
+        );
+        const adoptions = (data!.adoptions as Row[]).sort(
+          (a, b) => (b.adoptions as number) - (a.adoptions as number),
+        );
+        expect(adoptions.reduce((sum, row) => sum + (row.adoptions as number), 0)).to.equal(3);
+        expect(await tableValues(page, 'reuse')).to.deep.equal(
+          adoptions.map((row) =>
+            [
+              (row.region as { code: string }).code,
+              row.adoptions,
+              row.adoptionsFromOtherRegions,
+              row.adoptingMunicipalities,
+              row.residents,
             ].map(shown),
           ),
         );

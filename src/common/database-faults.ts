@@ -1,3 +1,5 @@
+import { QueryFailedError } from 'typeorm';
+
 /**
  * Which database errors are the database's state rather than a bug: the caller may try again later, so
  * they are answered as SERVICE_UNAVAILABLE (HTTP 503), never as an internal error.
@@ -85,3 +87,18 @@ export function databaseFault(error: unknown, depth = 0): DatabaseFault | null {
 /** Faults worth one more try of the whole transaction: they pass when the other writers finish. */
 export const isRetryableFault = (fault: DatabaseFault | null): boolean =>
   fault === DatabaseFault.CONTENTION || fault === DatabaseFault.POOL_EXHAUSTED;
+
+/**
+ * A unique index refused the row: two requests raced to write the same thing, and the loser's check
+ * before the insert could not see the winner's uncommitted row.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const { code, errno } = (error.driverError ?? {}) as { code?: unknown; errno?: unknown };
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    errno === 1062 ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

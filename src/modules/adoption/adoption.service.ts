@@ -1,6 +1,7 @@
 import { restrictAdoptions } from '../../auth/visibility';
 import { actsFor } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
+import { isUniqueViolation } from '../../common/database-faults';
 import { badInput, forbidden, type Messages, notFound } from '../../common/errors';
 import { newId, parseId, parseMunicipalityCode } from '../../common/ids';
 import { integerFromSum } from '../../common/money';
@@ -16,6 +17,15 @@ import { adoptionStatuses } from './adoption-status';
 import { moveAdoptionTallies } from './adoption-tallies';
 
 const adoptionRecord: Messages = { en: 'The adoption', fi: 'Käyttöönottoa', sv: 'Ibruktagandet' };
+const alreadyRecorded = () =>
+  badInput(
+    {
+      en: 'The municipality has already recorded its adoption of this result',
+      fi: 'Kunta on jo kirjannut tämän tuloksen käyttöönoton',
+      sv: 'Kommunen har redan registrerat sitt ibruktagande av detta resultat',
+    },
+    'input.awardId',
+  );
 const awardRecord: Messages = { en: 'The award', fi: 'Avustuspäätöstä', sv: 'Understödsbeslutet' };
 
 /** Newest adoption first; the id breaks ties. */
@@ -100,18 +110,12 @@ export class AdoptionService {
         'input.adoptedOn',
       );
     const id = newId();
+    // The check inside sees committed rows only: of two simultaneous records, the unique index refuses
+    // the second, which is the same mistake as the check's.
     await inTransaction(this.ctx, async (tx) => {
       const { manager } = tx;
-      const existing = await manager.getRepository(Adoption).countBy({ awardId, municipalityCode: code });
-      if (existing > 0)
-        throw badInput(
-          {
-            en: 'The municipality has already recorded its adoption of this result',
-            fi: 'Kunta on jo kirjannut tämän tuloksen käyttöönoton',
-            sv: 'Kommunen har redan registrerat sitt ibruktagande av detta resultat',
-          },
-          'input.awardId',
-        );
+      if (await manager.getRepository(Adoption).existsBy({ awardId, municipalityCode: code }))
+        throw alreadyRecorded();
       const adoption: Adoption = {
         id,
         awardId,
@@ -138,6 +142,8 @@ export class AdoptionService {
           'adopterPopulation',
         ],
       });
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? alreadyRecorded() : error;
     });
     return this.reload(id);
   }

@@ -1,6 +1,7 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { VerifiedClaims } from '../../auth/token-verifier';
 import { strongestRole, type Viewer } from '../../auth/viewer';
+import { isUniqueViolation } from '../../common/database-faults';
 import { unauthenticated } from '../../common/errors';
 import { newId } from '../../common/ids';
 import { User } from './user.entity';
@@ -105,14 +106,3 @@ async function refresh(manager: EntityManager, user: User, claims: VerifiedClaim
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((value, index) => value === b[index]);
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code, errno } = (error.driverError ?? {}) as { code?: unknown; errno?: unknown };
-  return (
-    code === 'ER_DUP_ENTRY' ||
-    errno === 1062 ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}
