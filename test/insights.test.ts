@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
+import { defaults } from '../src/config';
 import { readExamples } from '../src/http/browser-pages';
 import { AdoptionStatus } from '../src/modules/adoption/adoption.entity';
 import { Award } from '../src/modules/award/award.entity';
@@ -53,6 +54,28 @@ describe('the insights page at /insights', () => {
         { message: 'lang is one of fi, sv, en', extensions: { code: 'BAD_USER_INPUT', field: 'lang' } },
       ],
     });
+  });
+
+  it('lets a reader load the page in each language twice in a minute on the default public budget', async () => {
+    const budgeted = await startTestServer({
+      seed: false,
+      env: { RATE_LIMIT_POINTS_PER_MINUTE: String(defaults.publicPointsPerMinute) },
+    });
+    try {
+      const [insights] = (await readExamples()).filter((example) => example.name === 'Insights');
+      for (const lang of ['fi', 'sv', 'en', 'fi', 'sv', 'en']) {
+        const response = await fetch(`${budgeted.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': lang },
+          body: JSON.stringify({ query: insights.document, operationName: 'Insights' }),
+        });
+        const body = (await response.json()) as { data?: unknown; errors?: unknown };
+        expect(response.status, `${lang}: ${JSON.stringify(body.errors)}`).to.equal(200);
+        expect(body.data).to.be.an('object');
+      }
+    } finally {
+      await budgeted.stop();
+    }
   });
 
   describe('in headless Chromium', () => {

@@ -34,6 +34,19 @@ export function listCost(items: number): ListCostEstimator {
   return Object.assign(estimator, { items });
 }
 
+/**
+ * The cost of a list whose length its arguments bound more tightly than `items` does (a grouping by few
+ * values): `rows(args)` items, never more than `items`, which the README's table shows.
+ */
+export function listCostByArguments(
+  items: number,
+  rows: (args: Record<string, unknown>) => number,
+): ListCostEstimator {
+  const estimator = ({ args, childComplexity }: ComplexityEstimatorArgs) =>
+    1 + Math.min(items, rows(args)) * childComplexity;
+  return Object.assign(estimator, { items });
+}
+
 /** The page size a connection will return, as the resolvers will see it (see pageSize()). */
 function pageItems(first: unknown): number {
   if (typeof first !== 'number' || !Number.isFinite(first)) return DEFAULT_PAGE_SIZE;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { listCost } from '../../common/query-cost';
+import { listCostByArguments } from '../../common/query-cost';
 import { Call, Theme } from '../call/call.entity';
 import { ConsortiumRole } from '../consortium/consortium.entity';
 import { Municipality } from '../municipality/municipality.entity';
@@ -12,10 +12,29 @@ import {
   FundingStatisticsRow,
 } from './funding-statistics.types';
 
+/**
+ * How many values each grouping can take, generously: the programme's years (two decades), its calls
+ * (the calls of 2018–2022 were five), the 19 regions and "no region", the themes' codes, the municipalities.
+ * A row per combination that has figures, so at most their product.
+ */
+const valuesPerGroup: Record<FundingStatisticsGroup, number> = {
+  YEAR: 20,
+  CALL: 50,
+  REGION: 20,
+  THEME: 30,
+  MUNICIPALITY: 300,
+};
+
+const fundingStatisticsRows = ({ groupBy }: Record<string, unknown>): number =>
+  [...new Set(Array.isArray(groupBy) ? (groupBy as FundingStatisticsGroup[]) : [])].reduce(
+    (rows, group) => rows * valuesPerGroup[group],
+    1,
+  );
+
 @Resolver(() => FundingStatisticsRow)
 export class FundingStatisticsResolver {
   @Query(() => [FundingStatisticsRow], {
-    complexity: listCost(300),
+    complexity: listCostByArguments(300, fundingStatisticsRows),
     description:
       'Applications and grants grouped by any combination of year, call, region, theme and municipality (as lead or as member): one row per combination that has figures, from running totals kept with every write (one SQL statement, whatever the number of applications). Without groupBy, one row of everything.',
   })
