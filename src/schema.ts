@@ -76,13 +76,13 @@ import { registerReportDocuments } from './modules/report/report-documents';
 import { ApplicationPartnerSearchFields, CallWorkshopFields } from './modules/workshop/workshop.fields';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
 import { onProposalInvited } from './modules/application/proposal-partners';
-import { PartnerService } from './modules/workshop/partner.service';
+import { joinAcceptedPartners } from './modules/workshop/partner.service';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
 // A module lower in the map offers a hook where a higher one must act on its change (CONTRIBUTING).
 onCallListRowsRemoved(clearRemovedCallListRows);
 // Partners found at the workshop join the application an invited proposal becomes.
-onProposalInvited(PartnerService.joinAcceptedPartners);
+onProposalInvited(joinAcceptedPartners);
 // Documents belong to records of higher modules, which register them with the document module.
 registerAwardDocuments();
 registerPaymentRequestDocuments();

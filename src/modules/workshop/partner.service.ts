@@ -252,56 +252,6 @@ export class PartnerService {
     return this.reload(proposal.id, id);
   }
 
-  /**
-   * The hook `inviteProposal` runs in its transaction: the accepted offers of the proposal become JOINED
-   * (naming the new application) and its search for partners closes; returns the codes that join.
-   */
-  static async joinAcceptedPartners(
-    tx: RequestContext,
-    proposal: Application,
-    applicationId: string,
-  ): Promise<string[]> {
-    const { manager } = tx;
-    const offers = await forUpdate(
-      manager
-        .getRepository(PartnerOffer)
-        .createQueryBuilder('offer')
-        .where('offer.applicationId = :id AND offer.status = :accepted', {
-          id: proposal.id,
-          accepted: PartnerOfferStatus.ACCEPTED,
-        })
-        .orderBy('offer.decidedAt', 'ASC')
-        .addOrderBy('offer.id', 'ASC'),
-    ).getMany();
-    const now = tx.clock.now();
-    for (const offer of offers) {
-      partnerOfferStatuses.assert(offer.status, PartnerOfferStatus.JOINED);
-      await updateAudited(
-        manager,
-        tx,
-        PartnerOffer,
-        offer,
-        { status: PartnerOfferStatus.JOINED, joinedApplicationId: applicationId, updatedAt: now },
-        'inviteProposal',
-        { fields: ['status', 'joinedApplicationId'] },
-      );
-    }
-    const search = await manager.getRepository(PartnerSearch).findOneBy({ applicationId: proposal.id });
-    if (search && !search.closedAt)
-      await updateAudited(
-        manager,
-        tx,
-        PartnerSearch,
-        search,
-        { closedAt: now, updatedAt: now },
-        'inviteProposal',
-        {
-          fields: ['closedAt'],
-        },
-      );
-    return offers.map((offer) => offer.municipalityCode);
-  }
-
   /** A proposal the caller may see and acts for a member of; otherwise the same as a missing one. */
   private async ownProposal(id: string, field: string): Promise<Application> {
     const proposal = await this.ctx.loaders.application.load(parseId(id, field));
@@ -399,4 +349,54 @@ export class PartnerService {
     if (!offer) throw notFound(offerRecord);
     return offer;
   }
+}
+
+/**
+ * The hook `inviteProposal` runs in its transaction: the accepted offers of the proposal become JOINED
+ * (naming the new application) and its search for partners closes; returns the codes that join.
+ */
+export async function joinAcceptedPartners(
+  tx: RequestContext,
+  proposal: Application,
+  applicationId: string,
+): Promise<string[]> {
+  const { manager } = tx;
+  const offers = await forUpdate(
+    manager
+      .getRepository(PartnerOffer)
+      .createQueryBuilder('offer')
+      .where('offer.applicationId = :id AND offer.status = :accepted', {
+        id: proposal.id,
+        accepted: PartnerOfferStatus.ACCEPTED,
+      })
+      .orderBy('offer.decidedAt', 'ASC')
+      .addOrderBy('offer.id', 'ASC'),
+  ).getMany();
+  const now = tx.clock.now();
+  for (const offer of offers) {
+    partnerOfferStatuses.assert(offer.status, PartnerOfferStatus.JOINED);
+    await updateAudited(
+      manager,
+      tx,
+      PartnerOffer,
+      offer,
+      { status: PartnerOfferStatus.JOINED, joinedApplicationId: applicationId, updatedAt: now },
+      'inviteProposal',
+      { fields: ['status', 'joinedApplicationId'] },
+    );
+  }
+  const search = await manager.getRepository(PartnerSearch).findOneBy({ applicationId: proposal.id });
+  if (search && !search.closedAt)
+    await updateAudited(
+      manager,
+      tx,
+      PartnerSearch,
+      search,
+      { closedAt: now, updatedAt: now },
+      'inviteProposal',
+      {
+        fields: ['closedAt'],
+      },
+    );
+  return offers.map((offer) => offer.municipalityCode);
 }

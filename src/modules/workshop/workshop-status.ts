@@ -1,7 +1,7 @@
 import { StateMachine } from '../../common/state-machine';
 import { PartnerOfferStatus, WorkshopInvitationStatus } from './workshop.entity';
 
-const { INVITED, REGISTERED, DECLINED, ATTENDED, NO_SHOW } = WorkshopInvitationStatus;
+const { REGISTERED, DECLINED, ATTENDED, NO_SHOW } = WorkshopInvitationStatus;
 
 /**
  * A workshop invitation, the whole state machine. Registering again while REGISTERED replaces the

@@ -20,7 +20,7 @@ import {
 import type { CreateWorkshopInput, RegisterForWorkshopInput } from './workshop.inputs';
 import { workshopInvitationStatuses } from './workshop-status';
 
-export const workshopRecord: Messages = { en: 'The workshop', fi: 'Työpajaa', sv: 'Workshoppen' };
+const workshopRecord: Messages = { en: 'The workshop', fi: 'Työpajaa', sv: 'Workshoppen' };
 const invitationRecord: Messages = {
   en: 'The workshop invitation',
   fi: 'Työpajakutsua',
