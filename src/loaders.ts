@@ -42,6 +42,7 @@ import { Document } from './modules/document/document.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { createOverlapLoader } from './modules/application/overlaps';
 import { createProposalSummaryLoader } from './modules/workshop/proposal-summary';
+import { createPartnerSearchLoaders } from './modules/workshop/partner-search.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { PaymentRequest } from './modules/payment/payment-request.entity';
 import { Report } from './modules/report/report.entity';
@@ -330,6 +331,9 @@ export class Loaders {
 
   /** Summaries of PROPOSAL calls, whoever asks: `Call.proposalSummary` decides whether the caller may. */
   readonly proposalSummary = createProposalSummaryLoader(this.manager);
+
+  /** Open searches for partners, by call and by proposal (the narrow view; see the loader). */
+  readonly partnerSearches = createPartnerSearchLoaders(this.manager);
 
   /** Workshops by id, whoever asks: a workshop is public with its call, which the service checks. */
   readonly workshop = this.byColumn(Workshop, 'id');

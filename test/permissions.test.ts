@@ -170,6 +170,7 @@ describe('the permissions map, checked against the schema', () => {
       'Mutation.acceptPartnerOffer': 'hasAPPLICANT',
       'Mutation.declinePartnerOffer': 'hasAPPLICANT',
       'Call.partnerSearches': 'isSignedIn',
+      'Application.partnerSearch': 'isSignedIn',
       'WorkshopInvitation.participants': 'maySeeWorkshopParticipants',
     });
   });

@@ -723,6 +723,30 @@ describe('the two-stage call and its workshop', () => {
       },
     });
     expect(offerEvents.length).to.be.at.least(5);
+    // Nested lists of many calls cost a constant number of statements, not one per call or row.
+    const nested = await as(
+      server,
+      people.admin,
+      graphql(`
+        query WorkshopNested {
+          calls(first: 10) {
+            nodes {
+              proposalSummary {
+                total
+              }
+              workshops {
+                id
+              }
+              partnerSearches {
+                wish
+              }
+            }
+          }
+        }
+      `),
+    );
+    expectOk(nested);
+    expect(nested.statements).to.be.at.most(12);
     const joined = await server.dataSource.query<{ status: string; joinedApplicationId: string }[]>(
       "SELECT status, joinedApplicationId FROM partner_offer WHERE municipalityCode = '092'",
     );

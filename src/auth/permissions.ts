@@ -209,6 +209,8 @@ const permissionRules = {
     eligibilityIssues: maySeeContent,
     contact: maySeeContact,
     overlaps: mayReviewApplication,
+    // As Call.partnerSearches: the search for partners is for signed-in callers, whoever sees the proposal.
+    partnerSearch: isSignedIn,
   },
   Answer: allow,
   Budget: allow,

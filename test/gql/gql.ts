@@ -265,6 +265,7 @@ type Documents = {
     "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": typeof types.WorkshopInviteProposalDocument,
     "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkshopProposalDocument,
     "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": typeof types.WorkshopPublishApplicationDocument,
+    "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": typeof types.WorkshopNestedDocument,
 };
 const documents: Documents = {
     "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": types.AdoptionsRecordDocument,
@@ -517,6 +518,7 @@ const documents: Documents = {
     "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": types.WorkshopInviteProposalDocument,
     "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.WorkshopProposalDocument,
     "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": types.WorkshopPublishApplicationDocument,
+    "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": types.WorkshopNestedDocument,
 };
 
 /**
@@ -1519,6 +1521,10 @@ export function graphql(source: "\n  query WorkshopProposal($id: ID!) {\n    app
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').WorkshopPublishApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').WorkshopNestedDocument;
 
 
 export function graphql(source: string) {

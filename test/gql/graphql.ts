@@ -2305,6 +2305,11 @@ export type WorkshopPublishApplicationMutationVariables = Exact<{
 
 export type WorkshopPublishApplicationMutation = { createApplication: { id: string } };
 
+export type WorkshopNestedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkshopNestedQuery = { calls: { nodes: Array<{ proposalSummary: { total: number } | null, workshops: Array<{ id: string }>, partnerSearches: Array<{ wish: string }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6208,3 +6213,20 @@ export const WorkshopPublishApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkshopPublishApplicationMutation, WorkshopPublishApplicationMutationVariables>;
+export const WorkshopNestedDocument = new TypedDocumentString(`
+    query WorkshopNested {
+  calls(first: 10) {
+    nodes {
+      proposalSummary {
+        total
+      }
+      workshops {
+        id
+      }
+      partnerSearches {
+        wish
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopNestedQuery, WorkshopNestedQueryVariables>;

@@ -27,7 +27,7 @@ import {
 } from './workshop.entity';
 import type { FlagLookingForPartnersInput, PartnerOfferInput } from './workshop.inputs';
 import { partnerOfferStatuses } from './workshop-status';
-import { receivedProposalStatuses } from './workshop.service';
+import { receivedProposalStatuses } from './workshop-status';
 
 const offerRecord: Messages = {
   en: 'The offer to join',
@@ -89,6 +89,7 @@ export class PartnerService {
           { fields: ['applicationId', 'wish'] },
         );
     });
+    this.ctx.loaders.partnerSearches.ofProposal.clear(proposal.id);
     return proposal;
   }
 
@@ -114,18 +115,18 @@ export class PartnerService {
         { fields: ['closedAt'] },
       );
     });
+    this.ctx.loaders.partnerSearches.ofProposal.clear(proposal.id);
     return proposal;
   }
 
   /** The flag of a proposal the caller may see, or null. */
-  async searchOf(proposal: Application): Promise<PartnerSearchView | null> {
-    const [view] = await this.openSearches({ applicationId: proposal.id });
-    return view ?? null;
+  searchOf(proposal: Application): Promise<PartnerSearchView | null> {
+    return this.ctx.loaders.partnerSearches.ofProposal.load(proposal.id);
   }
 
   /** The flagged proposals of a call, newest flag first: for signed-in callers (the permissions map). */
   searchesOfCall(callId: string): Promise<PartnerSearchView[]> {
-    return this.openSearches({ callId });
+    return this.ctx.loaders.partnerSearches.ofCall.load(callId);
   }
 
   /** A municipality the caller acts for offers to join a flagged proposal, from the workshop on. */
@@ -138,8 +139,8 @@ export class PartnerService {
         sv: 'Du kan erbjuda deltagande endast för en kommun som du företräder',
       });
     const proposalId = parseId(input.proposalId, 'input.proposalId');
-    const [search] = await this.openSearches({ applicationId: proposalId });
-    if (!search) throw notFound(records.application);
+    if (!(await this.ctx.loaders.partnerSearches.ofProposal.load(proposalId)))
+      throw notFound(records.application);
     const id = newId();
     await inTransaction(this.ctx, async ({ manager }) => {
       const proposal = await findForUpdate(manager, Application, proposalId);
@@ -307,40 +308,6 @@ export class PartnerService {
         to,
       },
     );
-  }
-
-  /** Open searches of received proposals, as the narrow view, newest first (one statement). */
-  private async openSearches(where: {
-    callId?: string;
-    applicationId?: string;
-  }): Promise<PartnerSearchView[]> {
-    const query = this.ctx.manager
-      .getRepository(PartnerSearch)
-      .createQueryBuilder('search')
-      .innerJoinAndSelect('search.application', 'proposal')
-      .innerJoinAndSelect('proposal.consortium', 'consortium')
-      .where('search.closedAt IS NULL')
-      .andWhere('proposal.status IN (:...received)', { received: receivedProposalStatuses })
-      .orderBy('search.updatedAt', 'DESC')
-      .addOrderBy('proposal.id', 'ASC');
-    if (where.callId) query.andWhere('proposal.callId = :callId', { callId: where.callId });
-    if (where.applicationId)
-      query.andWhere('proposal.id = :applicationId', { applicationId: where.applicationId });
-    const searches = await query.getMany();
-    return searches.flatMap((search) => {
-      const proposal = search.application;
-      if (!proposal?.consortium) return [];
-      return [
-        Object.assign(new PartnerSearchView(), {
-          proposalId: proposal.id,
-          projectName: proposal.projectName,
-          themeId: proposal.themeId,
-          leadCode: proposal.consortium.leadCode,
-          wish: search.wish,
-          updatedAt: search.updatedAt,
-        }),
-      ];
-    });
   }
 
   private async reload(proposalId: string, id: string): Promise<PartnerOffer> {

@@ -4,7 +4,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalizedText } from '../../common/localized-text';
 import { integerFromSum } from '../../common/money';
 import { listCost } from '../../common/query-cost';
-import { ApplicationStatus } from '../application/application-status';
+import { receivedProposalStatuses } from './workshop-status';
 
 export enum MunicipalitySizeClass {
   UNDER_5000 = 'UNDER_5000',
@@ -88,8 +88,7 @@ export class ProposalSummary {
   publishedProjectNames: LocalizedText[];
 }
 
-const counted = (statuses: string[]) => statuses.map(() => '?').join(', ');
-const uncounted = [ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN];
+const received = receivedProposalStatuses.map(() => '?').join(', ');
 const sizeOrder = Object.values(MunicipalitySizeClass);
 
 /**
@@ -101,8 +100,8 @@ export function createProposalSummaryLoader(manager: EntityManager) {
   return new DataLoader<string, ProposalSummary>(async (callIds) => {
     const ids = [...callIds];
     const inCalls = ids.map(() => '?').join(', ');
-    const where = `a.callId IN (${inCalls}) AND a.status NOT IN (${counted(uncounted)})`;
-    const params = [...ids, ...uncounted];
+    const where = `a.callId IN (${inCalls}) AND a.status IN (${received})`;
+    const params = [...ids, ...receivedProposalStatuses];
     const counts: Record<string, unknown>[] = await manager.query(
       `SELECT a.callId AS callId, 'THEME' AS dimension, COALESCE(a.themeId, '') AS groupKey, COUNT(*) AS proposals
          FROM application a WHERE ${where}

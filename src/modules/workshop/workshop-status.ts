@@ -1,4 +1,5 @@
 import { StateMachine } from '../../common/state-machine';
+import { ApplicationStatus } from '../application/application-status';
 import { PartnerOfferStatus, WorkshopInvitationStatus } from './workshop.entity';
 
 const { REGISTERED, DECLINED, ATTENDED, NO_SHOW } = WorkshopInvitationStatus;
@@ -32,3 +33,11 @@ export const partnerOfferStatuses = new StateMachine<PartnerOfferStatus>(
     JOINED: [],
   },
 );
+
+/** Proposals that count as received: submitted and not withdrawn (drafts and withdrawn ones do not). */
+export const receivedProposalStatuses = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.UNDER_REVIEW,
+  ApplicationStatus.AWARDED,
+  ApplicationStatus.REJECTED,
+];

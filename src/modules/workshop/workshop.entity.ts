@@ -262,6 +262,8 @@ export class PartnerSearchView {
   @Field(() => ID, { description: "The proposal's id (offerToJoinProposal takes it)." })
   proposalId: string;
 
+  callId: string;
+
   @Field(() => LocalizedText)
   projectName: LocalizedText;
 

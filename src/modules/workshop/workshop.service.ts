@@ -8,7 +8,6 @@ import { toLocalizedText } from '../../common/localized-text-input';
 import { helsinkiWallClockToInstant, toHelsinkiIso } from '../../common/time-zone';
 import { forUpdate, inTransaction } from '../../common/transaction';
 import { insertAudited, updateAudited } from '../audit/audit.service';
-import { ApplicationStatus } from '../application/application-status';
 import { Application } from '../application/application.entity';
 import { CallStage } from '../call/call.entity';
 import {
@@ -18,7 +17,7 @@ import {
   WorkshopParticipant,
 } from './workshop.entity';
 import type { CreateWorkshopInput, RegisterForWorkshopInput } from './workshop.inputs';
-import { workshopInvitationStatuses } from './workshop-status';
+import { receivedProposalStatuses, workshopInvitationStatuses } from './workshop-status';
 
 const workshopRecord: Messages = { en: 'The workshop', fi: 'Työpajaa', sv: 'Workshoppen' };
 const invitationRecord: Messages = {
@@ -26,14 +25,6 @@ const invitationRecord: Messages = {
   fi: 'Työpajakutsua',
   sv: 'Inbjudan till workshoppen',
 };
-
-/** Proposals that count as received: submitted and not withdrawn (drafts and withdrawn ones do not). */
-export const receivedProposalStatuses = [
-  ApplicationStatus.SUBMITTED,
-  ApplicationStatus.UNDER_REVIEW,
-  ApplicationStatus.AWARDED,
-  ApplicationStatus.REJECTED,
-];
 
 const { REGISTERED, DECLINED, ATTENDED, NO_SHOW } = WorkshopInvitationStatus;
 
