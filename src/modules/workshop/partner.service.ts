@@ -162,7 +162,11 @@ export class PartnerService {
           { en: 'No such municipality', fi: 'Kuntaa ei ole', sv: 'Kommunen finns inte' },
           'input.municipalityCode',
         );
-      await this.assertNotInvited(manager, proposal, null, PartnerOfferStatus.OFFERED);
+      await assertNotInvited(manager, proposal, {
+        entity: 'PartnerOffer',
+        from: null,
+        to: PartnerOfferStatus.OFFERED,
+      });
       const now = this.ctx.clock.now();
       const workshop = await manager
         .getRepository(Workshop)
@@ -237,7 +241,7 @@ export class PartnerService {
       ).getOne();
       if (!offer) throw notFound(offerRecord);
       partnerOfferStatuses.assert(offer.status, to);
-      await this.assertNotInvited(manager, proposal, offer.status, to);
+      await assertNotInvited(manager, proposal, { entity: 'PartnerOffer', from: offer.status, to });
       const now = this.ctx.clock.now();
       await updateAudited(
         manager,
@@ -284,30 +288,8 @@ export class PartnerService {
         },
         { entity: 'Application', from: proposal.status, to: null },
       );
-    await this.assertNotInvited(manager, proposal, null, null);
+    await assertNotInvited(manager, proposal, { entity: 'Application', from: proposal.status, to: null });
     return proposal;
-  }
-
-  /** Partners join a proposal before it becomes an application, not after. */
-  private async assertNotInvited(
-    manager: EntityManager,
-    proposal: Application,
-    from: string | null,
-    to: string | null,
-  ): Promise<void> {
-    if (!(await manager.getRepository(Application).existsBy({ proposalId: proposal.id }))) return;
-    throw invalidTransition(
-      {
-        en: 'The proposal has been invited into the application call already: partners can no longer join it here',
-        fi: 'Ehdotus on jo kutsuttu hakuvaiheeseen: kumppanit eivät voi enää liittyä siihen täällä',
-        sv: 'Förslaget har redan bjudits in till ansökningsskedet: partner kan inte längre ansluta sig här',
-      },
-      {
-        entity: from === null && to === null ? 'Application' : 'PartnerOffer',
-        from: from ?? (to === null ? proposal.status : null),
-        to,
-      },
-    );
   }
 
   private async reload(proposalId: string, id: string): Promise<PartnerOffer> {
@@ -366,4 +348,24 @@ export async function joinAcceptedPartners(
       },
     );
   return offers.map((offer) => offer.municipalityCode);
+}
+
+/**
+ * Partners join a proposal before it becomes an application, not after: once invited, flagging, offering
+ * and deciding are refused, naming the record whose move stands in the way (`move`).
+ */
+async function assertNotInvited(
+  manager: EntityManager,
+  proposal: Application,
+  move: { entity: 'Application' | 'PartnerOffer'; from: string | null; to: string | null },
+): Promise<void> {
+  if (!(await manager.getRepository(Application).existsBy({ proposalId: proposal.id }))) return;
+  throw invalidTransition(
+    {
+      en: 'The proposal has been invited into the application call already: partners can no longer join it here',
+      fi: 'Ehdotus on jo kutsuttu hakuvaiheeseen: kumppanit eivät voi enää liittyä siihen täällä',
+      sv: 'Förslaget har redan bjudits in till ansökningsskedet: partner kan inte längre ansluta sig här',
+    },
+    move,
+  );
 }
