@@ -16,6 +16,7 @@ import { Documents1765000000300 } from './1765000000300-documents';
 import { EvaluationVoiding1766000000100 } from './1766000000100-evaluation-voiding';
 import { RecordSnapshots1766000000110 } from './1766000000110-record-snapshots';
 import { Adoptions1766000000200 } from './1766000000200-adoptions';
+import { Workshops1767000000000 } from './1767000000000-workshops';
 import { OverlapSearch1766000000210 } from './1766000000210-overlap-search';
 
 /** Every migration, oldest first. */
@@ -39,4 +40,5 @@ export const migrations = [
   RecordSnapshots1766000000110,
   Adoptions1766000000200,
   OverlapSearch1766000000210,
+  Workshops1767000000000,
 ];

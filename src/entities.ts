@@ -1,4 +1,11 @@
 import { Adoption, AdoptionTally } from './modules/adoption/adoption.entity';
+import {
+  PartnerOffer,
+  PartnerSearch,
+  Workshop,
+  WorkshopInvitation,
+  WorkshopParticipant,
+} from './modules/workshop/workshop.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { RecordSnapshot } from './modules/audit/record-snapshot.entity';
 import { Answer, Application } from './modules/application/application.entity';
@@ -47,6 +54,11 @@ export const entities = [
   Source,
   Adoption,
   AdoptionTally,
+  Workshop,
+  WorkshopInvitation,
+  WorkshopParticipant,
+  PartnerSearch,
+  PartnerOffer,
   CallSource,
   RecordSnapshot,
   AwardSource,

@@ -13,6 +13,8 @@ import {
   restrictGrantRecords,
   restrictConsortia,
   restrictEvaluations,
+  restrictPartnerOffers,
+  restrictWorkshopInvitations,
 } from './auth/visibility';
 import type { Viewer } from './auth/viewer';
 import { type Money, moneyFromCentsSum, moneySumSql } from './common/money';
@@ -39,6 +41,8 @@ import {
 import { Document } from './modules/document/document.entity';
 import { createCallStatisticsLoader } from './modules/award/call-statistics.loader';
 import { createOverlapLoader } from './modules/application/overlaps';
+import { createProposalSummaryLoader } from './modules/workshop/proposal-summary';
+import { createPartnerSearchLoaders } from './modules/workshop/partner-search.loader';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { PaymentRequest } from './modules/payment/payment-request.entity';
 import { Report } from './modules/report/report.entity';
@@ -46,6 +50,12 @@ import { ReportKind, ReportStatus } from './modules/report/report-status';
 import { Region } from './modules/region/region.entity';
 import { User } from './modules/user/user.entity';
 import { RecordSnapshot } from './modules/audit/record-snapshot.entity';
+import {
+  PartnerOffer,
+  Workshop,
+  WorkshopInvitation,
+  WorkshopParticipant,
+} from './modules/workshop/workshop.entity';
 
 /** The rows a `loadMany` found, in key order; missing keys (null) are left out, errors thrown. */
 export function foundRows<T>(results: (T | null | Error)[]): T[] {
@@ -317,6 +327,43 @@ export class Loaders {
     });
     const byAward = new Map(rows.map((row) => [row.awardId, row.termsBefore]));
     return ids.map((id) => byAward.get(id) ?? null);
+  });
+
+  /** Summaries of PROPOSAL calls, whoever asks: `Call.proposalSummary` decides whether the caller may. */
+  readonly proposalSummary = createProposalSummaryLoader(this.manager);
+
+  /** Open searches for partners, by call and by proposal (the narrow view; see the loader). */
+  readonly partnerSearches = createPartnerSearchLoaders(this.manager);
+
+  /** Workshops by id, whoever asks: a workshop is public with its call, which the service checks. */
+  readonly workshop = this.byColumn(Workshop, 'id');
+  readonly workshopsOfCall = this.listByColumn(Workshop, 'callId', 'startsAt');
+
+  /** A workshop's invitations the caller may see (restrictWorkshopInvitations), oldest first. */
+  readonly invitationsOfWorkshop = new DataLoader<string, WorkshopInvitation[]>(async (ids) => {
+    const query = this.manager
+      .getRepository(WorkshopInvitation)
+      .createQueryBuilder('invitation')
+      .where('invitation.workshopId IN (:...ids)', { ids })
+      .orderBy('invitation.invitedAt', 'ASC')
+      .addOrderBy('invitation.id', 'ASC');
+    restrictWorkshopInvitations(query, this.viewer, 'invitation');
+    return groupBy(ids, await query.getMany(), (row) => row.workshopId);
+  });
+
+  /** The people registered with invitations, whoever asks: the field that lists them checks first. */
+  readonly participantsOfInvitation = this.listByColumn(WorkshopParticipant, 'invitationId', 'position');
+
+  /** The offers to join proposals that the caller may see (restrictPartnerOffers), oldest first. */
+  readonly offersOfProposal = new DataLoader<string, PartnerOffer[]>(async (ids) => {
+    const query = this.manager
+      .getRepository(PartnerOffer)
+      .createQueryBuilder('offer')
+      .where('offer.applicationId IN (:...ids)', { ids })
+      .orderBy('offer.createdAt', 'ASC')
+      .addOrderBy('offer.id', 'ASC');
+    restrictPartnerOffers(query, this.viewer, 'offer');
+    return groupBy(ids, await query.getMany(), (row) => row.applicationId);
   });
 
   private readonly pages = new Map<string, DataLoader<string, Page<unknown>>>();

@@ -37,6 +37,14 @@ import { MunicipalityResolver } from './modules/municipality/municipality.resolv
 import { RegionResolver } from './modules/region/region.resolver';
 import { ViewerResolver } from './modules/viewer/viewer.resolver';
 import { AdoptionRegionRowResolver, AdoptionResolver } from './modules/adoption/adoption.resolver';
+import {
+  PartnerOfferResolver,
+  PartnerSearchResolver,
+  ProposalRegionCountResolver,
+  ProposalThemeCountResolver,
+  WorkshopInvitationResolver,
+  WorkshopResolver,
+} from './modules/workshop/workshop.resolver';
 // Last, and in this order: type-graphql adds a parent's relation fields in the order their decorators
 // run, so these imports, after the parents' resolvers, keep each type's fields where the SDL has them.
 import { RegionMunicipalityFields } from './modules/municipality/municipality.fields';
@@ -65,11 +73,16 @@ import { AwardDocumentFields, DocumentFields } from './modules/document/document
 import { registerAwardDocuments } from './modules/document/award-documents';
 import { registerPaymentRequestDocuments } from './modules/payment/payment-documents';
 import { registerReportDocuments } from './modules/report/report-documents';
+import { ApplicationPartnerSearchFields, CallWorkshopFields } from './modules/workshop/workshop.fields';
 import { clearRemovedCallListRows } from './modules/application/call-list-removal';
+import { onProposalInvited } from './modules/application/proposal-partners';
+import { joinAcceptedPartners } from './modules/workshop/partner.service';
 import { onCallListRowsRemoved } from './modules/call/call-admin.service';
 
 // A module lower in the map offers a hook where a higher one must act on its change (CONTRIBUTING).
 onCallListRowsRemoved(clearRemovedCallListRows);
+// Partners found at the workshop join the application an invited proposal becomes.
+onProposalInvited(joinAcceptedPartners);
 // Documents belong to records of higher modules, which register them with the document module.
 registerAwardDocuments();
 registerPaymentRequestDocuments();
@@ -98,6 +111,15 @@ const resolvers = [
   AdoptionRegionRowResolver,
   AwardAdoptionFields,
   MunicipalityAdoptionFields,
+  // The two-stage call and its workshop (issue 15).
+  WorkshopResolver,
+  WorkshopInvitationResolver,
+  PartnerSearchResolver,
+  PartnerOfferResolver,
+  ProposalThemeCountResolver,
+  ProposalRegionCountResolver,
+  CallWorkshopFields,
+  ApplicationPartnerSearchFields,
   ApplicationOverlapFields,
   ApplicationOverlapResolver,
   // History you can query (issue 15): snapshots and the audit log, per record.

@@ -29,8 +29,10 @@ import {
   createReport,
   createClosedCall,
   createConsortium,
+  createWorkshop,
   signIn,
 } from './helpers/factories';
+import { CallStage } from '../src/modules/call/call.entity';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
 
 // Raw documents (server.rawQuery) in this file: operations built for every ID argument the schema has.
@@ -79,7 +81,8 @@ type Kind =
   | 'ChangeRequest'
   | 'PaymentRequest'
   | 'Report'
-  | 'Adoption';
+  | 'Adoption'
+  | 'Workshop';
 
 interface Pooled {
   kind: Kind;
@@ -92,6 +95,8 @@ interface Pooled {
 interface Fixture {
   pool: Pooled[];
   openCall: { id: string };
+  /** A workshop of a closed PROPOSAL call, open for registration. */
+  workshopId: string;
   /** Under review, assigned to the assigned reviewer (and to a third one). */
   underReviewId: string;
   submittedId: string;
@@ -296,6 +301,89 @@ const cases: Record<string, Case> = {
     query:
       'mutation ($id: ID!, $code: String!) { recordAdoption(input: { awardId: $id, municipalityCode: $code, adoptedOn: "2026-01-10", kind: PLANNED, description: "Suunnitteilla" }) { id } }',
     variables: async (id, f, role) => ({ id, code: f.own[role].leadCode }),
+  },
+  'createWorkshop.input.callId': {
+    kind: 'Call',
+    query:
+      'mutation ($id: ID!) { createWorkshop(input: { callId: $id, title: { fi: "Työpaja" }, startsAt: "2026-03-01T09:00", online: true, registrationClosesAt: "2026-02-20T16:00" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'inviteToWorkshop.workshopId': {
+    kind: 'Workshop',
+    public: true,
+    query: 'mutation ($id: ID!) { inviteToWorkshop(workshopId: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'inviteToWorkshop.proposalIds': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!, $w: ID!) { inviteToWorkshop(workshopId: $w, proposalIds: [$id]) { id } }',
+    variables: async (id, f) => ({ id, w: f.workshopId }),
+  },
+  'registerForWorkshop.input.workshopId': {
+    kind: 'Workshop',
+    public: true,
+    query:
+      'mutation ($id: ID!, $p: ID!) { registerForWorkshop(input: { workshopId: $id, proposalId: $p, participants: [{ name: "Maija", role: "CIO" }] }) { id } }',
+    variables: async (id, f) => ({ id, p: f.submittedId }),
+  },
+  'registerForWorkshop.input.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!, $w: ID!) { registerForWorkshop(input: { workshopId: $w, proposalId: $id, participants: [{ name: "Maija", role: "CIO" }] }) { id } }',
+    variables: async (id, f) => ({ id, w: f.workshopId }),
+  },
+  'declineWorkshop.workshopId': {
+    kind: 'Workshop',
+    public: true,
+    query: 'mutation ($id: ID!, $p: ID!) { declineWorkshop(workshopId: $id, proposalId: $p) { id } }',
+    variables: async (id, f) => ({ id, p: f.submittedId }),
+  },
+  'declineWorkshop.proposalId': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!, $w: ID!) { declineWorkshop(workshopId: $w, proposalId: $id) { id } }',
+    variables: async (id, f) => ({ id, w: f.workshopId }),
+  },
+  'recordWorkshopAttendance.workshopId': {
+    kind: 'Workshop',
+    public: true,
+    query:
+      'mutation ($id: ID!, $p: ID!) { recordWorkshopAttendance(workshopId: $id, proposalId: $p, attended: true) { id } }',
+    variables: async (id, f) => ({ id, p: f.submittedId }),
+  },
+  'recordWorkshopAttendance.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!, $w: ID!) { recordWorkshopAttendance(workshopId: $w, proposalId: $id, attended: true) { id } }',
+    variables: async (id, f) => ({ id, w: f.workshopId }),
+  },
+  'flagLookingForPartners.input.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { flagLookingForPartners(input: { proposalId: $id, wish: "Kumppani" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'unflagLookingForPartners.proposalId': {
+    kind: 'Application',
+    query: 'mutation ($id: ID!) { unflagLookingForPartners(proposalId: $id) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'offerToJoinProposal.input.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!, $code: String!) { offerToJoinProposal(input: { proposalId: $id, municipalityCode: $code }) { id } }',
+    variables: async (id, f, role) => ({ id, code: f.own[role].leadCode }),
+  },
+  'acceptPartnerOffer.input.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { acceptPartnerOffer(input: { proposalId: $id, municipalityCode: "091" }) { id } }',
+    variables: async (id) => ({ id }),
+  },
+  'declinePartnerOffer.input.proposalId': {
+    kind: 'Application',
+    query:
+      'mutation ($id: ID!) { declinePartnerOffer(input: { proposalId: $id, municipalityCode: "091" }) { id } }',
+    variables: async (id) => ({ id }),
   },
   'confirmAdoption.id': {
     kind: 'Adoption',
@@ -514,9 +602,12 @@ describe('no existence oracle: a mutation answers for a record the caller may no
       memberCodes,
       ledId,
     });
+    const proposalCall = (await createClosedCall(ds, { stage: CallStage.PROPOSAL })).call;
+    const workshop = await createWorkshop(ds, { callId: proposalCall.id });
     fixture = {
       server,
       openCall: { id: open.id },
+      workshopId: workshop.id,
       underReviewId: underReview.id,
       submittedId: submitted.id,
       thirdReviewerId: thirdReviewer.userId,

@@ -14,6 +14,7 @@ import {
 import { enforceTextLimits } from '../src/common/enforce-limits';
 import {
   ADOPTION_DESCRIPTION_MAX_CHARS,
+  PARTNER_WISH_MAX_CHARS,
   ANSWER_MAX_CHARS,
   AUDIT_CHANGES_MAX_BYTES,
   AUDIT_FILTER_MAX_CHARS,
@@ -46,6 +47,7 @@ import { Evaluation, EvaluationStatus, ReviewAssignment } from '../src/modules/e
 import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
 import { Report } from '../src/modules/report/report.entity';
 import { buildSubgraph } from '../src/schema';
+import { CallStage } from '../src/modules/call/call.entity';
 import { callInput, createCall, createConsortium } from './helpers/applying';
 import { testEngine } from './helpers/database';
 import {
@@ -58,6 +60,9 @@ import {
   createReport,
   createClosedCall,
   createConsortium as createReviewConsortium,
+  createPartnerSearch,
+  createWorkshop as createWorkshopRow,
+  createWorkshopInvitation,
   type Person,
   signIn,
 } from './helpers/factories';
@@ -180,6 +185,11 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     'call_question',
     'call_condition',
     'adoption',
+    'workshop',
+    'workshop_invitation',
+    'workshop_participant',
+    'partner_search',
+    'partner_offer',
     'consortium',
     'consortium_member',
     'application',
@@ -1079,6 +1089,113 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ];
   };
 
+  /** The two-stage call: a workshop, who comes, what partner a proposal seeks, an offer to join one. */
+  const workshopCases = (): TextCase[] => {
+    let callId = '';
+    let workshopId = '';
+    let proposalId = '';
+    /** A closed PROPOSAL call with a submitted proposal of Helsinki's, invited to an open workshop. */
+    const prepare = async (options: { lead?: string; members?: string[]; started?: boolean } = {}) => {
+      const ds = server.dataSource;
+      callId = (await createClosedCall(ds, { stage: CallStage.PROPOSAL })).call.id;
+      const consortium = await createReviewConsortium(ds, {
+        lead: options.lead ?? '091',
+        members: options.members ?? ['049'],
+      });
+      proposalId = (
+        await createReviewedApplication(ds, {
+          callId,
+          consortiumId: consortium.id,
+          status: ApplicationStatus.SUBMITTED,
+        })
+      ).id;
+      workshopId = (await createWorkshopRow(ds, { callId, started: options.started })).id;
+      await createWorkshopInvitation(ds, { workshopId, applicationId: proposalId });
+      if (options.started) await createPartnerSearch(ds, { applicationId: proposalId });
+    };
+    const readWorkshop = async () =>
+      ok(
+        await asAdmin(
+          `query ($id: ID!) { call(id: $id) { workshops { title { fi sv en } place invitations { participants { name role } } } } }`,
+          { id: callId },
+        ),
+      ).call.workshops;
+    const workshopInput = {
+      title: { fi: 'Työpaja' },
+      startsAt: '2026-03-01T09:00',
+      place: 'Helsinki',
+      online: false,
+      registrationClosesAt: '2026-02-20T16:00',
+    };
+    const create = (dotted: string, max: number, value?: Value, read = true): TextCase => ({
+      coordinate: `CreateWorkshopInput.${dotted}`,
+      field: `input.${dotted}`,
+      max,
+      value,
+      prepare,
+      send: (v) =>
+        asAdmin(`mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
+          input: withValue({ ...workshopInput, callId }, dotted, v),
+        }),
+      read: read ? async () => at((await readWorkshop()).at(-1), dotted) : undefined,
+    });
+    const participant = (key: 'name' | 'role'): TextCase => ({
+      coordinate: `WorkshopParticipantInput.${key}`,
+      field: `input.participants.0.${key}`,
+      max: NAME_MAX_CHARS,
+      prepare,
+      send: (v) =>
+        asApplicant(
+          `mutation ($input: RegisterForWorkshopInput!) { registerForWorkshop(input: $input) { status } }`,
+          {
+            input: {
+              workshopId,
+              proposalId,
+              participants: [{ name: 'Maija', role: 'CIO', [key]: v }],
+            },
+          },
+        ),
+      read: async () => (await readWorkshop())[0].invitations[0].participants[0]?.[key] ?? null,
+    });
+    return [
+      ...['fi', 'sv', 'en'].map((language) => create(`title.${language}`, NAME_MAX_CHARS)),
+      create('place', NAME_MAX_CHARS),
+      create('startsAt', WALL_CLOCK_MAX_CHARS, wallClock('2026-03-01T09:00'), false),
+      create('registrationClosesAt', WALL_CLOCK_MAX_CHARS, wallClock('2026-02-20T16:00'), false),
+      participant('name'),
+      participant('role'),
+      {
+        coordinate: 'FlagLookingForPartnersInput.wish',
+        field: 'input.wish',
+        max: PARTNER_WISH_MAX_CHARS,
+        prepare,
+        send: (v) =>
+          asApplicant(
+            `mutation ($input: FlagLookingForPartnersInput!) { flagLookingForPartners(input: $input) { id } }`,
+            { input: { proposalId, wish: v } },
+          ),
+        read: async () =>
+          ok(
+            await asApplicant(`query ($id: ID!) { application(id: $id) { partnerSearch { wish } } }`, {
+              id: proposalId,
+            }),
+          ).application.partnerSearch?.wish ?? null,
+      },
+      {
+        coordinate: 'PartnerOfferInput.municipalityCode',
+        field: 'input.municipalityCode',
+        max: MUNICIPALITY_CODE_CHARS,
+        value: fixed('091', '0910'),
+        prepare: () => prepare({ lead: '049', members: ['092'], started: true }),
+        send: (v) =>
+          asApplicant(
+            `mutation ($input: PartnerOfferInput!) { offerToJoinProposal(input: $input) { municipality { code } } }`,
+            { input: { proposalId, municipalityCode: v } },
+          ),
+      },
+    ];
+  };
+
   /** A real cursor, padded inside its JSON to exactly `length` characters of base64url. */
   function paddedCursor(cursor: string, length: number): string {
     const json = Buffer.from(cursor, 'base64url').toString('utf8');
@@ -1098,6 +1215,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
     ...consortiumCases('Update'),
     ...reviewCases(),
     ...adoptionCases(),
+    ...workshopCases(),
     ...changeRequestCases(),
     ...grantCases(),
     ...readCases(),
@@ -1502,6 +1620,7 @@ describe(`limits: every text input and amount at its maximum and one past it (${
       'comment on a criterion': SCORE_COMMENT_MAX_CHARS,
       'conflict of interest': CONFLICT_REASON_MAX_CHARS,
       adoption: ADOPTION_DESCRIPTION_MAX_CHARS,
+      'partner wish': PARTNER_WISH_MAX_CHARS,
       'theme example': THEME_EXAMPLE_MAX_CHARS,
       codes: CODE_MAX_CHARS,
       'call key': CALL_KEY_MAX_CHARS,

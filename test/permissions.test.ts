@@ -28,8 +28,12 @@ import {
   createPaymentRequest,
   createReport,
   createDocument,
+  createPartnerSearch,
+  createWorkshop,
+  createWorkshopInvitation,
   signIn,
 } from './helpers/factories';
+import { WorkshopInvitationStatus } from '../src/modules/workshop/workshop.entity';
 import { PaymentRequest } from '../src/modules/payment/payment-request.entity';
 import { PaymentRequestStatus } from '../src/modules/payment/payment-request-status';
 import { startTestServer, type GraphQLResponse, type RawData, type TestServer } from './helpers/server';
@@ -155,6 +159,19 @@ describe('the permissions map, checked against the schema', () => {
       'Award.recoveryClaim': 'maySeeGrantRecords',
       'Award.recoveredTotal': 'maySeeGrantRecords',
       'Award.settledAt': 'maySeeGrantRecords',
+      'Mutation.createWorkshop': 'hasADMIN',
+      'Mutation.inviteToWorkshop': 'hasADMIN',
+      'Mutation.recordWorkshopAttendance': 'hasADMIN',
+      'Mutation.registerForWorkshop': 'hasAPPLICANT',
+      'Mutation.declineWorkshop': 'hasAPPLICANT',
+      'Mutation.flagLookingForPartners': 'hasAPPLICANT',
+      'Mutation.unflagLookingForPartners': 'hasAPPLICANT',
+      'Mutation.offerToJoinProposal': 'hasAPPLICANT',
+      'Mutation.acceptPartnerOffer': 'hasAPPLICANT',
+      'Mutation.declinePartnerOffer': 'hasAPPLICANT',
+      'Call.partnerSearches': 'isSignedIn',
+      'Application.partnerSearch': 'isSignedIn',
+      'WorkshopInvitation.participants': 'maySeeWorkshopParticipants',
     });
   });
 });
@@ -358,6 +375,41 @@ async function espooLedAward(server: TestServer): Promise<string> {
     status: ApplicationStatus.AWARDED,
   });
   return (await createAward(ds, { applicationId: application.id })).id;
+}
+
+/**
+ * A fresh submitted proposal of a closed PROPOSAL call, of a consortium led by `lead` with `members`, and
+ * a workshop of its call (open for registration, or `started`).
+ */
+async function proposalWithWorkshop(
+  server: TestServer,
+  lead: string,
+  members: string[],
+  options: {
+    started?: boolean;
+    invitation?: WorkshopInvitationStatus;
+    partnerOfferFrom?: string;
+    flagged?: boolean;
+  } = {},
+) {
+  const ds = server.dataSource;
+  const { call } = await createClosedCall(ds, { stage: CallStage.PROPOSAL });
+  const consortium = await createConsortium(ds, { lead, members });
+  const proposal = await createApplication(ds, {
+    callId: call.id,
+    consortiumId: consortium.id,
+    status: ApplicationStatus.SUBMITTED,
+  });
+  const workshop = await createWorkshop(ds, { callId: call.id, started: options.started });
+  if (options.invitation)
+    await createWorkshopInvitation(ds, {
+      workshopId: workshop.id,
+      applicationId: proposal.id,
+      status: options.invitation,
+    });
+  if (options.flagged || options.partnerOfferFrom)
+    await createPartnerSearch(ds, { applicationId: proposal.id, offerFrom: options.partnerOfferFrom });
+  return { callId: call.id, proposalId: proposal.id, workshopId: workshop.id };
 }
 
 /** A fresh draft of the fixture's consortium in an open call. */
@@ -968,6 +1020,136 @@ const matrix: MatrixRow[] = [
     }),
     shows: (data) => data.adoption !== null,
     expected: everyone('shown'),
+  },
+  {
+    field: 'Query.call',
+    what: 'proposals looking for partners: signed-in callers of any role, never the public',
+    query:
+      'query ($id: ID!) { call(id: $id) { partnerSearches { proposalId wish leadMunicipality { code } } } }',
+    arrange: async (server) => ({
+      id: (await proposalWithWorkshop(server, '049', ['092'], { flagged: true })).callId,
+    }),
+    shows: (data) => (data.call as { partnerSearches: unknown[] }).partnerSearches.length === 1,
+    expected: { ...everyone('shown'), public: 'denied' },
+  },
+  {
+    field: 'Query.call',
+    what: "a workshop's invitations and their participants: the invited consortium's officials and administrators",
+    query:
+      'query ($id: ID!) { call(id: $id) { workshops { invitations { status participants { name } } } } }',
+    arrange: async (server) => ({
+      id: (
+        await proposalWithWorkshop(server, '049', ['092'], {
+          invitation: WorkshopInvitationStatus.REGISTERED,
+        })
+      ).callId,
+    }),
+    shows: (data) =>
+      (data.call as { workshops: { invitations: unknown[] }[] }).workshops[0].invitations.length === 1,
+    expected: ownConsortiumAndAdmin,
+  },
+  {
+    field: 'Mutation.createWorkshop',
+    what: 'a workshop of a PROPOSAL call',
+    query:
+      'mutation ($id: ID!) { createWorkshop(input: { callId: $id, title: { fi: "Työpaja" }, startsAt: "2026-03-01T09:00", online: true, registrationClosesAt: "2026-02-20T16:00" }) { id } }',
+    arrange: async (server) => ({ id: (await proposalWithWorkshop(server, '049', ['092'])).callId }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.inviteToWorkshop',
+    what: "inviting a call's proposals",
+    query: 'mutation ($w: ID!) { inviteToWorkshop(workshopId: $w) { id status } }',
+    arrange: async (server) => ({ w: (await proposalWithWorkshop(server, '049', ['092'])).workshopId }),
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.recordWorkshopAttendance',
+    what: 'recording that a registered proposal attended',
+    query:
+      'mutation ($w: ID!, $p: ID!) { recordWorkshopAttendance(workshopId: $w, proposalId: $p, attended: true) { status } }',
+    arrange: async (server) => {
+      const f = await proposalWithWorkshop(server, '049', ['092'], {
+        started: true,
+        invitation: WorkshopInvitationStatus.REGISTERED,
+      });
+      return { w: f.workshopId, p: f.proposalId };
+    },
+    expected: adminOnly,
+  },
+  {
+    field: 'Mutation.registerForWorkshop',
+    what: "registering participants: the invited consortium's officials",
+    query:
+      'mutation ($w: ID!, $p: ID!) { registerForWorkshop(input: { workshopId: $w, proposalId: $p, participants: [{ name: "Maija", role: "CIO" }] }) { status } }',
+    arrange: async (server) => {
+      const f = await proposalWithWorkshop(server, '049', ['092'], {
+        invitation: WorkshopInvitationStatus.INVITED,
+      });
+      return { w: f.workshopId, p: f.proposalId };
+    },
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.declineWorkshop',
+    what: "declining a workshop: the invited consortium's officials",
+    query: 'mutation ($w: ID!, $p: ID!) { declineWorkshop(workshopId: $w, proposalId: $p) { status } }',
+    arrange: async (server) => {
+      const f = await proposalWithWorkshop(server, '049', ['092'], {
+        invitation: WorkshopInvitationStatus.INVITED,
+      });
+      return { w: f.workshopId, p: f.proposalId };
+    },
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.flagLookingForPartners',
+    what: "flagging a proposal as looking for partners: its consortium's officials",
+    query:
+      'mutation ($p: ID!) { flagLookingForPartners(input: { proposalId: $p, wish: "Kumppani" }) { id } }',
+    arrange: async (server) => ({ p: (await proposalWithWorkshop(server, '049', ['092'])).proposalId }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.unflagLookingForPartners',
+    what: "no longer looking for partners: its consortium's officials",
+    query: 'mutation ($p: ID!) { unflagLookingForPartners(proposalId: $p) { id } }',
+    arrange: async (server) => ({
+      p: (await proposalWithWorkshop(server, '049', ['092'], { flagged: true })).proposalId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.offerToJoinProposal',
+    what: "Vantaa's offer to join a flagged proposal after the workshop started: Vantaa's officials",
+    query:
+      'mutation ($p: ID!) { offerToJoinProposal(input: { proposalId: $p, municipalityCode: "092" }) { status } }',
+    arrange: async (server) => ({
+      p: (await proposalWithWorkshop(server, '049', ['091'], { started: true, flagged: true })).proposalId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown' },
+  },
+  {
+    field: 'Mutation.acceptPartnerOffer',
+    what: "accepting Helsinki's offer to join a proposal Vantaa leads: Vantaa's officials",
+    query:
+      'mutation ($p: ID!) { acceptPartnerOffer(input: { proposalId: $p, municipalityCode: "091" }) { status } }',
+    arrange: async (server) => ({
+      p: (await proposalWithWorkshop(server, '092', ['049'], { started: true, partnerOfferFrom: '091' }))
+        .proposalId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
+  },
+  {
+    field: 'Mutation.declinePartnerOffer',
+    what: "declining Helsinki's offer to join a proposal Vantaa leads: Vantaa's officials",
+    query:
+      'mutation ($p: ID!) { declinePartnerOffer(input: { proposalId: $p, municipalityCode: "091" }) { status } }',
+    arrange: async (server) => ({
+      p: (await proposalWithWorkshop(server, '092', ['049'], { started: true, partnerOfferFrom: '091' }))
+        .proposalId,
+    }),
+    expected: { ...everyone('denied'), memberApplicant: 'shown', otherApplicant: 'hidden' },
   },
   {
     field: 'Query.adoptionsByRegion',

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { Application } from '../modules/application/application.entity';
 import type { Award } from '../modules/award/award.entity';
+import type { WorkshopInvitation } from '../modules/workshop/workshop.entity';
 import { ConsortiumRole } from '../modules/consortium/consortium.entity';
 import { hasRole, Role } from './viewer';
 
@@ -64,4 +65,14 @@ export async function isLeadOfficial(ctx: RequestContext, award: Award): Promise
 /** Overlaps with other applications: the application's assigned reviewers and administrators. */
 export async function maySeeOverlaps(ctx: RequestContext, application: Application): Promise<boolean> {
   return hasRole(ctx.viewer, Role.ADMIN) || (await isAssignedReviewer(ctx, application.id));
+}
+
+/** The people registered for a workshop (personal data): the invited consortium's officials and administrators. */
+export async function maySeeWorkshopParticipants(
+  ctx: RequestContext,
+  invitation: WorkshopInvitation,
+): Promise<boolean> {
+  if (hasRole(ctx.viewer, Role.ADMIN)) return true;
+  const proposal = await ctx.loaders.application.load(invitation.applicationId);
+  return proposal !== null && (await isConsortiumOfficial(ctx, proposal.consortiumId));
 }

@@ -9,7 +9,9 @@ import {
   maySeeApplicationContent,
   maySeeGrantRecords,
   maySeeOverlaps,
+  maySeeWorkshopParticipants,
 } from './access';
+import type { WorkshopInvitation } from '../modules/workshop/workshop.entity';
 import { hasRole, Role } from './viewer';
 
 /** One rule of the map (graphql-shield exports only the map's type, not its leaves'). */
@@ -71,6 +73,18 @@ const mayOrderApplications = rule('mayOrderApplications', { cache: 'strict' })(
 const mayReviewApplication = rule('mayReviewApplication', { cache: 'strict' })(
   failuresAsErrors((application: Application, _args: unknown, ctx: RequestContext) =>
     maySeeOverlaps(ctx, application),
+  ),
+);
+
+/** Any caller with a valid token, whatever its roles: the proposals looking for partners are not public. */
+const isSignedIn = rule('isSignedIn', { cache: 'contextual' })(
+  (_parent, _args, ctx: RequestContext) => ctx.viewer.userId !== null,
+);
+
+/** The people registered for a workshop (personal data): the invited consortium's officials and administrators. */
+const maySeeParticipants = rule('maySeeWorkshopParticipants', { cache: 'strict' })(
+  failuresAsErrors((invitation: WorkshopInvitation, _args: unknown, ctx: RequestContext) =>
+    maySeeWorkshopParticipants(ctx, invitation),
   ),
 );
 
@@ -148,6 +162,19 @@ const permissionRules = {
     // Issue 15: a conflict found after submitting, and the administrator's voiding.
     declareConflictAfterSubmission: isReviewer,
     voidEvaluation: isAdmin,
+    // The two-stage call and its workshop (issue 15): administrators run the workshop; the services
+    // check that the caller acts for the invited proposal's consortium, for the offering municipality,
+    // or for the proposal's lead.
+    createWorkshop: isAdmin,
+    inviteToWorkshop: isAdmin,
+    recordWorkshopAttendance: isAdmin,
+    registerForWorkshop: isApplicant,
+    declineWorkshop: isApplicant,
+    flagLookingForPartners: isApplicant,
+    unflagLookingForPartners: isApplicant,
+    offerToJoinProposal: isApplicant,
+    acceptPartnerOffer: isApplicant,
+    declinePartnerOffer: isApplicant,
   },
   EligibilityIssue: allow,
   Viewer: allow,
@@ -158,6 +185,8 @@ const permissionRules = {
   },
   Call: {
     '*': allow,
+    // Signed-in callers of any role; the rows are a narrow view, never the proposals themselves.
+    partnerSearches: isSignedIn,
     ranking: isAdmin,
     applications: mayOrderApplications,
   },
@@ -180,6 +209,8 @@ const permissionRules = {
     eligibilityIssues: maySeeContent,
     contact: maySeeContact,
     overlaps: mayReviewApplication,
+    // As Call.partnerSearches: the search for partners is for signed-in callers, whoever sees the proposal.
+    partnerSearch: isSignedIn,
   },
   Answer: allow,
   Budget: allow,
@@ -265,6 +296,23 @@ const permissionRules = {
   // terms, as decided and as they are now, are public like the award.
   ChangeRequest: allow,
   AwardTerms: allow,
+
+  // The two-stage call and its workshop. The summary holds counts and only the names proposers allowed
+  // to publish (the field returns null until the window closes); workshops are public with their call;
+  // invitations reach a caller only through row visibility in SQL (restrictWorkshopInvitations), offers
+  // likewise (restrictPartnerOffers); the participants are personal data with a rule of their own.
+  ProposalSummary: allow,
+  ProposalThemeCount: allow,
+  ProposalRegionCount: allow,
+  ProposalSizeCount: allow,
+  Workshop: allow,
+  WorkshopInvitation: {
+    '*': allow,
+    participants: maySeeParticipants,
+  },
+  WorkshopParticipant: allow,
+  PartnerSearch: allow,
+  PartnerOffer: allow,
 } satisfies IRules;
 
 /**

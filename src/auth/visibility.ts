@@ -139,3 +139,41 @@ export function restrictAdoptions(query: WhereExpressionBuilder, viewer: Viewer,
     }),
   );
 }
+
+/**
+ * Workshop invitations and the participants registered with them (personal data): the officials of the
+ * invited proposal's consortium and administrators; nobody else, the public included.
+ */
+export function restrictWorkshopInvitations(
+  query: WhereExpressionBuilder,
+  viewer: Viewer,
+  alias: string,
+): void {
+  restrictToConsortiumOfficials(
+    query,
+    viewer,
+    `(SELECT vwa.consortiumId FROM application vwa WHERE vwa.id = ${alias}.applicationId)`,
+  );
+}
+
+/**
+ * Offers to join a proposal: the offering municipality's officials, the officials of the proposal's
+ * consortium (whose lead decides) and administrators.
+ */
+export function restrictPartnerOffers(query: WhereExpressionBuilder, viewer: Viewer, alias: string): void {
+  if (hasRole(viewer, Role.ADMIN)) return;
+  if (!hasRole(viewer, Role.APPLICANT) || viewer.municipalityCodes.length === 0) {
+    query.andWhere('1 = 0');
+    return;
+  }
+  query.andWhere(
+    new Brackets((visible) => {
+      visible.where(`${alias}.municipalityCode IN (:...offerCodes)`, {
+        offerCodes: viewer.municipalityCodes,
+      });
+      visible.orWhere(
+        `EXISTS (SELECT 1 FROM application vpa JOIN consortium_member vpm ON vpm.consortiumId = vpa.consortiumId WHERE vpa.id = ${alias}.applicationId AND vpm.municipalityCode IN (:...offerCodes))`,
+      );
+    }),
+  );
+}

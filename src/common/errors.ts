@@ -201,7 +201,9 @@ export type StatefulEntity =
   | 'Report'
   | 'Award'
   | 'ChangeRequest'
-  | 'Adoption';
+  | 'Adoption'
+  | 'WorkshopInvitation'
+  | 'PartnerOffer';
 
 /** What an operation cost against the caller's budget of points (also the answer's `extensions.cost`). */
 export interface CostReport {

@@ -23,6 +23,8 @@ export const LONG_TEXT_MAX_CHARS = 20_000;
 export const CONFLICT_REASON_MAX_CHARS = 2_000;
 /** How a municipality describes its adoption of a funded project's result: briefly (MEDIUMTEXT). */
 export const ADOPTION_DESCRIPTION_MAX_CHARS = 2_000;
+/** What partner a proposal looking for partners seeks: briefly (MEDIUMTEXT). */
+export const PARTNER_WISH_MAX_CHARS = 2_000;
 /**
  * The texts of a call's form: theme and criterion titles, questions and conditions, each language
  * (MEDIUMTEXT). Shorter than LONG_TEXT_MAX_CHARS because a call carries up to a hundred of them and its
@@ -68,6 +70,8 @@ export const LIST_MAX = {
   consortiumMembers: 400,
   partners: 50,
   indicators: 50,
+  workshopParticipants: 20,
+  proposals: 500,
 } as const;
 
 /** Euros are DECIMAL(14,2): at most 12 digits before the point and 2 after it, never negative. */

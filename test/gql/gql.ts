@@ -250,6 +250,22 @@ type Documents = {
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": typeof types.VisibilityChangeRequestDocument,
     "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.VisibilityAwardChangeRequestsDocument,
     "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VisibilityGrantRecordsDocument,
+    "\n  query WorkshopSummary($id: ID!) {\n    call(id: $id) {\n      proposalSummary {\n        total\n        byTheme {\n          theme {\n            code\n          }\n          proposals\n        }\n        byRegion {\n          region {\n            code\n          }\n          proposals\n        }\n        bySizeClass {\n          sizeClass\n          proposals\n        }\n        publishedProjectNames {\n          fi\n        }\n      }\n    }\n  }\n": typeof types.WorkshopSummaryDocument,
+    "\n  mutation WorkshopCreate($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      id\n      title {\n        fi\n      }\n      startsAt\n      startsAtLocal\n      registrationClosesAt\n      registrationClosesAtLocal\n      place\n      online\n    }\n  }\n": typeof types.WorkshopCreateDocument,
+    "\n  mutation WorkshopInvite($workshopId: ID!, $proposalIds: [ID!]) {\n    inviteToWorkshop(workshopId: $workshopId, proposalIds: $proposalIds) {\n      id\n      status\n      proposal {\n        id\n      }\n    }\n  }\n": typeof types.WorkshopInviteDocument,
+    "\n  query WorkshopInvitations($id: ID!) {\n    call(id: $id) {\n      workshops {\n        id\n        startsAtLocal\n        invitations {\n          status\n          proposal {\n            id\n          }\n          participants {\n            name\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkshopInvitationsDocument,
+    "\n  mutation WorkshopRegister($input: RegisterForWorkshopInput!) {\n    registerForWorkshop(input: $input) {\n      status\n      respondedAt\n    }\n  }\n": typeof types.WorkshopRegisterDocument,
+    "\n  mutation WorkshopDecline($workshopId: ID!, $proposalId: ID!) {\n    declineWorkshop(workshopId: $workshopId, proposalId: $proposalId) {\n      status\n    }\n  }\n": typeof types.WorkshopDeclineDocument,
+    "\n  mutation WorkshopAttendance($workshopId: ID!, $proposalId: ID!, $attended: Boolean!) {\n    recordWorkshopAttendance(workshopId: $workshopId, proposalId: $proposalId, attended: $attended) {\n      status\n      attendanceRecordedAt\n    }\n  }\n": typeof types.WorkshopAttendanceDocument,
+    "\n  mutation WorkshopFlag($input: FlagLookingForPartnersInput!) {\n    flagLookingForPartners(input: $input) {\n      id\n      partnerSearch {\n        wish\n      }\n    }\n  }\n": typeof types.WorkshopFlagDocument,
+    "\n  query WorkshopPartnerSearches($id: ID!) {\n    call(id: $id) {\n      partnerSearches {\n        proposalId\n        projectName {\n          fi\n        }\n        leadMunicipality {\n          code\n        }\n        theme {\n          code\n        }\n        wish\n        offers {\n          municipality {\n            code\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.WorkshopPartnerSearchesDocument,
+    "\n  mutation WorkshopOffer($input: PartnerOfferInput!) {\n    offerToJoinProposal(input: $input) {\n      id\n      status\n      municipality {\n        code\n      }\n    }\n  }\n": typeof types.WorkshopOfferDocument,
+    "\n  mutation WorkshopAccept($input: PartnerOfferInput!) {\n    acceptPartnerOffer(input: $input) {\n      status\n      decidedAt\n    }\n  }\n": typeof types.WorkshopAcceptDocument,
+    "\n  mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {\n    declinePartnerOffer(input: $input) {\n      status\n    }\n  }\n": typeof types.WorkshopDeclineOfferDocument,
+    "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": typeof types.WorkshopInviteProposalDocument,
+    "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkshopProposalDocument,
+    "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": typeof types.WorkshopPublishApplicationDocument,
+    "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": typeof types.WorkshopNestedDocument,
 };
 const documents: Documents = {
     "\n  mutation AdoptionsRecord($input: RecordAdoptionInput!) {\n    recordAdoption(input: $input) {\n      id\n      status\n      kind\n      adoptedOn\n      description\n      decidedAt\n      municipality {\n        code\n      }\n      award {\n        id\n      }\n    }\n  }\n": types.AdoptionsRecordDocument,
@@ -487,6 +503,22 @@ const documents: Documents = {
     "\n      query VisibilityChangeRequest($r: ID!) {\n        changeRequest(id: $r) {\n          id\n          justification\n        }\n      }\n    ": types.VisibilityChangeRequestDocument,
     "\n      query VisibilityAwardChangeRequests($p: ID!) {\n        application(id: $p) {\n          award {\n            id\n            changeRequests {\n              id\n            }\n          }\n        }\n      }\n    ": types.VisibilityAwardChangeRequestsDocument,
     "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  ": types.VisibilityGrantRecordsDocument,
+    "\n  query WorkshopSummary($id: ID!) {\n    call(id: $id) {\n      proposalSummary {\n        total\n        byTheme {\n          theme {\n            code\n          }\n          proposals\n        }\n        byRegion {\n          region {\n            code\n          }\n          proposals\n        }\n        bySizeClass {\n          sizeClass\n          proposals\n        }\n        publishedProjectNames {\n          fi\n        }\n      }\n    }\n  }\n": types.WorkshopSummaryDocument,
+    "\n  mutation WorkshopCreate($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      id\n      title {\n        fi\n      }\n      startsAt\n      startsAtLocal\n      registrationClosesAt\n      registrationClosesAtLocal\n      place\n      online\n    }\n  }\n": types.WorkshopCreateDocument,
+    "\n  mutation WorkshopInvite($workshopId: ID!, $proposalIds: [ID!]) {\n    inviteToWorkshop(workshopId: $workshopId, proposalIds: $proposalIds) {\n      id\n      status\n      proposal {\n        id\n      }\n    }\n  }\n": types.WorkshopInviteDocument,
+    "\n  query WorkshopInvitations($id: ID!) {\n    call(id: $id) {\n      workshops {\n        id\n        startsAtLocal\n        invitations {\n          status\n          proposal {\n            id\n          }\n          participants {\n            name\n            role\n          }\n        }\n      }\n    }\n  }\n": types.WorkshopInvitationsDocument,
+    "\n  mutation WorkshopRegister($input: RegisterForWorkshopInput!) {\n    registerForWorkshop(input: $input) {\n      status\n      respondedAt\n    }\n  }\n": types.WorkshopRegisterDocument,
+    "\n  mutation WorkshopDecline($workshopId: ID!, $proposalId: ID!) {\n    declineWorkshop(workshopId: $workshopId, proposalId: $proposalId) {\n      status\n    }\n  }\n": types.WorkshopDeclineDocument,
+    "\n  mutation WorkshopAttendance($workshopId: ID!, $proposalId: ID!, $attended: Boolean!) {\n    recordWorkshopAttendance(workshopId: $workshopId, proposalId: $proposalId, attended: $attended) {\n      status\n      attendanceRecordedAt\n    }\n  }\n": types.WorkshopAttendanceDocument,
+    "\n  mutation WorkshopFlag($input: FlagLookingForPartnersInput!) {\n    flagLookingForPartners(input: $input) {\n      id\n      partnerSearch {\n        wish\n      }\n    }\n  }\n": types.WorkshopFlagDocument,
+    "\n  query WorkshopPartnerSearches($id: ID!) {\n    call(id: $id) {\n      partnerSearches {\n        proposalId\n        projectName {\n          fi\n        }\n        leadMunicipality {\n          code\n        }\n        theme {\n          code\n        }\n        wish\n        offers {\n          municipality {\n            code\n          }\n          status\n        }\n      }\n    }\n  }\n": types.WorkshopPartnerSearchesDocument,
+    "\n  mutation WorkshopOffer($input: PartnerOfferInput!) {\n    offerToJoinProposal(input: $input) {\n      id\n      status\n      municipality {\n        code\n      }\n    }\n  }\n": types.WorkshopOfferDocument,
+    "\n  mutation WorkshopAccept($input: PartnerOfferInput!) {\n    acceptPartnerOffer(input: $input) {\n      status\n      decidedAt\n    }\n  }\n": types.WorkshopAcceptDocument,
+    "\n  mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {\n    declinePartnerOffer(input: $input) {\n      status\n    }\n  }\n": types.WorkshopDeclineOfferDocument,
+    "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": types.WorkshopInviteProposalDocument,
+    "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.WorkshopProposalDocument,
+    "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": types.WorkshopPublishApplicationDocument,
+    "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": types.WorkshopNestedDocument,
 };
 
 /**
@@ -1429,6 +1461,70 @@ export function graphql(source: "\n      query VisibilityAwardChangeRequests($p:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query VisibilityGrantRecords($c: ID!) {\n      awards(first: 10, filter: { callId: $c }) {\n        nodes {\n          id\n          paidTotal\n          returnedTotal\n          finalReportSummary {\n            fi\n          }\n          paymentRequests {\n            id\n            status\n            claimedCosts {\n              total\n            }\n          }\n          reports {\n            id\n            outcomes\n          }\n        }\n      }\n      municipality(code: \"092\") {\n        awards(first: 10, orderBy: { field: DECISION_DATE, direction: DESC }) {\n          nodes {\n            paymentRequests {\n              id\n            }\n            reports {\n              id\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').VisibilityGrantRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopSummary($id: ID!) {\n    call(id: $id) {\n      proposalSummary {\n        total\n        byTheme {\n          theme {\n            code\n          }\n          proposals\n        }\n        byRegion {\n          region {\n            code\n          }\n          proposals\n        }\n        bySizeClass {\n          sizeClass\n          proposals\n        }\n        publishedProjectNames {\n          fi\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopCreate($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      id\n      title {\n        fi\n      }\n      startsAt\n      startsAtLocal\n      registrationClosesAt\n      registrationClosesAtLocal\n      place\n      online\n    }\n  }\n"): typeof import('./graphql').WorkshopCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopInvite($workshopId: ID!, $proposalIds: [ID!]) {\n    inviteToWorkshop(workshopId: $workshopId, proposalIds: $proposalIds) {\n      id\n      status\n      proposal {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopInvitations($id: ID!) {\n    call(id: $id) {\n      workshops {\n        id\n        startsAtLocal\n        invitations {\n          status\n          proposal {\n            id\n          }\n          participants {\n            name\n            role\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopRegister($input: RegisterForWorkshopInput!) {\n    registerForWorkshop(input: $input) {\n      status\n      respondedAt\n    }\n  }\n"): typeof import('./graphql').WorkshopRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopDecline($workshopId: ID!, $proposalId: ID!) {\n    declineWorkshop(workshopId: $workshopId, proposalId: $proposalId) {\n      status\n    }\n  }\n"): typeof import('./graphql').WorkshopDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopAttendance($workshopId: ID!, $proposalId: ID!, $attended: Boolean!) {\n    recordWorkshopAttendance(workshopId: $workshopId, proposalId: $proposalId, attended: $attended) {\n      status\n      attendanceRecordedAt\n    }\n  }\n"): typeof import('./graphql').WorkshopAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopFlag($input: FlagLookingForPartnersInput!) {\n    flagLookingForPartners(input: $input) {\n      id\n      partnerSearch {\n        wish\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopFlagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopPartnerSearches($id: ID!) {\n    call(id: $id) {\n      partnerSearches {\n        proposalId\n        projectName {\n          fi\n        }\n        leadMunicipality {\n          code\n        }\n        theme {\n          code\n        }\n        wish\n        offers {\n          municipality {\n            code\n          }\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopPartnerSearchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopOffer($input: PartnerOfferInput!) {\n    offerToJoinProposal(input: $input) {\n      id\n      status\n      municipality {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopAccept($input: PartnerOfferInput!) {\n    acceptPartnerOffer(input: $input) {\n      status\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').WorkshopAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {\n    declinePartnerOffer(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').WorkshopDeclineOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopInviteProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').WorkshopPublishApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').WorkshopNestedDocument;
 
 
 export function graphql(source: string) {

@@ -183,6 +183,8 @@ export type CostsInput = {
 };
 
 export type CreateApplicationInput = {
+  /** Proposals (PROPOSAL calls) only: whether the proposers agree that the project name appears in the call's public summary of proposals received. False until chosen; true on an APPLICATION call is BAD_USER_INPUT. */
+  allowPublication?: boolean | null | undefined;
   /** Answers to change; others stay as they are. */
   answers?: Array<AnswerInput> | null | undefined;
   budget?: BudgetInput | null | undefined;
@@ -247,6 +249,21 @@ export type CreateConsortiumInput = {
   partners?: Array<string> | null | undefined;
 };
 
+/** A workshop of a PROPOSAL call. */
+export type CreateWorkshopInput = {
+  /** The PROPOSAL call whose proposers the workshop is for. */
+  callId: string | number;
+  /** Whether one can take part online. */
+  online: boolean;
+  /** Where it is held; leave out for an online-only one. */
+  place?: string | null | undefined;
+  /** Until when the invited consortia register or decline, Helsinki wall-clock time; not after the start. */
+  registrationClosesAt: string;
+  /** When it starts, Helsinki wall-clock time ("2019-09-27T09:00"). */
+  startsAt: string;
+  title: LocalizedTextInput;
+};
+
 /** An evaluation criterion with its weight and score scale. */
 export type CriterionInput = {
   code: string;
@@ -282,6 +299,14 @@ export type EvaluationStatus =
   | 'SUBMITTED'
   | 'VOIDED';
 
+/** A proposal looking for partners, and the partner it seeks. */
+export type FlagLookingForPartnersInput = {
+  /** A submitted proposal of a PROPOSAL call. */
+  proposalId: string | number;
+  /** What kind of partner the proposal seeks, briefly. */
+  wish: string;
+};
+
 /** The official languages, and English as a courtesy. */
 export type Language =
   | 'EN'
@@ -308,12 +333,36 @@ export type MunicipalityKind =
   | 'JOINT_AUTHORITY'
   | 'MUNICIPALITY';
 
+/** A municipality's size by its residents (its latest population figure): under 5 000; 5 000–19 999; 20 000–49 999; 50 000–99 999; 100 000 or more; UNKNOWN without a figure (a joint municipal authority). */
+export type MunicipalitySizeClass =
+  | 'FROM_5000_TO_19999'
+  | 'FROM_20000_TO_49999'
+  | 'FROM_50000_TO_99999'
+  | 'FROM_100000'
+  | 'UNDER_5000'
+  | 'UNKNOWN';
+
 /** Why another application is shown beside one under review. */
 export type OverlapReason =
   /** A municipality of both, the same theme (by its code, in any call), and project periods that overlap: submitted, under review or awarded (an ongoing project). */
   | 'SAME_MUNICIPALITY_THEME_PERIOD'
   /** Submitted to the same call (the same round) with a strongly similar project name or summary; `similarity` says how similar. */
   | 'SIMILAR_TEXT';
+
+/** A municipality's offer to join a proposal looking for partners. */
+export type PartnerOfferInput = {
+  /** The municipality that offers to join ("837"). */
+  municipalityCode: string;
+  /** The proposal. */
+  proposalId: string | number;
+};
+
+/** A municipality's offer to join a proposal looking for partners: OFFERED, then ACCEPTED or DECLINED by the officials of the proposal's lead municipality; an ACCEPTED one becomes JOINED when an administrator invites the proposal into the application call, whose application the municipality then takes part in. */
+export type PartnerOfferStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'JOINED'
+  | 'OFFERED';
 
 /** A payment request as the lead municipality submits it. */
 export type PaymentRequestInput = {
@@ -358,6 +407,15 @@ export type RecordAdoptionInput = {
   kind: AdoptionKind;
   /** The adopting municipality ("837"): one the caller acts for, not one of the project. */
   municipalityCode: string;
+};
+
+/** An invited proposal's registration for a workshop: who comes. */
+export type RegisterForWorkshopInput = {
+  /** The people who come (at least one); registering again replaces them. */
+  participants: Array<WorkshopParticipantInput>;
+  /** The invited proposal. */
+  proposalId: string | number;
+  workshopId: string | number;
 };
 
 export type ReportIndicatorInput = {
@@ -459,6 +517,8 @@ export type ThemeInput = {
 };
 
 export type UpdateApplicationInput = {
+  /** Proposals (PROPOSAL calls) only: whether the proposers agree that the project name appears in the call's public summary of proposals received. False until chosen; true on an APPLICATION call is BAD_USER_INPUT. */
+  allowPublication?: boolean | null | undefined;
   /** Answers to change; others stay as they are. */
   answers?: Array<AnswerInput> | null | undefined;
   budget?: BudgetInput | null | undefined;
@@ -512,6 +572,21 @@ export type UpdateConsortiumInput = {
   name?: string | null | undefined;
   /** Companies or associations taking part as partners. */
   partners?: Array<string> | null | undefined;
+};
+
+/** An invited proposal's answer to a workshop: INVITED, then REGISTERED (with its participants) or DECLINED by the consortium's officials until registration closes; after the workshop has started an administrator records a REGISTERED one as ATTENDED or NO_SHOW. */
+export type WorkshopInvitationStatus =
+  | 'ATTENDED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'NO_SHOW'
+  | 'REGISTERED';
+
+/** A person registered for a workshop. Personal data. */
+export type WorkshopParticipantInput = {
+  name: string;
+  /** Their role or title ("IT manager"). */
+  role: string;
 };
 
 export type AdoptionsRecordMutationVariables = Exact<{
@@ -2119,6 +2194,121 @@ export type VisibilityGrantRecordsQueryVariables = Exact<{
 
 
 export type VisibilityGrantRecordsQuery = { awards: { nodes: Array<{ id: string, paidTotal: string, returnedTotal: string, finalReportSummary: { fi: string | null } | null, paymentRequests: Array<{ id: string, status: PaymentRequestStatus, claimedCosts: { total: string } }>, reports: Array<{ id: string, outcomes: string }> }> }, municipality: { awards: { nodes: Array<{ paymentRequests: Array<{ id: string }>, reports: Array<{ id: string }> }> } } | null };
+
+export type WorkshopSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopSummaryQuery = { call: { proposalSummary: { total: number, byTheme: Array<{ proposals: number, theme: { code: string } | null }>, byRegion: Array<{ proposals: number, region: { code: string } | null }>, bySizeClass: Array<{ sizeClass: MunicipalitySizeClass, proposals: number }>, publishedProjectNames: Array<{ fi: string | null }> } | null } | null };
+
+export type WorkshopCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type WorkshopCreateMutation = { createWorkshop: { id: string, startsAt: string, startsAtLocal: string, registrationClosesAt: string, registrationClosesAtLocal: string, place: string | null, online: boolean, title: { fi: string | null } } };
+
+export type WorkshopInviteMutationVariables = Exact<{
+  workshopId: string | number;
+  proposalIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type WorkshopInviteMutation = { inviteToWorkshop: Array<{ id: string, status: WorkshopInvitationStatus, proposal: { id: string } | null }> };
+
+export type WorkshopInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopInvitationsQuery = { call: { workshops: Array<{ id: string, startsAtLocal: string, invitations: Array<{ status: WorkshopInvitationStatus, proposal: { id: string } | null, participants: Array<{ name: string, role: string }> }> }> } | null };
+
+export type WorkshopRegisterMutationVariables = Exact<{
+  input: RegisterForWorkshopInput;
+}>;
+
+
+export type WorkshopRegisterMutation = { registerForWorkshop: { status: WorkshopInvitationStatus, respondedAt: string | null } };
+
+export type WorkshopDeclineMutationVariables = Exact<{
+  workshopId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type WorkshopDeclineMutation = { declineWorkshop: { status: WorkshopInvitationStatus } };
+
+export type WorkshopAttendanceMutationVariables = Exact<{
+  workshopId: string | number;
+  proposalId: string | number;
+  attended: boolean;
+}>;
+
+
+export type WorkshopAttendanceMutation = { recordWorkshopAttendance: { status: WorkshopInvitationStatus, attendanceRecordedAt: string | null } };
+
+export type WorkshopFlagMutationVariables = Exact<{
+  input: FlagLookingForPartnersInput;
+}>;
+
+
+export type WorkshopFlagMutation = { flagLookingForPartners: { id: string, partnerSearch: { wish: string } | null } };
+
+export type WorkshopPartnerSearchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopPartnerSearchesQuery = { call: { partnerSearches: Array<{ proposalId: string, wish: string, projectName: { fi: string | null }, leadMunicipality: { code: string } | null, theme: { code: string } | null, offers: Array<{ status: PartnerOfferStatus, municipality: { code: string } }> }> } | null };
+
+export type WorkshopOfferMutationVariables = Exact<{
+  input: PartnerOfferInput;
+}>;
+
+
+export type WorkshopOfferMutation = { offerToJoinProposal: { id: string, status: PartnerOfferStatus, municipality: { code: string } } };
+
+export type WorkshopAcceptMutationVariables = Exact<{
+  input: PartnerOfferInput;
+}>;
+
+
+export type WorkshopAcceptMutation = { acceptPartnerOffer: { status: PartnerOfferStatus, decidedAt: string | null } };
+
+export type WorkshopDeclineOfferMutationVariables = Exact<{
+  input: PartnerOfferInput;
+}>;
+
+
+export type WorkshopDeclineOfferMutation = { declinePartnerOffer: { status: PartnerOfferStatus } };
+
+export type WorkshopInviteProposalMutationVariables = Exact<{
+  proposalId: string | number;
+  callId: string | number;
+}>;
+
+
+export type WorkshopInviteProposalMutation = { inviteProposal: { id: string, status: ApplicationStatus, allowPublication: boolean, consortium: { id: string, lead: { code: string }, members: Array<{ role: ConsortiumRole, municipality: { code: string } }> }, eligibilityIssues: Array<{ code: string }> } };
+
+export type WorkshopProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopProposalQuery = { application: { id: string, allowPublication: boolean, consortium: { id: string, members: Array<{ municipality: { code: string } }> } } | null };
+
+export type WorkshopPublishApplicationMutationVariables = Exact<{
+  input: CreateApplicationInput;
+}>;
+
+
+export type WorkshopPublishApplicationMutation = { createApplication: { id: string } };
+
+export type WorkshopNestedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkshopNestedQuery = { calls: { nodes: Array<{ proposalSummary: { total: number } | null, workshops: Array<{ id: string }>, partnerSearches: Array<{ wish: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5813,3 +6003,230 @@ export const VisibilityGrantRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityGrantRecordsQuery, VisibilityGrantRecordsQueryVariables>;
+export const WorkshopSummaryDocument = new TypedDocumentString(`
+    query WorkshopSummary($id: ID!) {
+  call(id: $id) {
+    proposalSummary {
+      total
+      byTheme {
+        theme {
+          code
+        }
+        proposals
+      }
+      byRegion {
+        region {
+          code
+        }
+        proposals
+      }
+      bySizeClass {
+        sizeClass
+        proposals
+      }
+      publishedProjectNames {
+        fi
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopSummaryQuery, WorkshopSummaryQueryVariables>;
+export const WorkshopCreateDocument = new TypedDocumentString(`
+    mutation WorkshopCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    id
+    title {
+      fi
+    }
+    startsAt
+    startsAtLocal
+    registrationClosesAt
+    registrationClosesAtLocal
+    place
+    online
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopCreateMutation, WorkshopCreateMutationVariables>;
+export const WorkshopInviteDocument = new TypedDocumentString(`
+    mutation WorkshopInvite($workshopId: ID!, $proposalIds: [ID!]) {
+  inviteToWorkshop(workshopId: $workshopId, proposalIds: $proposalIds) {
+    id
+    status
+    proposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopInviteMutation, WorkshopInviteMutationVariables>;
+export const WorkshopInvitationsDocument = new TypedDocumentString(`
+    query WorkshopInvitations($id: ID!) {
+  call(id: $id) {
+    workshops {
+      id
+      startsAtLocal
+      invitations {
+        status
+        proposal {
+          id
+        }
+        participants {
+          name
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopInvitationsQuery, WorkshopInvitationsQueryVariables>;
+export const WorkshopRegisterDocument = new TypedDocumentString(`
+    mutation WorkshopRegister($input: RegisterForWorkshopInput!) {
+  registerForWorkshop(input: $input) {
+    status
+    respondedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopRegisterMutation, WorkshopRegisterMutationVariables>;
+export const WorkshopDeclineDocument = new TypedDocumentString(`
+    mutation WorkshopDecline($workshopId: ID!, $proposalId: ID!) {
+  declineWorkshop(workshopId: $workshopId, proposalId: $proposalId) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopDeclineMutation, WorkshopDeclineMutationVariables>;
+export const WorkshopAttendanceDocument = new TypedDocumentString(`
+    mutation WorkshopAttendance($workshopId: ID!, $proposalId: ID!, $attended: Boolean!) {
+  recordWorkshopAttendance(
+    workshopId: $workshopId
+    proposalId: $proposalId
+    attended: $attended
+  ) {
+    status
+    attendanceRecordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopAttendanceMutation, WorkshopAttendanceMutationVariables>;
+export const WorkshopFlagDocument = new TypedDocumentString(`
+    mutation WorkshopFlag($input: FlagLookingForPartnersInput!) {
+  flagLookingForPartners(input: $input) {
+    id
+    partnerSearch {
+      wish
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopFlagMutation, WorkshopFlagMutationVariables>;
+export const WorkshopPartnerSearchesDocument = new TypedDocumentString(`
+    query WorkshopPartnerSearches($id: ID!) {
+  call(id: $id) {
+    partnerSearches {
+      proposalId
+      projectName {
+        fi
+      }
+      leadMunicipality {
+        code
+      }
+      theme {
+        code
+      }
+      wish
+      offers {
+        municipality {
+          code
+        }
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopPartnerSearchesQuery, WorkshopPartnerSearchesQueryVariables>;
+export const WorkshopOfferDocument = new TypedDocumentString(`
+    mutation WorkshopOffer($input: PartnerOfferInput!) {
+  offerToJoinProposal(input: $input) {
+    id
+    status
+    municipality {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopOfferMutation, WorkshopOfferMutationVariables>;
+export const WorkshopAcceptDocument = new TypedDocumentString(`
+    mutation WorkshopAccept($input: PartnerOfferInput!) {
+  acceptPartnerOffer(input: $input) {
+    status
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopAcceptMutation, WorkshopAcceptMutationVariables>;
+export const WorkshopDeclineOfferDocument = new TypedDocumentString(`
+    mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {
+  declinePartnerOffer(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopDeclineOfferMutation, WorkshopDeclineOfferMutationVariables>;
+export const WorkshopInviteProposalDocument = new TypedDocumentString(`
+    mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {
+  inviteProposal(proposalId: $proposalId, callId: $callId) {
+    id
+    status
+    allowPublication
+    consortium {
+      id
+      lead {
+        code
+      }
+      members {
+        municipality {
+          code
+        }
+        role
+      }
+    }
+    eligibilityIssues {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopInviteProposalMutation, WorkshopInviteProposalMutationVariables>;
+export const WorkshopProposalDocument = new TypedDocumentString(`
+    query WorkshopProposal($id: ID!) {
+  application(id: $id) {
+    id
+    allowPublication
+    consortium {
+      id
+      members {
+        municipality {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopProposalQuery, WorkshopProposalQueryVariables>;
+export const WorkshopPublishApplicationDocument = new TypedDocumentString(`
+    mutation WorkshopPublishApplication($input: CreateApplicationInput!) {
+  createApplication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopPublishApplicationMutation, WorkshopPublishApplicationMutationVariables>;
+export const WorkshopNestedDocument = new TypedDocumentString(`
+    query WorkshopNested {
+  calls(first: 10) {
+    nodes {
+      proposalSummary {
+        total
+      }
+      workshops {
+        id
+      }
+      partnerSearches {
+        wish
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopNestedQuery, WorkshopNestedQueryVariables>;

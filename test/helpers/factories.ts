@@ -23,6 +23,14 @@ import { Report } from '../../src/modules/report/report.entity';
 import { ReportKind, ReportStatus } from '../../src/modules/report/report-status';
 import { Adoption, AdoptionKind, AdoptionStatus } from '../../src/modules/adoption/adoption.entity';
 import { moveAdoptionTallies } from '../../src/modules/adoption/adoption-tallies';
+import {
+  PartnerOffer,
+  PartnerOfferStatus,
+  PartnerSearch,
+  Workshop,
+  WorkshopInvitation,
+  WorkshopInvitationStatus,
+} from '../../src/modules/workshop/workshop.entity';
 import { graphql } from '../gql';
 import type { TestServer, TokenClaims } from './server';
 
@@ -78,13 +86,15 @@ export async function createClosedCall(
     projectDeadline?: string;
     /** Codes of themes to add, in order (none by default). */
     themes?: string[];
+    /** PROPOSAL for the first of two stages; APPLICATION by default. */
+    stage?: CallStage;
   } = {},
 ): Promise<{ call: Call; criteria: Criterion[]; themes: Theme[] }> {
   const key = `t-${randomBytes(4).toString('hex')}`;
   const call = Call.draft({
     key,
     year: 2025,
-    stage: CallStage.APPLICATION,
+    stage: options.stage ?? CallStage.APPLICATION,
     state: CallState.PUBLISHED,
     title: LocalizedText.of({ fi: `Testihaku ${key}`, sv: `Testansökan ${key}` }),
     appropriation: options.appropriation === undefined ? '1000000.00' : options.appropriation,
@@ -511,4 +521,76 @@ export async function createAdoption(
       return adoption;
     }),
   );
+}
+
+/**
+ * A workshop of a (PROPOSAL) call: open for registration at the test clock's default day (2026-01-15)
+ * unless `started`, then it began on 2026-01-10 and registration closed before.
+ */
+export async function createWorkshop(
+  dataSource: DataSource,
+  fields: { callId: string; started?: boolean },
+): Promise<Workshop> {
+  const workshop: Workshop = {
+    id: randomUUID(),
+    callId: fields.callId,
+    title: LocalizedText.of({ fi: 'Työpaja' }),
+    startsAt: new Date(fields.started ? '2026-01-10T07:00:00Z' : '2026-02-02T07:00:00Z'),
+    place: 'Helsinki',
+    online: false,
+    registrationClosesAt: new Date(fields.started ? '2026-01-05T14:00:00Z' : '2026-02-01T14:00:00Z'),
+    createdById: null,
+    createdAt: created,
+    updatedAt: created,
+  };
+  await dataSource.getRepository(Workshop).insert(workshop);
+  return workshop;
+}
+
+/** A proposal's invitation to a workshop, INVITED unless `status` says otherwise. */
+export async function createWorkshopInvitation(
+  dataSource: DataSource,
+  fields: { workshopId: string; applicationId: string; status?: WorkshopInvitationStatus },
+): Promise<WorkshopInvitation> {
+  const invitation: WorkshopInvitation = {
+    id: randomUUID(),
+    workshopId: fields.workshopId,
+    applicationId: fields.applicationId,
+    status: fields.status ?? WorkshopInvitationStatus.INVITED,
+    invitedAt: created,
+    respondedAt: null,
+    attendanceRecordedAt: null,
+    updatedAt: created,
+  };
+  await dataSource.getRepository(WorkshopInvitation).insert(invitation);
+  return invitation;
+}
+
+/** A proposal flagged as looking for partners, with an offer from `offerFrom` (OFFERED) if given. */
+export async function createPartnerSearch(
+  dataSource: DataSource,
+  fields: { applicationId: string; offerFrom?: string; offerStatus?: PartnerOfferStatus },
+): Promise<void> {
+  await dataSource.getRepository(PartnerSearch).insert({
+    id: randomUUID(),
+    applicationId: fields.applicationId,
+    wish: 'A municipality with experience',
+    closedAt: null,
+    flaggedById: null,
+    createdAt: created,
+    updatedAt: created,
+  });
+  if (fields.offerFrom)
+    await dataSource.getRepository(PartnerOffer).insert({
+      id: randomUUID(),
+      applicationId: fields.applicationId,
+      municipalityCode: fields.offerFrom,
+      status: fields.offerStatus ?? PartnerOfferStatus.OFFERED,
+      offeredById: null,
+      createdAt: created,
+      decidedAt: null,
+      decidedById: null,
+      joinedApplicationId: null,
+      updatedAt: created,
+    });
 }

@@ -205,6 +205,7 @@ const applicationFields: Record<string, HistoryField<ApplicationPermission>> = {
   referenceNumber: field('referenceNumber'),
   submittedAt: field('submittedAt'),
   rejectionReason: field('rejectionReason'),
+  allowPublication: field('allowPublication'),
   themeId: field('theme'),
   sector: field('sector'),
   projectName: field('projectName'),

@@ -29,6 +29,9 @@ import type {
 import { EligibilityService } from './eligibility.service';
 import { recordFirstSubmission } from './first-submission';
 import { retallied } from './funding-tallies';
+import { partnersJoining } from './proposal-partners';
+import { ConsortiumService } from '../consortium/consortium.service';
+import { helsinkiDate } from '../../common/time-zone';
 
 /** The fields an audit event reports for an application. */
 const auditedFields: Extract<keyof Application, string>[] = [
@@ -55,6 +58,7 @@ const auditedFields: Extract<keyof Application, string>[] = [
   'contactEmail',
   'contactPhone',
   'proposalId',
+  'allowPublication',
 ];
 
 /** Calls in which drafts may be started and edited: published, before the window closes. */
@@ -72,6 +76,27 @@ const notOpen = (call: Call, now: Date) => {
     status,
   });
 };
+
+/** The days a consortium's members must be valid on for a call: its opening and closing days in Helsinki. */
+function callDays(call: Call, now: Date): string[] {
+  const days = [call.opensAt, call.closesAt]
+    .filter((instant): instant is Date => instant !== null)
+    .map(helsinkiDate);
+  return days.length ? days : [helsinkiDate(now)];
+}
+
+/** `allowPublication` is a proposer's choice: on an APPLICATION call it can only stay false. */
+function assertPublicationChoice(call: Call, fields: Partial<Application>): void {
+  if (fields.allowPublication && call.stage !== CallStage.PROPOSAL)
+    throw badInput(
+      {
+        en: 'Only a proposal (in a PROPOSAL call) can be published in the summary of proposals',
+        fi: 'Vain ehdotuksen (PROPOSAL-haussa) voi julkaista ehdotusten yhteenvedossa',
+        sv: 'Endast ett förslag (i en PROPOSAL-utlysning) kan publiceras i sammanställningen av förslag',
+      },
+      'input.allowPublication',
+    );
+}
 
 /**
  * An application from draft to submission: applicants of a member municipality create, edit, submit
@@ -100,6 +125,7 @@ export class ApplicationWorkflowService {
         createdAt: now,
       });
       await this.applyFields(manager, application, input);
+      assertPublicationChoice(call, application);
       await insertAudited(manager, this.ctx, Application, application, 'createApplication', {
         fields: ['callId', 'consortiumId', ...auditedFields],
         extraChanges: () => this.saveAnswers(manager, application, input),
@@ -140,6 +166,7 @@ export class ApplicationWorkflowService {
       if (!draftingStatuses.includes(callStatusAt(call, now))) throw notOpen(call, now);
       const changes: Partial<Application> = {};
       await this.applyFields(manager, changes, input);
+      assertPublicationChoice(call, changes);
       const version = current.version;
       await updateAudited(
         manager,
@@ -235,7 +262,8 @@ export class ApplicationWorkflowService {
   async inviteProposal(proposalId: string, callId: string): Promise<Application> {
     const id = newId();
     const now = this.ctx.clock.now();
-    await inTransaction(this.ctx, async ({ manager }) => {
+    await inTransaction(this.ctx, async (tx) => {
+      const { manager } = tx;
       const proposal = await this.lock(manager, parseId(proposalId, 'proposalId'));
       const proposalCall = await this.callOf(manager, proposal);
       if (proposalCall.stage !== CallStage.PROPOSAL)
@@ -287,9 +315,22 @@ export class ApplicationWorkflowService {
         proposal.themeId ? manager.getRepository(Theme).findOneBy({ id: proposal.themeId }) : null,
         manager.getRepository(Theme).findBy({ callId: call.id }),
       ]);
+      // Partners found at the workshop join the application in a consortium of its own (see
+      // ConsortiumService.copyWithNewMembers); without any, the proposal's consortium applies as it is.
+      const partners = await partnersJoining(tx, proposal, id);
+      const consortiumId = partners.length
+        ? await new ConsortiumService(tx).copyWithNewMembers(
+            proposal.consortiumId,
+            partners,
+            callDays(call, now),
+            'inviteProposal',
+          )
+        : proposal.consortiumId;
       const application: Application = {
         ...proposal,
         id,
+        consortiumId,
+        allowPublication: false,
         callId: call.id,
         themeId: themes.find((theme) => theme.code === proposalTheme?.code)?.id ?? null,
         referenceNumber: null,
@@ -303,7 +344,10 @@ export class ApplicationWorkflowService {
       };
       await insertAudited(manager, this.ctx, Application, application, 'inviteProposal', {
         fields: ['callId', 'consortiumId', ...auditedFields],
-        extraChanges: async (row) => ({ answers: [null, await this.carryAnswers(manager, proposal, row)] }),
+        extraChanges: async (row) => ({
+          answers: [null, await this.carryAnswers(manager, proposal, row)],
+          ...(partners.length && { partnersJoined: [null, partners] }),
+        }),
       });
     });
     return this.reload(id);
@@ -403,6 +447,7 @@ export class ApplicationWorkflowService {
       application.maturityAssessedOn = input.maturityAssessment?.assessedOn ?? null;
       application.maturityNotes = input.maturityAssessment?.notes?.trim() || null;
     }
+    if (input.allowPublication != null) application.allowPublication = input.allowPublication;
     if (input.contact !== undefined) {
       application.contactName = input.contact?.name?.trim() || null;
       application.contactEmail = input.contact?.email?.trim() || null;

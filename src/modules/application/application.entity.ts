@@ -145,6 +145,13 @@ export class Application {
   @LongTextColumn({ nullable: true })
   rejectionReason: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      "A proposal's choice (PROPOSAL calls): whether its project name may appear in the call's public summary of proposals received (`Call.proposalSummary`). Always false on an application.",
+  })
+  @Column({ type: 'boolean', default: false })
+  allowPublication: boolean;
+
   @Field(() => DateTimeScalar, { nullable: true })
   @Index('IDX_application_submitted_at')
   @InstantColumn({ nullable: true })
@@ -215,6 +222,7 @@ export class Application {
       projectName: LocalizedText.of({}),
       summary: null,
       rejectionReason: null,
+      allowPublication: false,
       requestedAmount: '0.00',
       budgetStaff: null,
       budgetTravel: null,

@@ -268,6 +268,13 @@ export class ApplicationFieldsInput {
   @IsOptional()
   @ValidateNested()
   contact?: ContactInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Proposals (PROPOSAL calls) only: whether the proposers agree that the project name appears in the call's public summary of proposals received. False until chosen; true on an APPLICATION call is BAD_USER_INPUT.",
+  })
+  allowPublication?: boolean | null;
 }
 
 @InputType()

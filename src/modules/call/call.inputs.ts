@@ -36,8 +36,8 @@ export class CallFilter {
 /** The longest time after a project's end a call may give for its final report, in months. */
 const REPORT_DUE_MONTHS_MAX = 24;
 
-const wallClockPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const wallClockMessage = validationMessage({
+export const wallClockPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+export const wallClockMessage = validationMessage({
   en: 'A wall-clock time in Helsinki is written YYYY-MM-DDTHH:MM, e.g. "2020-10-05T16:15"',
   fi: 'Helsingin paikallinen aika kirjoitetaan muodossa VVVV-KK-PPTHH:MM, esimerkiksi "2020-10-05T16:15"',
   sv: 'En lokal tid i Helsingfors skrivs ÅÅÅÅ-MM-DDTHH:MM, till exempel "2020-10-05T16:15"',

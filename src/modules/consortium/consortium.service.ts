@@ -212,6 +212,54 @@ export class ConsortiumService {
     return terms;
   }
 
+  /**
+   * A new consortium for the application an invited proposal becomes, when partners found at the
+   * workshop join it: the proposal's consortium (its lead, members in order, name and partners) with the
+   * `add` municipalities as further members. The proposal's consortium stays exactly as it was submitted,
+   * so that the proposal's record keeps telling the truth. Each added code must exist and be valid on
+   * every day of `days`; one already in the consortium is left out. Runs in the caller's transaction
+   * (this service built with it), audited as `action`; returns the new consortium's id.
+   */
+  async copyWithNewMembers(sourceId: string, add: string[], days: string[], action: string): Promise<string> {
+    const { manager } = this.ctx;
+    const source = await manager.getRepository(Consortium).findOneBy({ id: sourceId });
+    if (!source) throw notFound(records.consortium);
+    const others = (
+      await manager
+        .getRepository(ConsortiumMember)
+        .find({ where: { consortiumId: sourceId }, order: { position: 'ASC' } })
+    )
+      .filter((member) => member.role === ConsortiumRole.MEMBER)
+      .map((member) => member.municipalityCode);
+    const added = add.filter((code) => code !== source.leadCode && !others.includes(code));
+    await checkMunicipalities(
+      manager,
+      added.map((code, index) => ({ code, field: `partners.${index}` })),
+      days,
+      [source.leadCode, ...others],
+    );
+    const now = this.ctx.clock.now();
+    const id = newId();
+    const members = [...others, ...added];
+    const consortium: Consortium = {
+      id,
+      name: source.name,
+      leadCode: source.leadCode,
+      partners: source.partners,
+      createdById: this.ctx.viewer.userId,
+      version: 1,
+      firstSubmittedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertAudited(manager, this.ctx, Consortium, consortium, action, {
+      fields: ['name', 'leadCode', 'partners'],
+      extraChanges: { memberCodes: [null, members], copiedFrom: [null, sourceId] },
+    });
+    await this.writeMembers(manager, id, source.leadCode, members);
+    return id;
+  }
+
   /** The call's opening and closing days in Helsinki, or today where no call is named. */
   private async daysToCheck(tx: RequestContext, callId: string | null | undefined): Promise<string[]> {
     if (!callId) return [helsinkiDate(tx.clock.now())];
