@@ -83,7 +83,7 @@ export class Loaders {
     column: keyof T & string,
     keys: readonly string[],
   ) {
-    const rows = EntityRows.of(this.manager, entity);
+    const rows = EntityRows.on(this.manager, entity);
     return { rows, query: rows.query(this.manager, 'row').where(`row.${column} IN (:...keys)`, { keys }) };
   }
 

@@ -44,7 +44,7 @@ describe('EntityRows', () => {
       const expected = await ordered(
         manager.getRepository(metadata.target).createQueryBuilder('row'),
       ).getMany();
-      const rows = EntityRows.of(manager, metadata.target);
+      const rows = EntityRows.on(manager, metadata.target);
       const actual = await rows.read(ordered(rows.query(manager, 'row')));
       expect(actual, metadata.name).to.deep.equal(expected);
       actual.forEach((entity, index) =>
@@ -57,7 +57,7 @@ describe('EntityRows', () => {
   });
 
   it('keeps money exact and dates as the entity declares them', async () => {
-    const rows = EntityRows.of(dataSource.manager, Award);
+    const rows = EntityRows.on(dataSource.manager, Award);
     const [award] = await rows.read(
       rows
         .query(dataSource.manager, 'row')
@@ -67,7 +67,7 @@ describe('EntityRows', () => {
     expect(award.grantedAmount).to.equal('123456789012.34');
     expect(award.decisionDate).to.equal('2020-12-31');
     expect(award.createdAt).to.be.instanceOf(Date);
-    const applications = EntityRows.of(dataSource.manager, Application);
+    const applications = EntityRows.on(dataSource.manager, Application);
     const [application] = await applications.read(
       applications.query(dataSource.manager, 'row').where('row.id = :id', { id: award.applicationId }),
     );

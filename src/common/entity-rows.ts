@@ -49,9 +49,8 @@ export class EntityRows<T extends ObjectLiteral> {
 
   private static readonly plans = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 
-  /** The reading plan of an entity on the manager's data source (its driver converts the values). */
-  static of<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>): EntityRows<T> {
-    const metadata = manager.connection.getMetadata(entity);
+  /** The reading plan of an entity of a data source (its driver converts the values). */
+  static of<T extends ObjectLiteral>(metadata: EntityMetadata): EntityRows<T> {
     let plan = EntityRows.plans.get(metadata);
     if (!plan) {
       plan = new EntityRows(metadata);
@@ -60,27 +59,40 @@ export class EntityRows<T extends ObjectLiteral> {
     return plan as unknown as EntityRows<T>;
   }
 
-  /** A query of the entity under `alias`, selecting its columns by their plain names. */
-  query(manager: EntityManager, alias: string): SelectQueryBuilder<T> {
-    const { driver } = manager.connection;
+  /** The reading plan of `entity` on the manager's data source. */
+  static on<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>): EntityRows<T> {
+    return EntityRows.of(manager.connection.getMetadata(entity));
+  }
+
+  /** The entity's columns under `alias`, selected by their plain names (the keys `entity` reads). */
+  columns(alias: string): string[] {
+    const { driver } = this.metadata.connection;
     const table = driver.escape(alias);
+    return this.readers.map(({ key }) => `${table}.${driver.escape(key)}`);
+  }
+
+  /** A query of the entity under `alias`, selecting its columns. */
+  query(manager: EntityManager, alias: string): SelectQueryBuilder<T> {
     return manager
       .createQueryBuilder()
-      .select(this.readers.map(({ key }) => `${table}.${driver.escape(key)}`))
+      .select(this.columns(alias))
       .from(this.metadata.target, alias) as SelectQueryBuilder<T>;
   }
 
-  /** Runs a query made by `query` (narrowed as the caller needs) and builds its entities. */
+  /** The entity of a raw row that has the columns of `columns`. */
+  entity(row: Record<string, unknown>): T {
+    const { driver } = this.metadata.connection;
+    const entity = this.metadata.create(undefined, { fromDeserializer: true }) as T;
+    for (const { key, column, set } of this.readers) {
+      const value = row[key];
+      if (value !== undefined) set(entity, driver.prepareHydratedValue(value, column));
+    }
+    return entity;
+  }
+
+  /** Runs a query that selects `columns` (narrowed as the caller needs) and builds its entities. */
   async read(query: SelectQueryBuilder<T>): Promise<T[]> {
-    const driver = query.connection.driver;
     const rows = await query.getRawMany<Record<string, unknown>>();
-    return rows.map((row) => {
-      const entity = this.metadata.create(undefined, { fromDeserializer: true }) as T;
-      for (const { key, column, set } of this.readers) {
-        const value = row[key];
-        if (value !== undefined) set(entity, driver.prepareHydratedValue(value, column));
-      }
-      return entity;
-    });
+    return rows.map((row) => this.entity(row));
   }
 }
