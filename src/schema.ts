@@ -230,8 +230,11 @@ export async function buildSubgraph(
   // A field that is a plain property needs no resolver: type-graphql's own (its middleware chain around
   // `root[name]`) only adds a closure and a call to every field of every object of an answer, as this
   // schema has no type-graphql middleware or auth checker (the permissions are applied below). graphql-js'
-  // default resolver reads the same property. Fields with a @FieldResolver keep theirs.
-  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+  // default resolver reads the same property, where the field is named as it is. Fields with a
+  // @FieldResolver keep theirs.
+  for (const field of getMetadataStorage().fields) {
+    field.simple ??= field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length;
+  }
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },
