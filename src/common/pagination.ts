@@ -274,6 +274,16 @@ function pageOf<T>(
   };
 }
 
+/** A page's entities with its raw rows (their sort values): read by `rows` where given, else by TypeORM. */
+async function entitiesAndRaw<T extends ObjectLiteral>(
+  page: SelectQueryBuilder<T>,
+  rows: EntityRows<T> | undefined,
+): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
+  if (!rows) return page.getRawAndEntities<Record<string, unknown>>();
+  const raw = await page.getRawMany<Record<string, unknown>>();
+  return { entities: raw.map((row) => rows.entity(row)), raw };
+}
+
 /**
  * Keyset pagination: the cursor holds the sort values of the last row, and the next page starts strictly
  * after them, so inserts never shift a page the way OFFSET does. A cursor is bound to its order: the same
@@ -286,9 +296,12 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Page<T>> {
   const limit = pageSize(args.first);
   const countQuery = query.clone();
-  const rows = EntityRows.of<T>(query.expressionMap.mainAlias!.metadata);
-  // The entity's columns by their plain names, read by EntityRows (the query's joins only narrow it).
-  const page = query.clone().select(rows.columns(query.alias));
+  // A query of one entity whose joins only narrow it is read by EntityRows, its columns selected by their
+  // plain names; one that selects joined entities too (the open-data export) is hydrated by TypeORM.
+  const rows = query.expressionMap.joinAttributes.some((join) => join.isSelected)
+    ? undefined
+    : EntityRows.of<T>(query.expressionMap.mainAlias!.metadata);
+  const page = rows ? query.clone().select(rows.columns(query.alias)) : query.clone();
   // Parenthesised so that TypeORM takes it as an expression, not as a partial selection of the entity.
   order.forEach((key, i) => page.addSelect(`(${key.expression})`, `sort_${i}`));
   startAfter(page, order, args.after);
@@ -296,10 +309,10 @@ export async function paginate<T extends ObjectLiteral>(
     i === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
   );
   page.limit(limit + 1);
-  const raw = await page.getRawMany<Record<string, unknown>>();
+  const { entities, raw } = await entitiesAndRaw(page, rows);
   let count: Promise<number> | undefined;
   return pageOf(
-    raw.map((row) => rows.entity(row)),
+    entities,
     raw,
     order,
     limit,
