@@ -73,10 +73,7 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** A query of the entity under `alias`, selecting its columns. */
   query(manager: EntityManager, alias: string): SelectQueryBuilder<T> {
-    return manager
-      .createQueryBuilder()
-      .select(this.columns(alias))
-      .from(this.metadata.target, alias) as SelectQueryBuilder<T>;
+    return manager.createQueryBuilder().select(this.columns(alias)).from<T>(this.metadata.target, alias);
   }
 
   /** The entity of a raw row that has the columns of `columns`. */
