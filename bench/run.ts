@@ -146,10 +146,22 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The Node options `npm start` runs the service with (package.json's start script), for every variant, the
+ * baseline included: the size of V8's young generation decides much of what a request costs in garbage
+ * collection, and the ratios are to compare the code, not the options.
+ */
+function startOptions(): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 async function startVariant(variant: Variant, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const script = variant.name === 'baseline' ? 'dist/bench/baseline.js' : 'dist/bench/serve.js';
-  const child = spawn(process.execPath, [path.join(root, script)], {
+  const child = spawn(process.execPath, [...startOptions(), path.join(root, script)], {
     cwd: root,
     env: { ...process.env, ...env, ...variant.env, PORT: String(port), BENCH_VARIANT: variant.name },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -249,6 +249,14 @@ export async function buildSubgraph(
   // field resolver keeps that array in later builds. Sorting up front gives every build the same argument
   // order, so the SDL does not depend on which requests ran before it was printed.
   getMetadataStorage().params.sort((a, b) => a.index - b.index);
+  // A field that is a plain property needs no resolver: type-graphql's own (its middleware chain around
+  // `root[name]`) only adds a closure and a call to every field of every object of an answer, as this
+  // schema has no type-graphql middleware or auth checker (the permissions are applied below). graphql-js'
+  // default resolver reads the same property, where the field is named as it is. Fields with a
+  // @FieldResolver keep theirs.
+  for (const field of getMetadataStorage().fields) {
+    field.simple ??= field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length;
+  }
   const typeGraphQLSchema = await buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },

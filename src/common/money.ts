@@ -131,6 +131,9 @@ export const compareMoney = (a: Money, b: Money): number => {
   return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 };
 
+/** A non-negative amount with two decimals and no leading zeros: what fromCents writes. */
+const canonicalStored = /^(?:0|[1-9]\d*)\.\d\d$/;
+
 function driverText(value: unknown): string {
   if (typeof value === 'string') return value;
   throw new TypeError(`A database amount came back as ${typeof value}`);
@@ -145,6 +148,9 @@ export function moneyFromDatabase(value: unknown): Money | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromCents(BigInt(Math.round(value * 100)));
   if (typeof value === 'bigint') return fromCents(value * 100n);
+  // What MySQL/MariaDB return for a DECIMAL(14,2) is already canonical: every amount of a page of awards
+  // passes here, and parsing it into cents only to print it back the same was a hot spot.
+  if (typeof value === 'string' && canonicalStored.test(value)) return value;
   const [whole, fraction = ''] = driverText(value).split('.');
   return fromCents(BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, '0')));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityRows } from './entity-rows';
 import { badInput } from './errors';
 import { CURSOR_MAX_CHARS, MONEY_DECIMALS, MONEY_INTEGER_DIGITS, characterCount } from './limits';
 import { canonicalMoney } from './money';
@@ -273,6 +274,16 @@ function pageOf<T>(
   };
 }
 
+/** A page's entities with its raw rows (their sort values): read by `rows` where given, else by TypeORM. */
+async function entitiesAndRaw<T extends ObjectLiteral>(
+  page: SelectQueryBuilder<T>,
+  rows: EntityRows<T> | undefined,
+): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
+  if (!rows) return page.getRawAndEntities<Record<string, unknown>>();
+  const raw = await page.getRawMany<Record<string, unknown>>();
+  return { entities: raw.map((row) => rows.entity(row)), raw };
+}
+
 /**
  * Keyset pagination: the cursor holds the sort values of the last row, and the next page starts strictly
  * after them, so inserts never shift a page the way OFFSET does. A cursor is bound to its order: the same
@@ -285,7 +296,12 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Page<T>> {
   const limit = pageSize(args.first);
   const countQuery = query.clone();
-  const page = query.clone();
+  // A query of one entity whose joins only narrow it is read by EntityRows, its columns selected by their
+  // plain names; one that selects joined entities too (the open-data export) is hydrated by TypeORM.
+  const rows = query.expressionMap.joinAttributes.some((join) => join.isSelected)
+    ? undefined
+    : EntityRows.of<T>(query.expressionMap.mainAlias!.metadata);
+  const page = rows ? query.clone().select(rows.columns(query.alias)) : query.clone();
   // Parenthesised so that TypeORM takes it as an expression, not as a partial selection of the entity.
   order.forEach((key, i) => page.addSelect(`(${key.expression})`, `sort_${i}`));
   startAfter(page, order, args.after);
@@ -293,7 +309,7 @@ export async function paginate<T extends ObjectLiteral>(
     i === 0 ? page.orderBy(key.expression, key.direction) : page.addOrderBy(key.expression, key.direction),
   );
   page.limit(limit + 1);
-  const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
+  const { entities, raw } = await entitiesAndRaw(page, rows);
   let count: Promise<number> | undefined;
   return pageOf(
     entities,
@@ -345,10 +361,12 @@ export async function paginateEach<T extends ObjectLiteral>(
       'ranked_row',
     );
   order.forEach((key, i) => ranked.addSelect(`(${key.expression})`, `ranked_sort_${i}`));
-  // A new builder on the same query runner (a transaction's, if any), over the entity's own table.
+  // A new builder on the same query runner (a transaction's, if any), over the entity's own table, whose
+  // columns EntityRows reads by their plain names.
+  const entityRows = EntityRows.of<T>(query.expressionMap.mainAlias!.metadata);
   const page = query
     .createQueryBuilder()
-    .select(alias)
+    .select(entityRows.columns(alias))
     .from(target, alias)
     .innerJoin(`(${ranked.getQuery()})`, 'ranked', `ranked.ranked_id = ${alias}.id`)
     .addSelect('ranked.ranked_parent', 'page_parent')
@@ -357,17 +375,15 @@ export async function paginateEach<T extends ObjectLiteral>(
     .addOrderBy('ranked.ranked_row', 'ASC')
     .setParameters(ranked.getParameters());
   order.forEach((_, i) => page.addSelect(`ranked.ranked_sort_${i}`, `page_sort_${i}`));
-  const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
-  // Entities come back once per row; the raw rows say which parents each one is on the page of.
-  const byId = new Map(entities.map((entity) => [String(entity.id), entity as T]));
+  const raw = await page.getRawMany<Record<string, unknown>>();
+  // A row per parent whose page it is on (one entity can be on several).
   const rows = new Map<string, { nodes: T[]; raw: Record<string, unknown>[] }>(
     partition.keys.map((key) => [key, { nodes: [], raw: [] }]),
   );
   for (const row of raw) {
     const group = rows.get(String(row.page_parent));
-    const entity = byId.get(String(row[`${alias}_id`]));
-    if (group && entity) {
-      group.nodes.push(entity);
+    if (group) {
+      group.nodes.push(entityRows.entity(row));
       group.raw.push(row);
     }
   }
