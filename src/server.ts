@@ -85,9 +85,6 @@ export async function startServer(
     ...limits.options,
     logger: log,
     includeStacktraceInErrorResponses: false,
-    // Apollo's default indents every answer by two spaces: a fifth more bytes to build and write for
-    // clients that parse it anyway (the explorer shows its own formatting).
-    stringifyResult: (result) => JSON.stringify(result),
     introspection: true,
     // main.ts owns the signal handlers: two would each call stop(), and the second never returns.
     stopOnTerminationSignals: false,
