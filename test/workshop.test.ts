@@ -221,6 +221,16 @@ const inviteProposal = graphql(`
   }
 `);
 
+const readSubmittedChoice = graphql(`
+  query WorkshopSubmittedChoice($id: ID!) {
+    application(id: $id) {
+      asSubmitted {
+        allowPublication
+      }
+    }
+  }
+`);
+
 const readProposal = graphql(`
   query WorkshopProposal($id: ID!) {
     application(id: $id) {
@@ -286,7 +296,7 @@ describe('the two-stage call and its workshop', () => {
   it('summarises the proposals received, publicly once the window has closed, with only the names proposers allowed', async () => {
     server.clock.set('2026-06-01T10:00:00Z');
     const { proposalCall } = await calls('sum');
-    await proposal(
+    const published = await proposal(
       proposalCall,
       people.helsinki,
       { leadCode: '091', memberCodes: ['049'] },
@@ -296,7 +306,20 @@ describe('the two-stage call and its workshop', () => {
         allowPublication: true,
       },
     );
-    await proposal(proposalCall, alajarvi, { leadCode: '005' }, { name: 'Salainen etätyö', theme: 1 });
+    const secret = await proposal(
+      proposalCall,
+      alajarvi,
+      { leadCode: '005' },
+      { name: 'Salainen etätyö', theme: 1 },
+    );
+    // The choice is part of what was submitted, and stays so whatever the row says later.
+    for (const [who, { id }, allowed] of [
+      [people.helsinki, published, true],
+      [alajarvi, secret, false],
+    ] as const)
+      expect(
+        expectOk(await as(server, who, readSubmittedChoice, { id })).application!.asSubmitted,
+      ).to.deep.equal({ allowPublication: allowed });
     await proposal(proposalCall, people.vantaa, { leadCode: '092' }, { name: 'Luonnos', theme: 0 }, false);
     const withdrawn = await proposal(
       proposalCall,

@@ -263,6 +263,7 @@ type Documents = {
     "\n  mutation WorkshopAccept($input: PartnerOfferInput!) {\n    acceptPartnerOffer(input: $input) {\n      status\n      decidedAt\n    }\n  }\n": typeof types.WorkshopAcceptDocument,
     "\n  mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {\n    declinePartnerOffer(input: $input) {\n      status\n    }\n  }\n": typeof types.WorkshopDeclineOfferDocument,
     "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": typeof types.WorkshopInviteProposalDocument,
+    "\n  query WorkshopSubmittedChoice($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        allowPublication\n      }\n    }\n  }\n": typeof types.WorkshopSubmittedChoiceDocument,
     "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkshopProposalDocument,
     "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": typeof types.WorkshopPublishApplicationDocument,
     "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": typeof types.WorkshopNestedDocument,
@@ -516,6 +517,7 @@ const documents: Documents = {
     "\n  mutation WorkshopAccept($input: PartnerOfferInput!) {\n    acceptPartnerOffer(input: $input) {\n      status\n      decidedAt\n    }\n  }\n": types.WorkshopAcceptDocument,
     "\n  mutation WorkshopDeclineOffer($input: PartnerOfferInput!) {\n    declinePartnerOffer(input: $input) {\n      status\n    }\n  }\n": types.WorkshopDeclineOfferDocument,
     "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n": types.WorkshopInviteProposalDocument,
+    "\n  query WorkshopSubmittedChoice($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        allowPublication\n      }\n    }\n  }\n": types.WorkshopSubmittedChoiceDocument,
     "\n  query WorkshopProposal($id: ID!) {\n    application(id: $id) {\n      id\n      allowPublication\n      consortium {\n        id\n        members {\n          municipality {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.WorkshopProposalDocument,
     "\n          mutation WorkshopPublishApplication($input: CreateApplicationInput!) {\n            createApplication(input: $input) {\n              id\n            }\n          }\n        ": types.WorkshopPublishApplicationDocument,
     "\n        query WorkshopNested {\n          calls(first: 10) {\n            nodes {\n              proposalSummary {\n                total\n              }\n              workshops {\n                id\n              }\n              partnerSearches {\n                wish\n              }\n            }\n          }\n        }\n      ": types.WorkshopNestedDocument,
@@ -1513,6 +1515,10 @@ export function graphql(source: "\n  mutation WorkshopDeclineOffer($input: Partn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkshopInviteProposal($proposalId: ID!, $callId: ID!) {\n    inviteProposal(proposalId: $proposalId, callId: $callId) {\n      id\n      status\n      allowPublication\n      consortium {\n        id\n        lead {\n          code\n        }\n        members {\n          municipality {\n            code\n          }\n          role\n        }\n      }\n      eligibilityIssues {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopInviteProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopSubmittedChoice($id: ID!) {\n    application(id: $id) {\n      asSubmitted {\n        allowPublication\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopSubmittedChoiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2291,6 +2291,13 @@ export type WorkshopInviteProposalMutationVariables = Exact<{
 
 export type WorkshopInviteProposalMutation = { inviteProposal: { id: string, status: ApplicationStatus, allowPublication: boolean, consortium: { id: string, lead: { code: string }, members: Array<{ role: ConsortiumRole, municipality: { code: string } }> }, eligibilityIssues: Array<{ code: string }> } };
 
+export type WorkshopSubmittedChoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopSubmittedChoiceQuery = { application: { asSubmitted: { allowPublication: boolean | null } | null } | null };
+
 export type WorkshopProposalQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6190,6 +6197,15 @@ export const WorkshopInviteProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkshopInviteProposalMutation, WorkshopInviteProposalMutationVariables>;
+export const WorkshopSubmittedChoiceDocument = new TypedDocumentString(`
+    query WorkshopSubmittedChoice($id: ID!) {
+  application(id: $id) {
+    asSubmitted {
+      allowPublication
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopSubmittedChoiceQuery, WorkshopSubmittedChoiceQueryVariables>;
 export const WorkshopProposalDocument = new TypedDocumentString(`
     query WorkshopProposal($id: ID!) {
   application(id: $id) {

@@ -21,6 +21,8 @@ interface SubmittedContent {
   consortiumName: string | null;
   themeId: string | null;
   sector: Sector | null;
+  /** Absent from snapshots taken before proposals had the choice. */
+  allowPublication?: boolean;
   projectName: { fi: string | null; sv: string | null; en: string | null };
   summary: string | null;
   requestedAmount: Money;
@@ -59,6 +61,7 @@ export async function recordSubmittedSnapshot(
     consortiumName: consortium?.name ?? null,
     themeId: application.themeId,
     sector: application.sector,
+    allowPublication: application.allowPublication,
     projectName: {
       fi: application.projectName.fi,
       sv: application.projectName.sv,
@@ -107,6 +110,13 @@ export class SubmittedApplication {
   @Field(() => Sector, { nullable: true })
   sector: Sector | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "A proposal's choice to let its project name be published, as submitted; null for submissions recorded before the choice existed.",
+  })
+  allowPublication: boolean | null;
+
   @Field(() => LocalizedText)
   projectName: LocalizedText;
 
@@ -146,6 +156,7 @@ export class SubmittedApplication {
       referenceNumber: content.referenceNumber,
       consortiumName: content.consortiumName,
       sector: content.sector,
+      allowPublication: content.allowPublication ?? null,
       projectName: LocalizedText.of(content.projectName),
       summary: content.summary,
       requestedAmount: content.requestedAmount,
