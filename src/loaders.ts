@@ -177,25 +177,34 @@ export class Loaders {
   readonly awardOfApplication = this.byColumn(Award, 'applicationId');
   readonly award = this.byColumn(Award, 'id');
 
-  /** Rows of a grant (with an `awardId`) by award, as the caller may see them (restrictGrantRecords). */
-  private grantRecordsOfAward<T extends { awardId: string }>(entity: EntityTarget<T>, orderBy: string) {
-    return new DataLoader<string, T[]>(async (ids) => {
-      const query = this.manager
-        .getRepository(entity)
-        .createQueryBuilder('row')
-        .where('row.awardId IN (:...ids)', { ids })
-        .orderBy(`row.${orderBy}`, 'ASC')
-        .addOrderBy('row.id', 'ASC');
-      restrictGrantRecords(query, this.viewer, 'row');
-      return groupBy(ids, await query.getMany(), (row) => row.awardId);
+  /**
+   * The rows of `entity` by the parent `column`, narrowed by a row-visibility rule in SQL, in `orderBy`
+   * order (the id breaks ties): what the caller may not see is left out of the list.
+   */
+  private visibleListByColumn<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    orderBy: keyof T & string,
+    restrict: (query: WhereExpressionBuilder, viewer: Viewer, alias: string) => void,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const { rows, query } = this.rowsWhere(entity, column, keys);
+      query.orderBy(`row.${orderBy}`, 'ASC').addOrderBy('row.id', 'ASC');
+      restrict(query, this.viewer, 'row');
+      return groupBy(keys, await rows.read(query), (row) => String(row[column]));
     });
   }
 
   /** Payment requests and reports by id, and of an award, as the caller may see them. */
   readonly paymentRequest = this.visibleById(PaymentRequest, restrictGrantRecords);
-  readonly paymentRequestsOfAward = this.grantRecordsOfAward(PaymentRequest, 'number');
+  readonly paymentRequestsOfAward = this.visibleListByColumn(
+    PaymentRequest,
+    'awardId',
+    'number',
+    restrictGrantRecords,
+  );
   readonly report = this.visibleById(Report, restrictGrantRecords);
-  readonly reportsOfAward = this.grantRecordsOfAward(Report, 'submittedAt');
+  readonly reportsOfAward = this.visibleListByColumn(Report, 'awardId', 'submittedAt', restrictGrantRecords);
 
   /** An award's approved final report, whoever asks: only for its public summary. */
   readonly approvedFinalReportOfAward = new DataLoader<string, Report | null>(async (ids) => {
@@ -315,16 +324,12 @@ export class Loaders {
   readonly changeRequest = this.visibleById(ChangeRequest, restrictGrantRecords);
 
   /** An award's change requests the caller may see, oldest first. */
-  readonly changeRequestsOfAward = new DataLoader<string, ChangeRequest[]>(async (ids) => {
-    const query = this.manager
-      .getRepository(ChangeRequest)
-      .createQueryBuilder('change')
-      .where('change.awardId IN (:...ids)', { ids })
-      .orderBy('change.createdAt', 'ASC')
-      .addOrderBy('change.id', 'ASC');
-    restrictGrantRecords(query, this.viewer, 'change');
-    return groupBy(ids, await query.getMany(), (row) => row.awardId);
-  });
+  readonly changeRequestsOfAward = this.visibleListByColumn(
+    ChangeRequest,
+    'awardId',
+    'createdAt',
+    restrictGrantRecords,
+  );
 
   /**
    * The terms an award was decided with, whoever asks (the decision is public): those its first approved
@@ -350,31 +355,23 @@ export class Loaders {
   readonly workshopsOfCall = this.listByColumn(Workshop, 'callId', 'startsAt');
 
   /** A workshop's invitations the caller may see (restrictWorkshopInvitations), oldest first. */
-  readonly invitationsOfWorkshop = new DataLoader<string, WorkshopInvitation[]>(async (ids) => {
-    const query = this.manager
-      .getRepository(WorkshopInvitation)
-      .createQueryBuilder('invitation')
-      .where('invitation.workshopId IN (:...ids)', { ids })
-      .orderBy('invitation.invitedAt', 'ASC')
-      .addOrderBy('invitation.id', 'ASC');
-    restrictWorkshopInvitations(query, this.viewer, 'invitation');
-    return groupBy(ids, await query.getMany(), (row) => row.workshopId);
-  });
+  readonly invitationsOfWorkshop = this.visibleListByColumn(
+    WorkshopInvitation,
+    'workshopId',
+    'invitedAt',
+    restrictWorkshopInvitations,
+  );
 
   /** The people registered with invitations, whoever asks: the field that lists them checks first. */
   readonly participantsOfInvitation = this.listByColumn(WorkshopParticipant, 'invitationId', 'position');
 
   /** The offers to join proposals that the caller may see (restrictPartnerOffers), oldest first. */
-  readonly offersOfProposal = new DataLoader<string, PartnerOffer[]>(async (ids) => {
-    const query = this.manager
-      .getRepository(PartnerOffer)
-      .createQueryBuilder('offer')
-      .where('offer.applicationId IN (:...ids)', { ids })
-      .orderBy('offer.createdAt', 'ASC')
-      .addOrderBy('offer.id', 'ASC');
-    restrictPartnerOffers(query, this.viewer, 'offer');
-    return groupBy(ids, await query.getMany(), (row) => row.applicationId);
-  });
+  readonly offersOfProposal = this.visibleListByColumn(
+    PartnerOffer,
+    'applicationId',
+    'createdAt',
+    restrictPartnerOffers,
+  );
 
   private readonly pages = new Map<string, DataLoader<string, Page<unknown>>>();
 
