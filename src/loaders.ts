@@ -373,7 +373,17 @@ export class Loaders {
     restrictPartnerOffers,
   );
 
-  private readonly pages = new Map<string, DataLoader<string, Page<unknown>>>();
+  /** Loaders made on first use for one argument (a list's arguments, a year, a type), by that argument. */
+  private readonly byArgument = new Map<string, DataLoader<string, unknown>>();
+
+  private loaderFor<V>(cacheKey: string, create: () => DataLoader<string, V>): DataLoader<string, V> {
+    let loader = this.byArgument.get(cacheKey) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = create();
+      this.byArgument.set(cacheKey, loader);
+    }
+    return loader;
+  }
 
   /**
    * The pages of a nested list (`Municipality.awards`, `Call.applications`, …) for every parent asked for
@@ -385,87 +395,70 @@ export class Loaders {
     args: unknown,
     load: (parents: readonly string[]) => Promise<Page<T>[]>,
   ): DataLoader<string, Page<T>> {
-    const cacheKey = `${list} ${JSON.stringify(args)}`;
-    let loader = this.pages.get(cacheKey);
-    if (!loader) {
-      loader = new DataLoader<string, Page<unknown>>(load);
-      this.pages.set(cacheKey, loader);
-    }
-    return loader as DataLoader<string, Page<T>>;
+    return this.loaderFor(`pages ${list} ${JSON.stringify(args)}`, () => new DataLoader(load));
   }
-
-  private readonly snapshots = new Map<string, DataLoader<string, RecordSnapshot | null>>();
 
   /**
    * The latest snapshot a mutation (`action`) took of records of one type, by record id: one statement
    * for every record asked for. Whether the caller may see the record is the parent's resolver's to know.
    */
   latestSnapshotOf(entityType: string, action: string): DataLoader<string, RecordSnapshot | null> {
-    const cacheKey = `${entityType} ${action}`;
-    let loader = this.snapshots.get(cacheKey);
-    if (!loader) {
-      loader = new DataLoader<string, RecordSnapshot | null>(async (ids) => {
-        const rows = await this.manager.getRepository(RecordSnapshot).find({
-          where: { entityType, action, entityId: In([...ids]) },
-          order: { takenAt: 'ASC', id: 'ASC' },
-        });
-        const latest = new Map(rows.map((row) => [row.entityId, row]));
-        return ids.map((id) => latest.get(id) ?? null);
-      });
-      this.snapshots.set(cacheKey, loader);
-    }
-    return loader;
+    return this.loaderFor(
+      `snapshot ${entityType} ${action}`,
+      () =>
+        new DataLoader<string, RecordSnapshot | null>(async (ids) => {
+          const rows = await this.manager.getRepository(RecordSnapshot).find({
+            where: { entityType, action, entityId: In([...ids]) },
+            order: { takenAt: 'ASC', id: 'ASC' },
+          });
+          const latest = new Map(rows.map((row) => [row.entityId, row]));
+          return ids.map((id) => latest.get(id) ?? null);
+        }),
+    );
   }
-
-  private readonly fundingTotals = new Map<string, DataLoader<string, Money>>();
 
   /**
    * Sum of the awards of projects a municipality takes part in (as lead or member), optionally in one
    * call year: one grouped statement per year asked for, however many municipalities are listed.
    */
   fundingTotalOf(year: number | null): DataLoader<string, Money> {
-    const cacheKey = String(year);
-    let loader = this.fundingTotals.get(cacheKey);
-    if (!loader) {
-      loader = new DataLoader<string, Money>(async (codes) => {
-        const query = this.manager
-          .createQueryBuilder()
-          .select('member.municipalityCode', 'code')
-          .addSelect(moneySumSql('award.grantedAmount'), 'cents')
-          .from(Award, 'award')
-          .innerJoin(Application, 'application', 'application.id = award.applicationId')
-          .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = application.consortiumId')
-          .where('member.municipalityCode IN (:...codes)', { codes })
-          .groupBy('member.municipalityCode');
-        if (year !== null)
-          query.innerJoin(Call, 'call', 'call.id = award.callId').andWhere('call.year = :year', { year });
-        const rows = await query.getRawMany<{ code: string; cents: unknown }>();
-        const byCode = new Map(rows.map((row) => [row.code, moneyFromCentsSum(row.cents)]));
-        return codes.map((code) => byCode.get(code) ?? '0.00');
-      });
-      this.fundingTotals.set(cacheKey, loader);
-    }
-    return loader;
+    return this.loaderFor(
+      `funding ${year}`,
+      () =>
+        new DataLoader<string, Money>(async (codes) => {
+          const query = this.manager
+            .createQueryBuilder()
+            .select('member.municipalityCode', 'code')
+            .addSelect(moneySumSql('award.grantedAmount'), 'cents')
+            .from(Award, 'award')
+            .innerJoin(Application, 'application', 'application.id = award.applicationId')
+            .innerJoin(ConsortiumMember, 'member', 'member.consortiumId = application.consortiumId')
+            .where('member.municipalityCode IN (:...codes)', { codes })
+            .groupBy('member.municipalityCode');
+          if (year !== null)
+            query.innerJoin(Call, 'call', 'call.id = award.callId').andWhere('call.year = :year', { year });
+          const rows = await query.getRawMany<{ code: string; cents: unknown }>();
+          const byCode = new Map(rows.map((row) => [row.code, moneyFromCentsSum(row.cents)]));
+          return codes.map((code) => byCode.get(code) ?? '0.00');
+        }),
+    );
   }
-
-  private readonly documents = new Map<string, DataLoader<string, Document[]>>();
 
   /**
    * The documents of records of one owner type (`documentsOf('AWARD').load(awardId)`), oldest first, in
    * one statement per type. Whoever asks: the field that lists them checks first that the caller may.
    */
   documentsOf(ownerType: string): DataLoader<string, Document[]> {
-    let loader = this.documents.get(ownerType);
-    if (!loader) {
-      loader = new DataLoader<string, Document[]>(async (ids) => {
-        const rows = await this.manager.getRepository(Document).find({
-          where: { ownerType, ownerId: In([...ids]) },
-          order: { uploadedAt: 'ASC', id: 'ASC' },
-        });
-        return groupBy(ids, rows, (row) => row.ownerId);
-      });
-      this.documents.set(ownerType, loader);
-    }
-    return loader;
+    return this.loaderFor(
+      `documents ${ownerType}`,
+      () =>
+        new DataLoader<string, Document[]>(async (ids) => {
+          const rows = await this.manager.getRepository(Document).find({
+            where: { ownerType, ownerId: In([...ids]) },
+            order: { uploadedAt: 'ASC', id: 'ASC' },
+          });
+          return groupBy(ids, rows, (row) => row.ownerId);
+        }),
+    );
   }
 }
