@@ -1,3 +1,4 @@
+import { isLeadOfficial } from '../../auth/access';
 import { restrictAdoptions } from '../../auth/visibility';
 import { actsFor } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
@@ -10,7 +11,6 @@ import { helsinkiDate } from '../../common/time-zone';
 import { findForUpdate, inTransaction } from '../../common/transaction';
 import { insertAudited, updateAudited } from '../audit/audit.service';
 import type { Award } from '../award/award.entity';
-import { ConsortiumRole } from '../consortium/consortium.entity';
 import { Adoption, AdoptionKind, AdoptionStatus } from './adoption.entity';
 import { AdoptionRegionRow, type RecordAdoptionInput } from './adoption.inputs';
 import { adoptionStatuses } from './adoption-status';
@@ -154,10 +154,7 @@ export class AdoptionService {
     const visible = await this.ctx.loaders.adoption.load(adoptionId);
     if (!visible) throw notFound(adoptionRecord);
     const award = await this.ctx.loaders.award.load(visible.awardId);
-    const lead = award
-      ? (await this.membersOf(award)).find((m) => m.role === ConsortiumRole.LEAD)
-      : undefined;
-    if (!lead || !actsFor(this.ctx.viewer, lead.municipalityCode))
+    if (!award || !(await isLeadOfficial(this.ctx, award)))
       throw forbidden({
         en: "Only officials of the project's lead municipality can confirm or decline an adoption of its result",
         fi: 'Vain hankkeen vastuukunnan virkailijat voivat vahvistaa tai hylätä sen tuloksen käyttöönoton',

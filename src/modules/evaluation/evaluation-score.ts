@@ -10,7 +10,7 @@ const rounded = (value: number): number => Math.round(value * 1000) / 1000;
  * One evaluation's score on the criteria's scale: Σ(score × weight) / Σ(weight) over the criteria it
  * scores, unrounded so that means of it are exact. Null when it scores none (a fresh draft).
  */
-export function exactWeightedScore(
+function exactWeightedScore(
   scores: Pick<CriterionScore, 'criterionId' | 'score'>[],
   criteria: Weighted[],
 ): number | null {
@@ -32,6 +32,29 @@ export function weightedScore(
   criteria: Weighted[],
 ): number | null {
   const exact = exactWeightedScore(scores, criteria);
+  return exact === null ? null : rounded(exact);
+}
+
+/**
+ * The unrounded mean of the evaluations' weighted scores (each a list of its scores), leaving out those
+ * that score no criterion; null when none does.
+ */
+export function exactMeanWeightedScore(
+  scoreLists: Pick<CriterionScore, 'criterionId' | 'score'>[][],
+  criteria: Weighted[],
+): number | null {
+  const weighted = scoreLists
+    .map((scores) => exactWeightedScore(scores, criteria))
+    .filter((score): score is number => score !== null);
+  return weighted.length === 0 ? null : weighted.reduce((sum, score) => sum + score, 0) / weighted.length;
+}
+
+/** {@link exactMeanWeightedScore}, rounded for display. */
+export function meanWeightedScore(
+  scoreLists: Pick<CriterionScore, 'criterionId' | 'score'>[][],
+  criteria: Weighted[],
+): number | null {
+  const exact = exactMeanWeightedScore(scoreLists, criteria);
   return exact === null ? null : rounded(exact);
 }
 

@@ -22,7 +22,7 @@ import { Call, CallStatus, Criterion } from '../call/call.entity';
 import { callStatusAt } from '../call/call.service';
 import { ConsortiumMember } from '../consortium/consortium.entity';
 import { User } from '../user/user.entity';
-import { exactWeightedScore, mean, weightedScore } from './evaluation-score';
+import { mean, meanWeightedScore, weightedScore } from './evaluation-score';
 import {
   AssignmentEnd,
   CriterionScore,
@@ -619,12 +619,9 @@ export class EvaluationService {
     const scoreLists = await Promise.all(
       evaluations.map((e) => this.ctx.loaders.scoresOfEvaluation.load(e.id)),
     );
-    const weighted = scoreLists
-      .map((scores) => exactWeightedScore(scores, criteria))
-      .filter((s): s is number => s !== null);
     return {
       count: evaluations.length,
-      weightedScore: mean(weighted),
+      weightedScore: meanWeightedScore(scoreLists, criteria),
       criteria: criteria.map((criterion) => {
         const values = scoreLists
           .flat()

@@ -1,7 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { Application, NO_RANKING_SCORE } from '../application/application.entity';
 import { Criterion } from '../call/call.entity';
-import { exactWeightedScore } from './evaluation-score';
+import { exactMeanWeightedScore } from './evaluation-score';
 import { CriterionScore, Evaluation, EvaluationStatus } from './evaluation.entity';
 
 /** Millionths of a point: exact enough to rank by, and an integer to compare and to put in a cursor. */
@@ -26,17 +26,10 @@ export async function recordRankingScore(
     evaluations.length > 0
       ? await manager.findBy(CriterionScore, { evaluationId: In(evaluations.map((e) => e.id)) })
       : [];
-  const weighted = evaluations
-    .map((evaluation) =>
-      exactWeightedScore(
-        scores.filter((score) => score.evaluationId === evaluation.id),
-        criteria,
-      ),
-    )
-    .filter((score): score is number => score !== null);
-  const rankingScore =
-    weighted.length === 0
-      ? NO_RANKING_SCORE
-      : Math.round((weighted.reduce((sum, score) => sum + score, 0) / weighted.length) * RANKING_SCALE);
+  const mean = exactMeanWeightedScore(
+    evaluations.map((evaluation) => scores.filter((score) => score.evaluationId === evaluation.id)),
+    criteria,
+  );
+  const rankingScore = mean === null ? NO_RANKING_SCORE : Math.round(mean * RANKING_SCALE);
   await manager.update(Application, application.id, { rankingScore });
 }
