@@ -1,4 +1,4 @@
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { actsFor } from '../../auth/viewer';
 import type { RequestContext } from '../../context';
 import {
@@ -521,7 +521,7 @@ function memberDays(ctx: RequestContext, award: Award): string[] {
 async function currentTerms(manager: EntityManager, grant: Grant): Promise<AwardTermsRecord> {
   const members = await manager
     .getRepository(ConsortiumMember)
-    .find({ where: { consortiumId: In([grant.consortiumId]) }, order: { position: 'ASC' } });
+    .find({ where: { consortiumId: grant.consortiumId }, order: { position: 'ASC' } });
   return {
     projectStart: grant.award.projectStart,
     projectEnd: grant.award.projectEnd,

@@ -1,6 +1,6 @@
 import { isLeadOfficial } from '../../auth/access';
 import type { RequestContext } from '../../context';
-import { badInput, forbidden, notFound, records } from '../../common/errors';
+import { badInput, forbidden, type Messages, notFound, records } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import type { Award } from '../award/award.entity';
 
@@ -21,30 +21,25 @@ export async function awardOfLead(ctx: RequestContext, awardId: string): Promise
   return award;
 }
 
-/** A required text, trimmed: BAD_USER_INPUT on `field` when blank. */
-export function requiredText(value: string | null | undefined, field: string): string {
+/** A required text, trimmed: BAD_USER_INPUT on `field`, with `messages`, when blank. */
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  messages: Messages = {
+    en: 'This text is required',
+    fi: 'Tämä teksti on pakollinen',
+    sv: 'Den här texten är obligatorisk',
+  },
+): string {
   const text = value?.trim() ?? '';
-  if (text.length === 0) {
-    throw badInput(
-      { en: 'This text is required', fi: 'Tämä teksti on pakollinen', sv: 'Den här texten är obligatorisk' },
-      field,
-    );
-  }
+  if (text.length === 0) throw badInput(messages, field);
   return text;
 }
 
 /** The reason an administrator gives for returning a payment request or a report. */
-export const returnReason = (reason: string) => {
-  const text = reason.trim();
-  if (text.length === 0) {
-    throw badInput(
-      {
-        en: 'Give the reason for returning it',
-        fi: 'Kerro palauttamisen syy',
-        sv: 'Ange skälet till att den returneras',
-      },
-      'reason',
-    );
-  }
-  return text;
-};
+export const returnReason = (reason: string) =>
+  requiredText(reason, 'reason', {
+    en: 'Give the reason for returning it',
+    fi: 'Kerro palauttamisen syy',
+    sv: 'Ange skälet till att den returneras',
+  });

@@ -32,10 +32,18 @@ export function grantRecordDocuments<T extends { id: string; awardId: string; st
       return new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
     },
     async mayAttach(ctx: RequestContext, id: string) {
-      if (!(await this.visibleIds(ctx, [id])).has(id)) return false;
+      // The record as the caller sees it, its status and award with it: one statement.
+      const query = ctx.manager
+        .getRepository(entity)
+        .createQueryBuilder('row')
+        .select('row.status', 'status')
+        .addSelect('row.awardId', 'awardId')
+        .where('row.id = :id', { id });
+      restrictGrantRecords(query, ctx.viewer, 'row');
+      const row = await query.getRawOne<{ status: string; awardId: string }>();
+      if (!row) return false;
       if (hasRole(ctx.viewer, Role.ADMIN)) return true;
-      const row = await ctx.manager.getRepository(entity).findOneBy({ id } as never);
-      if (!row || row.status === approved) return false;
+      if (row.status === approved) return false;
       const award = await ctx.loaders.award.load(row.awardId);
       return award !== null && (await isLeadOfficial(ctx, award));
     },
